@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { KeyTerms } from '@/components/lesson/key-terms';
+import { LessonBody } from '@/components/lesson/lesson-body';
+import { ModulePager } from '@/components/lesson/module-pager';
+import { Objectives } from '@/components/lesson/objectives';
+import { getModule, listCourses } from '@/lib/content/course';
+import { articleHref } from '@/lib/content/sentence-ref';
+
+type Props = { params: Promise<{ courseId: string; moduleId: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listCourses().flatMap((course) => course.moduleList.map((m) => ({ courseId: course.id, moduleId: m.id })));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { courseId, moduleId } = await params;
+  return { title: getModule(courseId, moduleId)?.module.title };
+}
+
+export default async function ModulePage({ params }: Props) {
+  const { courseId, moduleId } = await params;
+  const found = getModule(courseId, moduleId);
+  if (!found) notFound();
+  const { course, module, index } = found;
+  return (
+    <article className="space-y-8" aria-labelledby="lesson-title">
+      <header className="space-y-3">
+        <nav aria-label="Breadcrumb" className="text-sm">
+          <Link href={`/courses/${course.id}`} className="rounded text-blue-700 underline underline-offset-4 dark:text-blue-300">
+            {course.title}
+          </Link>
+          <span aria-hidden="true"> › </span>
+          <span>Module {index + 1}</span>
+        </nav>
+        <h1 id="lesson-title" className="text-3xl font-bold tracking-tight sm:text-4xl">
+          {module.lesson.title}
+        </h1>
+        <p className="text-lg leading-relaxed text-stone-700 dark:text-stone-300">{module.summary}</p>
+      </header>
+      <Objectives objectives={module.objectives} />
+      <p className="text-sm leading-relaxed text-stone-700 dark:text-stone-300">
+        A number such as <span className="font-semibold">2.3</span> after a sentence opens{' '}
+        <a href={articleHref(course.article)} className="text-blue-700 underline underline-offset-4 dark:text-blue-300">
+          the article
+        </a>{' '}
+        at paragraph 2, sentence 3, highlighted. Sentences marked <span className="font-semibold">general knowledge</span> are
+        background that the article does not state.
+      </p>
+      <LessonBody lesson={module.lesson} articleId={course.article} />
+      <KeyTerms terms={module.terms} />
+      <ModulePager course={course} index={index} />
+    </article>
+  );
+}

@@ -1,0 +1,23 @@
+import { articleHref, parseSentenceId } from '@/lib/content/sentence-ref';
+
+/**
+ * A citation mark after a lesson sentence. A plain link (a full page load), so the browser itself
+ * scrolls to the sentence, applies :target to highlight it and moves focus there: no script needed.
+ */
+export function Citation({ articleId, sentenceId, quote }: { articleId: string; sentenceId: string; quote: string }) {
+  const ref = parseSentenceId(sentenceId);
+  if (!ref) return null;
+  return (
+    <a
+      href={articleHref(articleId, sentenceId)}
+      title={`“${quote}”`}
+      className="ml-1 inline-flex min-h-6 min-w-6 items-center justify-center rounded bg-blue-50 px-1 align-baseline text-xs font-semibold text-blue-800 no-underline hover:bg-blue-100 hover:underline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700 dark:bg-blue-950 dark:text-blue-200 dark:hover:bg-blue-900"
+    >
+      {ref.label}
+      <span className="sr-only">
+        {' '}
+        (source: article, paragraph {ref.paragraph}, sentence {ref.sentence})
+      </span>
+    </a>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { getFeaturedCourse } from '@/lib/content/course';
+import { articleHref } from '@/lib/content/sentence-ref';
+
+const linkClass = 'rounded underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2';
+
+export function SiteHeader() {
+  const course = getFeaturedCourse();
+  return (
+    <header className="sticky top-0 z-40 border-b border-stone-200 bg-white/95 backdrop-blur dark:border-stone-800 dark:bg-stone-950/95">
+      <div className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+        <Link href="/" className="rounded text-lg font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-offset-2">
+          Sourcewise
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex gap-4 text-sm">
+            <li>
+              <Link href={`/courses/${course.id}`} className={linkClass}>
+                Course
+              </Link>
+            </li>
+            <li>
+              <a href={articleHref(course.article)} className={linkClass}>
+                Article
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
