@@ -41,7 +41,7 @@ export function checkCourse(files: CourseFiles): CheckResult {
   // Modules that parsed are checked even when a sibling did not, so one broken file hides nothing
   // else; whole-course rules (every sentence is evidence somewhere) need every module.
   const parsed = modules.filter((m): m is { file: string; data: Module } => m.data !== undefined);
-  checkModules(parsed, article, sentences, report, parsed.length === modules.length);
+  checkModules(parsed, files.article.file, sentences, report, parsed.length === modules.length);
 
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, course: { ...course, moduleList: modules.map((m) => m.data as Module) }, article, problems: [] };
@@ -111,7 +111,7 @@ type Sentences = Map<string, { text: string; paragraph: string }>;
 
 function checkModules(
   modules: { file: string; data: Module }[],
-  article: Article,
+  articleFile: string,
   sentences: Sentences,
   report: Report,
   isWholeCourse: boolean,
@@ -158,7 +158,7 @@ function checkModules(
 
   if (!isWholeCourse) return;
   for (const id of sentences.keys()) {
-    if (!cited.has(id)) report(`article ${article.id}`, `sentence ${id}`, 'is not the evidence of any question');
+    if (!cited.has(id)) report(articleFile, `sentence ${id}`, 'is not the evidence of any question');
   }
 }
 

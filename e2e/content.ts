@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+// The shipped course, read straight from content/ so the tests follow the data, not a copy of it.
+
+type Evidence = { sentence: string; quote: string };
+type LessonSentence = { text: string; evidence?: Evidence[]; kind?: string };
+type Module = {
+  id: string;
+  title: string;
+  objectives: { id: string; text: string }[];
+  terms: { term: string }[];
+  lesson: { title: string; sections: { heading: string; paragraphs: LessonSentence[][] }[] };
+};
+
+const root = path.join(process.cwd(), 'content');
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(root, file), 'utf8')) as T;
+
+export const course = readJson<{ id: string; title: string; article: string; modules: string[] }>('courses/nk-russia-pact/course.json');
+export const modules = course.modules.map((file) => readJson<Module>(`courses/${course.id}/${file}`));
+export const article = readJson<{ paragraphs: { id: string; sentences: { id: string; text: string }[] }[] }>(
+  `articles/${course.article}/article.json`,
+);
+export const sentences = article.paragraphs.flatMap((p) => p.sentences);
+
+/** The citation marks a lesson should show: one per distinct sentence a claim cites. */
+export function citationCount(module: Module): number {
+  return module.lesson.sections
+    .flatMap((s) => s.paragraphs.flat())
+    .reduce((n, sentence) => n + new Set((sentence.evidence ?? []).map((e) => e.sentence)).size, 0);
+}
