@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -177,6 +177,35 @@ describe('exportCourse', () => {
     expect(doc.format).toBe('sourcewise-course/1');
     expect(doc.courses).toHaveLength(1);
     expect(exportDocument([]).courses).toEqual([]);
+  });
+});
+
+describe('docs/content-export.md', () => {
+  it('shows, for each question type, exactly what the export makes of the fixture', () => {
+    const doc = readFileSync(path.join(ROOT, 'docs', 'content-export.md'), 'utf8');
+    const blocks = [...doc.matchAll(/```json\n([\s\S]*?)\n```/g)].map((m) => JSON.parse(m[1]!) as unknown);
+    const examples = blocks.filter((b): b is ExportedQuestion => typeof b === 'object' && b !== null && 'type' in b);
+    const exported = exportedFixture().modules.flatMap((m) => m.questions);
+    expect(examples.map((q) => q.type).sort()).toEqual(exported.map((q) => q.type).sort());
+    for (const example of examples) {
+      const actual = exported.find((q) => q.id === example.id);
+      expect(example, `example ${example.id}`).toEqual(actual);
+      expect(Object.keys(example), `key order of example ${example.id}`).toEqual(Object.keys(actual!));
+    }
+  });
+
+  it('shows a whole document whose keys are the exported ones', () => {
+    const doc = readFileSync(path.join(ROOT, 'docs', 'content-export.md'), 'utf8');
+    const blocks = [...doc.matchAll(/```json\n([\s\S]*?)\n```/g)].map((m) => JSON.parse(m[1]!) as unknown);
+    const whole = blocks.find((b): b is { format: string; courses: ExportedCourse[] } => typeof b === 'object' && b !== null && 'format' in b);
+    const actual = exportDocument([checkedFixture()]);
+    expect(whole?.format).toBe(actual.format);
+    const course = whole!.courses[0]!;
+    const real = actual.courses[0]!;
+    expect(Object.keys(course)).toEqual(Object.keys(real));
+    expect(Object.keys(course.article)).toEqual(Object.keys(real.article));
+    expect(Object.keys(course.article.sentences[0]!)).toEqual(Object.keys(real.article.sentences[0]!));
+    expect(Object.keys(course.modules[0]!)).toEqual(Object.keys(real.modules[0]!));
   });
 });
 
