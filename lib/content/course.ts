@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { listCourseIds, readCourse } from './read';
-import type { Article, Course, Module } from './schema';
+import type { Article, Course, Module, Question } from './schema';
 
 // The course as the app serves it. Content is read and checked once per process; invalid content
 // stops the build with the checker's own messages rather than serving a half-grounded course.
@@ -54,3 +54,23 @@ export const getArticle = cache((articleId: string): { article: Article; courses
   const value = loadCourse(first.id);
   return value ? { article: value.article, courses } : undefined;
 });
+
+export type QuestionEntry = { question: Question; moduleId: string };
+
+const questionIndexes = new Map<string, Map<string, QuestionEntry>>();
+
+/** Every question of a course by id, with the module it belongs to. */
+export function getQuestionIndex(courseId: string): Map<string, QuestionEntry> | undefined {
+  const hit = questionIndexes.get(courseId);
+  if (hit) return hit;
+  const course = getCourse(courseId);
+  if (!course) return undefined;
+  const index = new Map(course.moduleList.flatMap((m) => m.questions.map((q) => [q.id, { question: q, moduleId: m.id }] as const)));
+  questionIndexes.set(courseId, index);
+  return index;
+}
+
+/** The article a course is built from. */
+export function getCourseArticle(courseId: string): Article | undefined {
+  return loadCourse(courseId)?.article;
+}

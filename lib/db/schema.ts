@@ -9,8 +9,55 @@ export type AppMetaTable = {
   updated_at: string;
 };
 
+export type GuestsTable = { id: string; created_at: string };
+
+export type AttemptsTable = {
+  id: string;
+  owner_id: string;
+  course_id: string;
+  module_id: string | null;
+  kind: string;
+  target_key: string;
+  status: string;
+  seed: string;
+  /** JSON array of question ids, in this attempt's order. */
+  question_ids: string;
+  source_attempt_id: string | null;
+  score: number | null;
+  max_score: number;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+};
+
+export type AnswersTable = {
+  attempt_id: string;
+  question_id: string;
+  /** JSON of the grading Response, in content ids. */
+  response: string;
+  score: number;
+  is_correct: number;
+  first_score: number;
+  tries: number;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type AnswerSavesTable = {
+  attempt_id: string;
+  idempotency_key: string;
+  question_id: string;
+  revision: number;
+  created_at: string;
+};
+
 export type Database = {
   app_meta: AppMetaTable;
+  guests: GuestsTable;
+  attempts: AttemptsTable;
+  answers: AnswersTable;
+  answer_saves: AnswerSavesTable;
 };
 
 export type { Generated };

@@ -1,8 +1,10 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-app-meta';
+import * as m0002 from './0002-attempts';
 
 // Every migration, in order. Listed in code rather than read from the folder so the Next.js
 // server bundle carries them; names never change once shipped.
 export const migrations: Record<string, Migration> = {
   '0001-app-meta': m0001,
+  '0002-attempts': m0002,
 };

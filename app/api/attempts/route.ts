@@ -1,0 +1,33 @@
+// POST /api/attempts – start (or resume) a practice, quiz or final test; JSON or a plain HTML form.
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { startAttempt } from '@/lib/attempts/create-attempt';
+import { getOrCreateLearnerId } from '@/lib/auth/learner';
+import { getDb } from '@/lib/db';
+import { assertSameOrigin, HttpError, jsonOk, parseJsonBody, readFormBody } from '@/lib/http/json';
+import { handleRoute, wantsJson } from '@/lib/http/route';
+
+const StartSchema = z.strictObject({
+  courseId: z.string().min(1).max(100),
+  kind: z.enum(['practice', 'quiz', 'final']),
+  moduleId: z.string().min(1).max(100).optional(),
+});
+
+export async function POST(request: Request) {
+  return handleRoute(async () => {
+    assertSameOrigin(request);
+    const isJson = wantsJson(request);
+    let input: z.infer<typeof StartSchema>;
+    if (isJson) {
+      input = await parseJsonBody(request, StartSchema);
+    } else {
+      const parsed = StartSchema.safeParse(await readFormBody(request));
+      if (!parsed.success) throw new HttpError(400, 'Choose a course, a kind of attempt (practice, quiz or final) and, except for the final test, a module.');
+      input = parsed.data;
+    }
+    const ownerId = await getOrCreateLearnerId();
+    const attemptId = await startAttempt(await getDb(), ownerId, input);
+    const href = `/attempts/${attemptId}`;
+    return isJson ? jsonOk({ attemptId, href }, 201) : NextResponse.redirect(new URL(href, request.url), 303);
+  });
+}

@@ -1,0 +1,52 @@
+import { useId } from 'react';
+import type { OptionView } from '@/lib/attempts/views';
+import type { ResponseOf } from '@/lib/grading/response';
+import { legendClass, textInput } from './styles';
+
+type Props = {
+  prompt: string;
+  left: OptionView[];
+  right: OptionView[];
+  value: ResponseOf<'matching'> | undefined;
+  onChange: (response: ResponseOf<'matching'>) => void;
+  disabled?: boolean;
+};
+
+/** One labelled select per left item: works with keyboard, switch access and screen readers alike. */
+export function MatchingInput({ prompt, left, right, value, onChange, disabled }: Props) {
+  const id = useId();
+  const pairs = value?.pairs ?? {};
+  const choose = (leftToken: string, rightToken: string) => {
+    const next = { ...pairs };
+    if (rightToken) next[leftToken] = rightToken;
+    else delete next[leftToken];
+    onChange({ type: 'matching', pairs: next });
+  };
+  return (
+    <fieldset disabled={disabled} className="min-w-0">
+      <legend className={legendClass}>{prompt}</legend>
+      <div className="space-y-4">
+        {left.map((item, index) => (
+          <div key={item.token} className="grid gap-1 sm:grid-cols-2 sm:items-center sm:gap-4">
+            <label htmlFor={`${id}-${index}`} className="leading-snug">
+              {item.text}
+            </label>
+            <select
+              id={`${id}-${index}`}
+              value={pairs[item.token] ?? ''}
+              onChange={(e) => choose(item.token, e.currentTarget.value)}
+              className={textInput}
+            >
+              <option value="">Choose…</option>
+              {right.map((option) => (
+                <option key={option.token} value={option.token}>
+                  {option.text}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,47 @@
+import { useId, type ReactNode } from 'react';
+import { choiceInput, choiceRow, legendClass } from './styles';
+
+export type RadioChoice = { value: string; text: string };
+
+/**
+ * A fieldset of real radio buttons, each inside its label so the whole row is clickable. Used by
+ * every one-answer question type.
+ */
+export function RadioGroup({
+  legend,
+  intro,
+  choices,
+  selected,
+  onSelect,
+  disabled,
+}: {
+  legend: string;
+  intro?: ReactNode;
+  choices: RadioChoice[];
+  selected: string | undefined;
+  onSelect: (value: string) => void;
+  disabled?: boolean;
+}) {
+  const name = useId();
+  return (
+    <fieldset disabled={disabled} className="min-w-0">
+      <legend className={legendClass}>{legend}</legend>
+      {intro}
+      <div className="space-y-2">
+        {choices.map((choice) => (
+          <label key={choice.value} className={choiceRow}>
+            <input
+              type="radio"
+              name={name}
+              value={choice.value}
+              checked={selected === choice.value}
+              onChange={() => onSelect(choice.value)}
+              className={choiceInput}
+            />
+            <span>{choice.text}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

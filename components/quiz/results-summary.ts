@@ -1,0 +1,25 @@
+import type { AttemptView, ObjectiveResultView } from '@/lib/attempts/views';
+
+export type ResultsSummary = {
+  score: number;
+  max: number;
+  objectives: ObjectiveResultView[];
+  /** Some question scored below full marks (or was left unanswered): a retake is worth offering. */
+  hasMissed: boolean;
+};
+
+/**
+ * The numbers the results view shows. The server's `result` is the record; when it is missing
+ * (it should not be, once submitted) the per-question feedback scores stand in for it.
+ */
+export function summarizeResults(attempt: Pick<AttemptView, 'questions' | 'answers' | 'result'>): ResultsSummary {
+  const scores = new Map(attempt.answers.map((a) => [a.questionId, a.feedback?.score ?? 0]));
+  const hasMissed = attempt.questions.some((q) => (scores.get(q.id) ?? 0) < 1);
+  if (attempt.result) return { ...attempt.result, hasMissed };
+  const score = attempt.questions.reduce((sum, q) => sum + (scores.get(q.id) ?? 0), 0);
+  return { score, max: attempt.questions.length, objectives: [], hasMissed };
+}
+
+export function moduleHref(attempt: Pick<AttemptView, 'courseId' | 'moduleId'>): string {
+  return attempt.moduleId ? `/courses/${attempt.courseId}/${attempt.moduleId}` : `/courses/${attempt.courseId}`;
+}

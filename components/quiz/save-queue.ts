@@ -1,0 +1,177 @@
+import type { AnswerView } from '@/lib/attempts/views';
+import type { Response } from '@/lib/grading/response';
+import type { CallOptions, Failure, SaveResult } from './api-client';
+import { newIdempotencyKey } from './idempotency-key';
+
+// Autosave for quiz answers, free of React so its timing can be tested with fake timers.
+// Per question, at most one save is on the wire at a time: two overlapping saves could reach the
+// server out of order and leave the older answer standing. A change made meanwhile waits and goes
+// next, with a key of its own.
+
+export type SaveFn = (questionId: string, response: Response, key: string, options: CallOptions) => Promise<SaveResult>;
+
+export type SaveStatus =
+  | { state: 'idle' }
+  | { state: 'saving' }
+  | { state: 'retrying' }
+  | { state: 'saved' }
+  | { state: 'error'; status: number; message: string };
+
+type Entry = {
+  /** The newest response not yet handed to a save. */
+  latest?: Response;
+  /** Whether `latest` should go as soon as the wire is free (its debounce ran out, or a flush asked). */
+  isDue: boolean;
+  timer?: ReturnType<typeof setTimeout>;
+  inFlight?: Promise<void>;
+  isRetrying: boolean;
+  error?: Failure;
+};
+
+export type SaveQueueOptions = {
+  save: SaveFn;
+  onStatus?: (status: SaveStatus) => void;
+  onSaved?: (answer: AnswerView) => void;
+  debounceMs?: number;
+  newKey?: () => string;
+};
+
+export class SaveQueue {
+  private readonly entries = new Map<string, Entry>();
+  private hasSaved = false;
+  /** Set by a 409: the attempt was submitted elsewhere, so nothing more can be saved. */
+  private closed?: Failure;
+  private lastStatus: SaveStatus = { state: 'idle' };
+
+  constructor(private readonly options: SaveQueueOptions) {}
+
+  /** Records a change; it is saved once the learner pauses for the debounce time. */
+  change(questionId: string, response: Response): void {
+    const entry = this.entry(questionId);
+    entry.latest = response;
+    entry.isDue = false;
+    entry.error = undefined;
+    if (entry.timer) clearTimeout(entry.timer);
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      entry.isDue = true;
+      this.pump(questionId);
+    }, this.options.debounceMs ?? 500);
+    this.emit();
+  }
+
+  /**
+   * Sends every waiting change now and resolves when all of them (or those of one question) have
+   * reached the server: ok, or the first refusal. Transient failures keep it waiting, by design.
+   */
+  async flush(questionId?: string): Promise<{ ok: true } | Failure> {
+    const ids = questionId === undefined ? [...this.entries.keys()] : [questionId];
+    for (;;) {
+      const waits: Promise<void>[] = [];
+      for (const id of ids) {
+        const entry = this.entries.get(id);
+        if (!entry) continue;
+        if (entry.latest !== undefined) {
+          if (entry.timer) clearTimeout(entry.timer);
+          entry.timer = undefined;
+          entry.isDue = true;
+          this.pump(id);
+        }
+        if (entry.inFlight) waits.push(entry.inFlight);
+      }
+      if (waits.length === 0) break;
+      await Promise.all(waits);
+    }
+    if (this.closed) return this.closed;
+    for (const id of ids) {
+      const error = this.entries.get(id)?.error;
+      if (error) return error;
+    }
+    return { ok: true };
+  }
+
+  /** True while some change has not yet been confirmed by the server. */
+  hasUnsaved(): boolean {
+    return [...this.entries.values()].some((e) => e.latest !== undefined || e.inFlight !== undefined);
+  }
+
+  status(): SaveStatus {
+    return this.lastStatus;
+  }
+
+  private entry(questionId: string): Entry {
+    let entry = this.entries.get(questionId);
+    if (!entry) {
+      entry = { isDue: false, isRetrying: false };
+      this.entries.set(questionId, entry);
+    }
+    return entry;
+  }
+
+  private pump(questionId: string): void {
+    const entry = this.entry(questionId);
+    if (entry.inFlight || !entry.isDue || entry.latest === undefined) return;
+    if (this.closed) {
+      // Nothing can be saved any more; keep the response so the page still shows it.
+      entry.isDue = false;
+      return;
+    }
+    const response = entry.latest;
+    entry.latest = undefined;
+    entry.isDue = false;
+    entry.inFlight = this.send(questionId, entry, response).finally(() => {
+      entry.inFlight = undefined;
+      this.pump(questionId);
+      this.emit();
+    });
+    this.emit();
+  }
+
+  private async send(questionId: string, entry: Entry, response: Response): Promise<void> {
+    const key = (this.options.newKey ?? newIdempotencyKey)();
+    let result: SaveResult;
+    try {
+      result = await this.options.save(questionId, response, key, {
+        onRetry: () => {
+          entry.isRetrying = true;
+          this.emit();
+        },
+      });
+    } catch (error) {
+      // saveAnswer only throws on a bug. Not retried here (it would throw again); the next change
+      // to this question sends the learner's answer afresh.
+      console.error('Saving an answer failed unexpectedly', error);
+      result = { ok: false, status: 0, message: 'Something went wrong while saving. Change the answer to try again.' };
+    }
+    entry.isRetrying = false;
+    if (result.ok) {
+      entry.error = undefined;
+      this.hasSaved = true;
+      this.options.onSaved?.(result.answer);
+    } else if (result.status === 409) {
+      this.closed = result;
+    } else {
+      entry.error = result;
+    }
+  }
+
+  private computeStatus(): SaveStatus {
+    const entries = [...this.entries.values()];
+    if (this.closed) return { state: 'error', status: this.closed.status, message: this.closed.message };
+    if (entries.some((e) => e.isRetrying)) return { state: 'retrying' };
+    if (entries.some((e) => e.inFlight || e.latest !== undefined)) return { state: 'saving' };
+    const error = entries.find((e) => e.error)?.error;
+    if (error) return { state: 'error', status: error.status, message: error.message };
+    return this.hasSaved ? { state: 'saved' } : { state: 'idle' };
+  }
+
+  private emit(): void {
+    const next = this.computeStatus();
+    const prev = this.lastStatus;
+    const isSame =
+      next.state === prev.state &&
+      (next.state !== 'error' || (prev.state === 'error' && next.message === prev.message && next.status === prev.status));
+    this.lastStatus = next;
+    if (!isSame) this.options.onStatus?.(next);
+  }
+}

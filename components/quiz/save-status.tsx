@@ -1,0 +1,42 @@
+import type { SaveStatus } from './save-queue';
+import { secondaryButton } from './styles';
+
+function describe(status: SaveStatus, hasSavedAnswers: boolean): { icon: string; text: string } {
+  switch (status.state) {
+    case 'idle':
+      return hasSavedAnswers ? { icon: '✓', text: 'All answers saved' } : { icon: '', text: 'Answers save as you go' };
+    case 'saving':
+      return { icon: '…', text: 'Saving…' };
+    case 'retrying':
+      return { icon: '!', text: 'Not saved yet — retrying' };
+    case 'saved':
+      return { icon: '✓', text: 'All answers saved' };
+    case 'error':
+      return status.status === 409
+        ? { icon: '!', text: 'This attempt has already been submitted, so changes are not saved.' }
+        : { icon: '!', text: `Not saved: ${status.message}` };
+  }
+}
+
+/** The autosave state in words, always on screen, and announced politely when it changes. */
+export function SaveStatusLine({ status, hasSavedAnswers }: { status: SaveStatus; hasSavedAnswers: boolean }) {
+  const { icon, text } = describe(status, hasSavedAnswers);
+  const isProblem = status.state === 'retrying' || status.state === 'error';
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <p
+        role="status"
+        className={`text-sm ${isProblem ? 'font-semibold text-amber-900 dark:text-amber-200' : 'text-stone-700 dark:text-stone-300'}`}
+      >
+        {icon && <span aria-hidden="true">{icon} </span>}
+        {text}
+      </p>
+      {status.state === 'error' && status.status === 409 && (
+        // The page, loaded afresh, shows the submitted attempt's results.
+        <button type="button" onClick={() => window.location.reload()} className={`${secondaryButton} text-sm`}>
+          Show my results
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import 'server-only';
+import type { Selectable } from 'kysely';
+import { getCourse, getCourseArticle, getQuestionIndex } from '@/lib/content/course';
+import type { AnswersTable, AttemptsTable } from '@/lib/db/schema';
+import { ResponseSchema } from '@/lib/grading/response';
+import { verdictOf } from '@/lib/grading';
+import { buildFeedback } from './feedback';
+import { responseToTokens, toQuestionView } from './student-view';
+import { attemptTitle } from './targets';
+import type { AnswerView, AttemptKind, AttemptStatus, AttemptView, ObjectiveResultView } from './views';
+
+export type AttemptRow = Selectable<AttemptsTable>;
+export type AnswerRow = Selectable<AnswersTable>;
+
+/** Practice shows feedback after each check; every other kind only once submitted. */
+export function canShowFeedback(attempt: Pick<AttemptRow, 'kind' | 'status'>): boolean {
+  return attempt.kind === 'practice' || attempt.status === 'submitted';
+}
+
+export function questionIdsOf(attempt: Pick<AttemptRow, 'question_ids'>): string[] {
+  return JSON.parse(attempt.question_ids) as string[];
+}
+
+function content(attempt: AttemptRow) {
+  const course = getCourse(attempt.course_id);
+  const article = getCourseArticle(attempt.course_id);
+  const questions = getQuestionIndex(attempt.course_id);
+  if (!course || !article || !questions) throw new Error(`Attempt ${attempt.id} names course ${attempt.course_id}, which is not installed`);
+  return { course, article, questions };
+}
+
+export function buildAnswerView(attempt: AttemptRow, answer: AnswerRow): AnswerView {
+  const { article, questions } = content(attempt);
+  const entry = questions.get(answer.question_id);
+  if (!entry) throw new Error(`Attempt ${attempt.id} has an answer to unknown question ${answer.question_id}`);
+  const response = ResponseSchema.parse(JSON.parse(answer.response));
+  return {
+    questionId: answer.question_id,
+    response: responseToTokens(entry.question, attempt.seed, article, response),
+    revision: answer.revision,
+    tries: answer.tries,
+    ...(canShowFeedback(attempt)
+      ? { feedback: buildFeedback(entry.question, article, { score: answer.score, verdict: verdictOf({ score: answer.score, isCorrect: answer.is_correct === 1 }) }) }
+      : {}),
+  };
+}
+
+export function buildAttemptView(attempt: AttemptRow, answers: AnswerRow[]): AttemptView {
+  const { course, article, questions } = content(attempt);
+  const ids = questionIdsOf(attempt);
+  const view: AttemptView = {
+    id: attempt.id,
+    kind: attempt.kind as AttemptKind,
+    status: attempt.status as AttemptStatus,
+    title: attemptTitle(course, attempt.kind as AttemptKind, attempt.module_id),
+    courseId: attempt.course_id,
+    moduleId: attempt.module_id,
+    questions: ids.map((id, i) => {
+      const entry = questions.get(id);
+      if (!entry) throw new Error(`Attempt ${attempt.id} holds unknown question ${id}`);
+      return toQuestionView(entry.question, attempt.seed, i + 1, article);
+    }),
+    answers: answers.filter((a) => ids.includes(a.question_id)).map((a) => buildAnswerView(attempt, a)),
+  };
+  if (attempt.status === 'submitted') {
+    const byObjective = new Map<string, ObjectiveResultView>();
+    const objectiveText = new Map(course.moduleList.flatMap((m) => m.objectives.map((o) => [o.id, o.text] as const)));
+    for (const id of ids) {
+      const objectiveId = questions.get(id)!.question.objective;
+      const result = byObjective.get(objectiveId) ?? { objectiveId, text: objectiveText.get(objectiveId) ?? objectiveId, score: 0, max: 0 };
+      result.max += 1;
+      result.score += answers.find((a) => a.question_id === id)?.score ?? 0;
+      byObjective.set(objectiveId, result);
+    }
+    view.result = {
+      score: attempt.score ?? 0,
+      max: attempt.max_score,
+      objectives: [...byObjective.values()],
+      submittedAt: attempt.submitted_at ?? attempt.updated_at,
+    };
+  }
+  return view;
+}

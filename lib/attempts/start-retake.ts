@@ -1,0 +1,54 @@
+import 'server-only';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '@/lib/db/schema';
+import { questionIdsOf } from './attempt-view';
+import { newAttemptId, newSeed } from './create-attempt';
+import { AttemptError, attemptNotFound } from './errors';
+import { seededShuffle } from './seeded';
+
+/**
+ * "Retake only the ones I missed": a new attempt holding the questions of a finished attempt that
+ * were not fully right (or not answered). Asking again while that retake is in progress returns it.
+ */
+export async function startRetake(db: Kysely<Database>, sourceAttemptId: string, ownerId: string, now = new Date()): Promise<string> {
+  const source = await db.selectFrom('attempts').selectAll().where('id', '=', sourceAttemptId).where('owner_id', '=', ownerId).executeTakeFirst();
+  if (!source) throw attemptNotFound();
+  if (source.status !== 'submitted') throw new AttemptError('conflict', 'Finish this attempt first; then you can retake the questions you missed.');
+  const answers = await db.selectFrom('answers').select(['question_id', 'score']).where('attempt_id', '=', source.id).execute();
+  const fullMarks = new Set(answers.filter((a) => a.score >= 1).map((a) => a.question_id));
+  const missed = questionIdsOf(source).filter((id) => !fullMarks.has(id));
+  if (missed.length === 0) throw new AttemptError('conflict', 'You answered every question in this attempt correctly: there is nothing to retake.');
+
+  const seed = newSeed();
+  const stamp = now.toISOString();
+  const targetKey = `retake:${source.id}`;
+  await db
+    .insertInto('attempts')
+    .values({
+      id: newAttemptId(),
+      owner_id: ownerId,
+      course_id: source.course_id,
+      module_id: source.module_id,
+      kind: 'retake',
+      target_key: targetKey,
+      status: 'in_progress',
+      seed,
+      question_ids: JSON.stringify(seededShuffle(missed, seed, 'order')),
+      source_attempt_id: source.id,
+      score: null,
+      max_score: missed.length,
+      created_at: stamp,
+      updated_at: stamp,
+      submitted_at: null,
+    })
+    .onConflict((oc) => oc.columns(['owner_id', 'target_key']).where('status', '=', sql.lit('in_progress')).doNothing())
+    .execute();
+  const row = await db
+    .selectFrom('attempts')
+    .select('id')
+    .where('owner_id', '=', ownerId)
+    .where('target_key', '=', targetKey)
+    .where('status', '=', 'in_progress')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

@@ -1,0 +1,38 @@
+import 'server-only';
+import type { Kysely } from 'kysely';
+import type { Database } from '@/lib/db/schema';
+import { buildAttemptView, questionIdsOf } from './attempt-view';
+import { AttemptError, attemptNotFound } from './errors';
+import { lockOwnedAttempt } from './lock';
+import type { AttemptView } from './views';
+
+export class AlreadySubmittedError extends AttemptError {
+  constructor(readonly attempt: AttemptView) {
+    super('conflict', 'This attempt was already submitted; here is its result.');
+  }
+}
+
+/**
+ * in progress → submitted, exactly once. Under the attempt's lock the status is checked, the score
+ * summed from the saved answers, and the row updated only while still in progress; a second or
+ * parallel submit finds it submitted and gets AlreadySubmittedError carrying the one result.
+ */
+export async function submitAttempt(db: Kysely<Database>, attemptId: string, ownerId: string, now = new Date()): Promise<AttemptView> {
+  return db.transaction().execute(async (trx) => {
+    const attempt = await lockOwnedAttempt(trx, attemptId, ownerId);
+    if (!attempt) throw attemptNotFound();
+    const answers = await trx.selectFrom('answers').selectAll().where('attempt_id', '=', attempt.id).execute();
+    if (attempt.status !== 'in_progress') throw new AlreadySubmittedError(buildAttemptView(attempt, answers));
+    const ids = new Set(questionIdsOf(attempt));
+    const score = answers.filter((a) => ids.has(a.question_id)).reduce((sum, a) => sum + a.score, 0);
+    const stamp = now.toISOString();
+    const updated = await trx
+      .updateTable('attempts')
+      .set({ status: 'submitted', score, submitted_at: stamp, updated_at: stamp })
+      .where('id', '=', attempt.id)
+      .where('status', '=', 'in_progress')
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) throw new Error(`Attempt ${attempt.id} changed status while locked`);
+    return buildAttemptView({ ...attempt, status: 'submitted', score, submitted_at: stamp, updated_at: stamp }, answers);
+  });
+}

@@ -1,0 +1,63 @@
+import type { QuestionType } from '@/lib/content/schema';
+import type { Response } from '@/lib/grading/response';
+
+// What the browser receives about questions, answers and feedback. These types are the whole
+// contract: anything not named here (answer keys, explanations, evidence before answering,
+// content option ids) never leaves the server. Built by explicit allow-lists in student-view.ts
+// and feedback.ts.
+
+/** An option as shown: an opaque token (stable within one attempt) and its text. */
+export type OptionView = { token: string; text: string };
+
+export type QuestionView = { id: string; type: QuestionType; prompt: string; number: number } & (
+  | { type: 'single-choice' | 'multiple-select' | 'ordering' | 'who-says-so'; options: OptionView[] }
+  | { type: 'find-evidence'; paragraphNumber: number; options: OptionView[] }
+  | { type: 'matching'; left: OptionView[]; right: OptionView[] }
+  | { type: 'true-false' | 'fill-blank' }
+);
+
+export type Verdict = 'correct' | 'partial' | 'incorrect';
+
+/** A paragraph of the article with the cited sentence(s) marked, for showing evidence in place. */
+export type EvidenceView = {
+  sentenceId: string;
+  label: string;
+  href: string;
+  paragraph: { number: number; sentences: { id: string; text: string; isCited: boolean }[] };
+};
+
+export type FeedbackView = {
+  verdict: Verdict;
+  score: number;
+  /** The correct answer in words, one line per part (options, pairs, steps…). */
+  correctAnswer: string[];
+  explanation: string;
+  evidence: EvidenceView[];
+};
+
+export type AnswerView = {
+  questionId: string;
+  /** The learner's last saved response, in this attempt's tokens. */
+  response: Response;
+  revision: number;
+  tries: number;
+  /** Present once the question's feedback may be shown: after Check in practice, after submit in a quiz. */
+  feedback?: FeedbackView;
+};
+
+export type AttemptKind = 'practice' | 'quiz' | 'final' | 'retake';
+export type AttemptStatus = 'in_progress' | 'submitted';
+
+export type ObjectiveResultView = { objectiveId: string; text: string; score: number; max: number };
+
+export type AttemptView = {
+  id: string;
+  kind: AttemptKind;
+  status: AttemptStatus;
+  title: string;
+  courseId: string;
+  moduleId: string | null;
+  questions: QuestionView[];
+  answers: AnswerView[];
+  result?: { score: number; max: number; objectives: ObjectiveResultView[]; submittedAt: string };
+};
