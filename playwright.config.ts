@@ -1,10 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from './scripts/lib/chromium';
 
-// Browser tests run against the production build served by `npm start`'s own script, on an
-// unusual port and a database of their own, so they never touch a developer's data or server.
+// Browser tests run against production builds served by `npm start`'s own script, on unusual ports
+// and databases of their own, so they never touch a developer's data or server. A second server
+// runs the canary course (scripts/make-canary-content.ts) for the answer-key leak tests.
 const PORT = Number(process.env.E2E_PORT ?? 3917);
-const executablePath = systemChromium();
+const CANARY_PORT = PORT + 1;
+const launchOptions = { executablePath: systemChromium(), args: CHROMIUM_ARGS };
 
 export default defineConfig({
   testDir: 'e2e',
@@ -13,31 +15,37 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  timeout: 30_000,
-  use: {
-    baseURL: `http://localhost:${PORT}`,
-    trace: 'retain-on-failure',
-    launchOptions: { executablePath, args: CHROMIUM_ARGS },
-  },
+  timeout: 60_000,
+  use: { trace: 'retain-on-failure', launchOptions },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_ARGS } } },
+    { name: 'desktop', testIgnore: /integrity/, use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORT}`, launchOptions } },
+    { name: 'phone', grep: /@phone/, testIgnore: /integrity/, use: { ...devices['Pixel 7'], baseURL: `http://localhost:${PORT}`, launchOptions } },
+    { name: 'canary', testMatch: /integrity/, use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${CANARY_PORT}`, launchOptions } },
+  ],
+  webServer: [
     {
-      name: 'phone',
-      use: { ...devices['Pixel 7'], launchOptions: { executablePath, args: CHROMIUM_ARGS } },
-      grep: /@phone/,
+      command: 'node --import tsx scripts/start.ts',
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 300_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: { PORT: String(PORT), DATABASE_URL: process.env.E2E_DATABASE_URL ?? 'file:data/e2e.db', NEXT_TELEMETRY_DISABLED: '1' },
+    },
+    {
+      command: 'node --import tsx scripts/make-canary-content.ts .e2e/canary-content && node --import tsx scripts/start.ts',
+      url: `http://localhost:${CANARY_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 300_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        PORT: String(CANARY_PORT),
+        CONTENT_DIR: '.e2e/canary-content',
+        NEXT_DIST_DIR: '.next-canary',
+        DATABASE_URL: 'file:data/e2e-canary.db',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
     },
   ],
-  webServer: {
-    command: 'node --import tsx scripts/start.ts',
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 240_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      PORT: String(PORT),
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? 'file:data/e2e.db',
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-  },
 });

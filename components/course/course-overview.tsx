@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Course } from '@/lib/content/schema';
 import { articleHref } from '@/lib/content/sentence-ref';
+import { StartAttemptForm } from './start-attempt-form';
 
 /** What the course is, for whom, and its modules with their objectives. */
 export function CourseOverview({ course }: { course: Course }) {
@@ -66,6 +67,16 @@ export function CourseOverview({ course }: { course: Course }) {
             </li>
           ))}
         </ol>
+      </section>
+
+      <section aria-labelledby="final-test" className="space-y-3 rounded-xl border border-stone-200 p-5 dark:border-stone-800">
+        <h2 id="final-test" className="text-xl font-semibold">
+          Final course test
+        </h2>
+        <p className="leading-relaxed text-stone-700 dark:text-stone-300">
+          Questions drawn from every module, scored when you submit, with feedback that shows where the article says so.
+        </p>
+        <StartAttemptForm courseId={course.id} kind="final" label="Take the final test" variant="secondary" />
       </section>
     </div>
   );

@@ -1,20 +1,11 @@
 import type { FeedbackView, Verdict } from '@/lib/attempts/views';
 import { EvidenceParagraph } from './evidence-paragraph';
-import { verdictText } from './format';
+import { VERDICT_ICON, verdictText } from './format';
 
-const VERDICT_STYLE: Record<Verdict, { icon: string; className: string }> = {
-  correct: {
-    icon: '✓',
-    className: 'border-green-700 bg-green-50 text-green-900 dark:border-green-400 dark:bg-green-950 dark:text-green-100',
-  },
-  partial: {
-    icon: '◐',
-    className: 'border-amber-700 bg-amber-50 text-amber-900 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100',
-  },
-  incorrect: {
-    icon: '✗',
-    className: 'border-red-700 bg-red-50 text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100',
-  },
+const VERDICT_STYLE: Record<Verdict, string> = {
+  correct: 'border-green-700 bg-green-50 text-green-900 dark:border-green-400 dark:bg-green-950 dark:text-green-100',
+  partial: 'border-amber-700 bg-amber-50 text-amber-900 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100',
+  incorrect: 'border-red-700 bg-red-50 text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100',
 };
 
 /**
@@ -23,11 +14,10 @@ const VERDICT_STYLE: Record<Verdict, { icon: string; className: string }> = {
  */
 export function FeedbackPanel({ feedback, headingLevel = 3 }: { feedback: FeedbackView; headingLevel?: 3 | 4 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
-  const style = VERDICT_STYLE[feedback.verdict];
   return (
     <div className="space-y-4 rounded-xl border border-stone-300 p-4 sm:p-5 dark:border-stone-700">
-      <p className={`inline-flex items-center gap-2 rounded-lg border-2 px-3 py-1.5 text-lg font-bold ${style.className}`}>
-        <span aria-hidden="true">{style.icon}</span>
+      <p className={`inline-flex items-center gap-2 rounded-lg border-2 px-3 py-1.5 text-lg font-bold ${VERDICT_STYLE[feedback.verdict]}`}>
+        <span aria-hidden="true">{VERDICT_ICON[feedback.verdict]}</span>
         {verdictText(feedback)}
       </p>
       {feedback.correctAnswer.length > 0 && (

@@ -1,4 +1,4 @@
-import type { FeedbackView } from '@/lib/attempts/views';
+import type { FeedbackView, Verdict } from '@/lib/attempts/views';
 
 // Scores in words. A score is a sum of per-question scores from 0 to 1, so it may be fractional.
 
@@ -42,3 +42,5 @@ export function feedbackAnnouncement(feedback: FeedbackView): string {
   if (feedback.verdict === 'correct' || feedback.correctAnswer.length === 0) return verdict;
   return `${verdict} The answer: ${feedback.correctAnswer.join('; ')}.`;
 }
+
+export const VERDICT_ICON: Record<Verdict, string> = { correct: '✓', partial: '◐', incorrect: '✗' };

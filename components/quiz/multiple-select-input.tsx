@@ -1,6 +1,6 @@
 import type { OptionView } from '@/lib/attempts/views';
 import type { ResponseOf } from '@/lib/grading/response';
-import { choiceInput, choiceRow, legendClass } from './styles';
+import { choiceInput, choiceRow, chosenTag, legendClass } from './styles';
 
 type Props = {
   prompt: string;
@@ -33,6 +33,9 @@ export function MultipleSelectInput({ prompt, options, value, onChange, disabled
               className={choiceInput}
             />
             <span>{option.text}</span>
+            <span aria-hidden="true" className={chosenTag}>
+              Your answer
+            </span>
           </label>
         ))}
       </div>

@@ -72,7 +72,8 @@ export function OrderingInput({ prompt, options, value, onChange, disabled }: Pr
     <fieldset disabled={disabled} className="min-w-0">
       <legend className={legendClass}>{prompt}</legend>
       <p className="mb-3 text-stone-700 dark:text-stone-300">Put the items in order, first at the top.</p>
-      <ol className="space-y-2">
+      {/* role="list": Safari drops list semantics (and so "1 of 3") from a list styled without markers. */}
+      <ol role="list" className="space-y-2">
         {order.map((token, index) => (
           <li
             key={token}

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { choiceInput, choiceRow, legendClass } from './styles';
+import { choiceInput, choiceRow, chosenTag, legendClass } from './styles';
 
 export type RadioChoice = { value: string; text: string };
 
@@ -39,6 +39,9 @@ export function RadioGroup({
               className={choiceInput}
             />
             <span>{choice.text}</span>
+            <span aria-hidden="true" className={chosenTag}>
+              Your answer
+            </span>
           </label>
         ))}
       </div>

@@ -58,7 +58,7 @@ export function ResultsView({ attempt, shouldFocus }: { attempt: AttemptView; sh
             </button>
           </form>
         )}
-        <Link href={moduleHref(attempt)} className={linkClass}>
+        <Link href={moduleHref(attempt)} className={`${linkClass} inline-flex min-h-11 items-center`}>
           {attempt.moduleId ? 'Back to the module' : 'Back to the course'}
         </Link>
       </div>

@@ -90,8 +90,9 @@ export class SaveQueue {
     return { ok: true };
   }
 
-  /** True while some change has not yet been confirmed by the server. */
+  /** True while some change has not yet been confirmed by the server and still could be. */
   hasUnsaved(): boolean {
+    if (this.closed) return false;
     return [...this.entries.values()].some((e) => e.latest !== undefined || e.inFlight !== undefined);
   }
 

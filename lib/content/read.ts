@@ -5,7 +5,8 @@ import { checkCourse, type CheckResult, type CourseFiles } from './check';
 // Reads course files from disk. Used at build time by pages (every content page is static) and by
 // the content scripts; it knows nothing of who is asking, so callers decide what leaves the server.
 
-export const CONTENT_DIR = path.join(process.cwd(), 'content');
+/** content/ beside the app; CONTENT_DIR points elsewhere (the browser tests' canary course does). */
+export const CONTENT_DIR = process.env.CONTENT_DIR ? path.resolve(process.env.CONTENT_DIR) : path.join(process.cwd(), 'content');
 
 function readJson(file: string): unknown {
   try {

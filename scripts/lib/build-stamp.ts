@@ -21,8 +21,12 @@ function listFiles(dir: string): string[] {
 
 export function sourceFingerprint(root = process.cwd()): string {
   const hash = createHash('sha256');
+  // A build made with another CONTENT_DIR (the canary course) is a different build.
+  const contentDir = process.env.CONTENT_DIR ? path.resolve(process.env.CONTENT_DIR) : undefined;
+  if (contentDir) hash.update(`content-dir:${contentDir}\0`);
   const files = [
     ...SOURCE_DIRS.flatMap((d) => listFiles(path.join(root, d))),
+    ...(contentDir ? listFiles(contentDir) : []),
     ...SOURCE_FILES.map((f) => path.join(root, f)).filter((f) => existsSync(f)),
   ].sort();
   for (const file of files) {

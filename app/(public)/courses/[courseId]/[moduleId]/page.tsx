@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { StartAttemptForm } from '@/components/course/start-attempt-form';
 import { KeyTerms } from '@/components/lesson/key-terms';
 import { LessonBody } from '@/components/lesson/lesson-body';
 import { ModulePager } from '@/components/lesson/module-pager';
@@ -52,6 +53,19 @@ export default async function ModulePage({ params }: Props) {
       </p>
       <LessonBody lesson={module.lesson} articleId={course.article} />
       <KeyTerms terms={module.terms} />
+      <section aria-labelledby="check-understanding" className="space-y-3 rounded-xl border border-stone-200 p-5 dark:border-stone-800">
+        <h2 id="check-understanding" className="text-lg font-semibold">
+          Check your understanding
+        </h2>
+        <p className="leading-relaxed text-stone-700 dark:text-stone-300">
+          Practice shows whether each answer is right, and where the article says so, as you go. The quiz ({module.questions.length}{' '}
+          questions) is scored when you submit it. Both continue where you left off.
+        </p>
+        <div className="flex flex-wrap gap-3">
+          <StartAttemptForm courseId={course.id} moduleId={module.id} kind="practice" label="Practise" />
+          <StartAttemptForm courseId={course.id} moduleId={module.id} kind="quiz" label="Take the quiz" variant="secondary" />
+        </div>
+      </section>
       <ModulePager course={course} index={index} />
     </article>
   );

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AttemptPlayer } from '@/components/quiz/attempt-player';
+import { getAttemptView } from '@/lib/attempts/get-attempt';
+import { getLearnerId } from '@/lib/auth/learner';
+import { getDb } from '@/lib/db';
+
+type Props = { params: Promise<{ attemptId: string }> };
+
+export const metadata: Metadata = { title: 'Attempt' };
+
+export default async function AttemptPage({ params }: Props) {
+  const ownerId = await getLearnerId();
+  if (!ownerId) notFound();
+  // Ownership is part of the query: someone else's attempt is simply not found.
+  const attempt = await getAttemptView(await getDb(), (await params).attemptId, ownerId);
+  if (!attempt) notFound();
+  const back = attempt.moduleId ? `/courses/${attempt.courseId}/${attempt.moduleId}` : `/courses/${attempt.courseId}`;
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={back} className="rounded text-blue-700 underline underline-offset-4 dark:text-blue-300">
+          {attempt.moduleId ? 'Back to the lesson' : 'Back to the course'}
+        </Link>
+      </nav>
+      <h1 className="text-3xl font-bold tracking-tight">{attempt.title}</h1>
+      <AttemptPlayer initial={attempt} />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+'use client';
+
+import { useState } from 'react';
+import type { AttemptView } from '@/lib/attempts/views';
+import { LiveRegion, useAnnouncer } from './announcer';
+import { formatScore } from './format';
+import { PracticePlayer } from './practice-player';
+import { QuizPlayer } from './quiz-player';
+import { ResultsView } from './results-view';
+import { summarizeResults } from './results-summary';
+
+/**
+ * The attempt page's interactive part. Practice checks each answer as the learner goes; quiz,
+ * final and retake save quietly and mark everything on submit; a submitted attempt shows results.
+ * The page around it supplies the h1 (the attempt's title).
+ */
+export function AttemptPlayer({ initial }: { initial: AttemptView }) {
+  const [submitted, setSubmitted] = useState<AttemptView | null>(initial.status === 'submitted' ? initial : null);
+  const [hasJustSubmitted, setHasJustSubmitted] = useState(false);
+  const { announcement, announce } = useAnnouncer();
+
+  const onSubmitted = (attempt: AttemptView) => {
+    const summary = summarizeResults(attempt);
+    setSubmitted(attempt);
+    setHasJustSubmitted(true);
+    announce(`Submitted. Your score: ${formatScore(summary.score, summary.max)}.`);
+  };
+
+  let body;
+  if (submitted) body = <ResultsView attempt={submitted} shouldFocus={hasJustSubmitted} />;
+  else if (initial.kind === 'practice') body = <PracticePlayer attempt={initial} announce={announce} onSubmitted={onSubmitted} />;
+  else body = <QuizPlayer attempt={initial} onSubmitted={onSubmitted} />;
+
+  return (
+    <div>
+      {body}
+      <LiveRegion announcement={announcement} />
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { useRef, useState } from 'react';
+import type { AttemptView } from '@/lib/attempts/views';
+import type { Response } from '@/lib/grading/response';
+import { answerState } from './answer-state';
+import { responsesByQuestion } from './answers-by-question';
+import { submitAttempt } from './api-client';
+import { QuestionNavigator } from './question-navigator';
+import { QuizQuestion } from './quiz-question';
+import { resumeAt } from './resume';
+import { ReviewScreen } from './review-screen';
+import { SaveStatusLine } from './save-status';
+import { SubmitDialog, type SubmitProgress } from './submit-dialog';
+import { useAutosave } from './use-autosave';
+import { useHeadingFocus } from './use-heading-focus';
+
+type Props = {
+  attempt: AttemptView;
+  onSubmitted: (attempt: AttemptView) => void;
+};
+
+/** Quiz, final and retake: answers autosave, nothing is marked until the learner submits. */
+export function QuizPlayer({ attempt, onSubmitted }: Props) {
+  const questions = attempt.questions;
+  const [screen, setScreen] = useState<number | 'review'>(() => {
+    const start = resumeAt(attempt);
+    return start === 'end' ? 'review' : start;
+  });
+  const [responses, setResponses] = useState(() => responsesByQuestion(attempt.answers));
+  const [isDialogOpen, setIsDialogOpen] = useState(false);
+  const [progress, setProgress] = useState<SubmitProgress>({ state: 'idle' });
+  const submitRun = useRef<AbortController | null>(null);
+  const { queue, status } = useAutosave(attempt.id);
+  const { headingRef, requestFocus } = useHeadingFocus(screen);
+
+  const go = (next: number | 'review') => {
+    // The learner is done with this question for now: save it without waiting for the debounce.
+    const current = typeof screen === 'number' ? questions[screen] : undefined;
+    if (current) void queue.flush(current.id);
+    requestFocus();
+    setScreen(next);
+  };
+
+  const change = (questionId: string, response: Response) => {
+    setResponses((r) => ({ ...r, [questionId]: response }));
+    queue.change(questionId, response);
+  };
+
+  const cancelSubmit = () => {
+    submitRun.current?.abort();
+    submitRun.current = null;
+    setIsDialogOpen(false);
+    setProgress({ state: 'idle' });
+  };
+
+  const submit = async () => {
+    const run = new AbortController();
+    submitRun.current = run;
+    setProgress({ state: 'saving' });
+    // Every answer must be on the server before it scores them.
+    const flushed = await queue.flush();
+    if (run.signal.aborted) return;
+    // A 409 means the attempt is already submitted: submitting again fetches its results.
+    if (!flushed.ok && flushed.status !== 409) {
+      setProgress({ state: 'error', message: `An answer could not be saved, so nothing was submitted. ${flushed.message}` });
+      return;
+    }
+    setProgress({ state: 'submitting' });
+    const result = await submitAttempt(attempt.id, { signal: run.signal, onRetry: () => setProgress({ state: 'retrying' }) });
+    if (run.signal.aborted) return;
+    if (result.ok) onSubmitted(result.attempt);
+    else setProgress({ state: 'error', message: `Not submitted: ${result.message}` });
+  };
+
+  const states = questions.map((q) => answerState(q, responses[q.id]));
+  const question = typeof screen === 'number' ? questions[screen] : undefined;
+  return (
+    <div className="space-y-6">
+      <div className="space-y-3">
+        <QuestionNavigator questions={questions} responses={responses} current={screen} onGo={go} />
+        <SaveStatusLine status={status} hasSavedAnswers={attempt.answers.length > 0} />
+      </div>
+      {question && typeof screen === 'number' ? (
+        <QuizQuestion
+          key={question.id}
+          question={question}
+          index={screen}
+          total={questions.length}
+          headingRef={headingRef}
+          response={responses[question.id]}
+          onChange={(response) => change(question.id, response)}
+          onPrevious={() => go(screen - 1)}
+          onNext={() => go(screen + 1 < questions.length ? screen + 1 : 'review')}
+        />
+      ) : (
+        <ReviewScreen
+          questions={questions}
+          responses={responses}
+          headingRef={headingRef}
+          onGo={go}
+          onSubmit={() => {
+            void queue.flush();
+            setIsDialogOpen(true);
+          }}
+        />
+      )}
+      <SubmitDialog
+        isOpen={isDialogOpen}
+        unanswered={states.filter((s) => s === 'unanswered').length}
+        partial={states.filter((s) => s === 'partial').length}
+        progress={progress}
+        isSaveRetrying={status.state === 'retrying'}
+        onConfirm={() => void submit()}
+        onCancel={cancelSubmit}
+      />
+    </div>
+  );
+}
