@@ -56,13 +56,13 @@ test('[guest] bad requests get a clear 4xx and store nothing', async ({ request 
   const q = choiceQuestion(attempt);
   const url = `/api/attempts/${attempt.id}/answers/${q.id}`;
   const cases: { name: string; send: () => Promise<import('@playwright/test').APIResponse>; status: number; message: RegExp }[] = [
-    { name: 'malformed JSON', send: () => request.put(url, { headers: { 'content-type': 'application/json' }, data: '{"response":' }), status: 400, message: /not valid JSON/ },
+    { name: 'malformed JSON', send: () => request.put(url, { headers: { 'content-type': 'application/json' }, data: Buffer.from('{"response":') }), status: 400, message: /not valid JSON/ },
     { name: 'not JSON', send: () => request.put(url, { headers: { 'content-type': 'text/plain' }, data: 'hello' }), status: 415, message: /as JSON/ },
     { name: 'wrong types', send: () => request.put(url, { data: { response: { type: 'single-choice', choice: 7 }, idempotencyKey: crypto.randomUUID() } }), status: 400, message: /response/ },
     { name: 'unknown field', send: () => request.put(url, { data: { response: { type: 'single-choice', choice: 'x' }, idempotencyKey: crypto.randomUUID(), isCorrect: true } }), status: 400, message: /not valid/ },
     { name: 'missing key', send: () => request.put(url, { data: { response: { type: 'single-choice', choice: 'x' } } }), status: 400, message: /idempotencyKey/ },
     { name: 'oversized body', send: () => request.put(url, { data: { response: { type: 'fill-blank', text: 'x'.repeat(40_000) }, idempotencyKey: crypto.randomUUID() } }), status: 413, message: /too large/ },
-    { name: 'deeply nested body', send: () => request.put(url, { headers: { 'content-type': 'application/json' }, data: '['.repeat(5000) + ']'.repeat(5000) }), status: 400, message: /not valid/ },
+    { name: 'deeply nested body', send: () => request.put(url, { headers: { 'content-type': 'application/json' }, data: Buffer.from('['.repeat(5000) + ']'.repeat(5000)) }), status: 400, message: /not valid/ },
     { name: 'unknown option', send: () => request.put(url, { data: { response: { type: 'single-choice', choice: 'not-an-option' }, idempotencyKey: crypto.randomUUID() } }), status: 422, message: /option this question does not have/ },
     { name: 'answer of another type', send: () => request.put(url, { data: { response: { type: 'true-false', value: true }, idempotencyKey: crypto.randomUUID() } }), status: 422, message: /single-choice question/ },
     { name: 'unknown question', send: () => request.put(`/api/attempts/${attempt.id}/answers/no-such-question`, { data: { response: { type: 'true-false', value: true }, idempotencyKey: crypto.randomUUID() } }), status: 404, message: /not part of this attempt/ },

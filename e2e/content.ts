@@ -5,8 +5,18 @@ import path from 'node:path';
 
 type Evidence = { sentence: string; quote: string };
 type LessonSentence = { text: string; evidence?: Evidence[]; kind?: string };
+export type Question = {
+  id: string;
+  type: string;
+  prompt: string;
+  objective: string;
+  paragraph?: string;
+  options?: { id: string; text: string }[] | { left: { id: string; text: string }[]; right: { id: string; text: string }[] };
+  answer: string | string[] | boolean | Record<string, string>;
+};
 type Module = {
   id: string;
+  questions: Question[];
   title: string;
   objectives: { id: string; text: string }[];
   terms: { term: string }[];

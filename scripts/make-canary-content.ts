@@ -52,8 +52,8 @@ const courseDir = path.join(target, 'courses', 'nk-russia-pact');
 const course = JSON.parse(readFileSync(path.join(courseDir, 'course.json'), 'utf8')) as { modules: string[] };
 for (const file of course.modules) {
   const full = path.join(courseDir, file);
-  const module = JSON.parse(readFileSync(full, 'utf8')) as Module;
-  writeFileSync(full, JSON.stringify({ ...module, questions: module.questions.map(plant) }, null, 2) + '\n');
+  const courseModule = JSON.parse(readFileSync(full, 'utf8')) as Module;
+  writeFileSync(full, JSON.stringify({ ...courseModule, questions: courseModule.questions.map(plant) }, null, 2) + '\n');
 }
 const check = readCourse('nk-russia-pact', target);
 if (!check.ok) {

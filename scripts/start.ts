@@ -1,6 +1,8 @@
 // npm start – builds when there is no current production build, prepares the database, and serves
 // Sourcewise on http://localhost:$PORT (default 3000), saying what it is doing at each step.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describeDatabase, resolveDatabaseConfig } from '../lib/db/config';
@@ -35,6 +37,24 @@ async function ensureBuild(): Promise<void> {
   say('Build finished.');
 }
 
+/**
+ * The server refuses to run in production without a signing secret. A fresh clone has none, so
+ * `npm start` makes one once, keeps it in data/auth-secret (git-ignored, readable by its owner
+ * only) and says so; deployments set AUTH_SECRET or NEXTAUTH_SECRET themselves.
+ */
+function ensureSecret(): void {
+  if (process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET) return;
+  const file = path.resolve('data', 'auth-secret');
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64url') + '\n', { mode: 0o600 });
+    say(`No NEXTAUTH_SECRET set: generated one and saved it in ${path.relative(process.cwd(), file)}. Set NEXTAUTH_SECRET yourself in production.`);
+  } else {
+    say(`No NEXTAUTH_SECRET set: using the one generated earlier in ${path.relative(process.cwd(), file)}.`);
+  }
+  process.env.NEXTAUTH_SECRET = readFileSync(file, 'utf8').trim();
+}
+
 async function prepareDatabase(): Promise<void> {
   const config = resolveDatabaseConfig();
   say(`Preparing the database (${describeDatabase(config)})…`);
@@ -64,6 +84,7 @@ async function serve(): Promise<void> {
 
 try {
   await ensureBuild();
+  ensureSecret();
   await prepareDatabase();
   await serve();
 } catch (error) {

@@ -15,7 +15,7 @@ export function useAnnouncer() {
 
 export function LiveRegion({ announcement }: { announcement: Announcement }) {
   return (
-    <div role="status" aria-live="polite" className="sr-only">
+    <div role="status" aria-live="polite" data-live="feedback" className="sr-only">
       <span key={announcement.count}>{announcement.text}</span>
     </div>
   );

@@ -52,6 +52,7 @@ for (const backend of TEST_BACKENDS) {
       const practice = await startAttempt(db, ALICE, { courseId: COURSE, kind: 'practice', moduleId: MODULE });
       const checked = await saveAnswer(db, { attemptId: practice, ownerId: ALICE, questionId: q, response: await wrongAnswer(db, practice, q), idempotencyKey: key() });
       expect(checked.answer.feedback?.verdict).toBe('incorrect');
+      expect(checked.answer.feedback?.score).toBeLessThan(1);
       expect(checked.answer.feedback?.explanation.length).toBeGreaterThan(10);
       expect(checked.answer.feedback?.evidence.length).toBeGreaterThan(0);
       const again = await saveAnswer(db, { attemptId: practice, ownerId: ALICE, questionId: q, response: await rightAnswer(db, practice, q), idempotencyKey: key() });

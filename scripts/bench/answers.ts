@@ -59,12 +59,16 @@ function expect(res: HttpResult, status: number, what: string): void {
   if (res.status !== status) throw new Error(`${what}: expected ${status}, got ${res.status}: ${res.body.slice(0, 300)}`);
 }
 
-async function startStudent(client: HttpClient, moduleId: string): Promise<Student> {
+async function startAttempt(client: HttpClient, moduleId: string): Promise<{ cookie: string; attemptId: string }> {
   const started = await client.request('POST', '/api/attempts', { json: { courseId: COURSE_ID, kind: 'quiz', moduleId } });
   expect(started, 201, 'POST /api/attempts');
   const cookie = cookieFrom(started.setCookie, GUEST_COOKIE);
   if (!cookie) throw new Error(`POST /api/attempts set no ${GUEST_COOKIE} cookie`);
   const { attemptId } = JSON.parse(started.body) as { attemptId: string };
+  return { cookie, attemptId };
+}
+
+async function readQuestions(client: HttpClient, { cookie, attemptId }: { cookie: string; attemptId: string }): Promise<Student> {
   const read = await client.request('GET', `/api/attempts/${attemptId}`, { cookie });
   expect(read, 200, `GET /api/attempts/${attemptId}`);
   const { attempt } = JSON.parse(read.body) as { attempt: AttemptView };
@@ -145,7 +149,12 @@ async function main(): Promise<number> {
     expect(probe, 204, 'PUT /api/bench/noop (is SOURCEWISE_BENCH_ROUTES=1 reaching the server?)');
 
     progress(`Starting ${students} students, each with a guest cookie and a quiz on module "${moduleId}" (not timed)…`);
-    const users = await inBatches(Array.from({ length: students }), RAMP_CONCURRENCY, () => startStudent(client, moduleId));
+    const attempts = await inBatches(Array.from({ length: students }), RAMP_CONCURRENCY, () => startAttempt(client, moduleId));
+    // All at once, so each student opens its own keep-alive connection before the clock starts.
+    // Opening hundreds of connections while the server is saturated measures something else: a
+    // busy Node server accepts new connections only a few per second, starving those clients.
+    const users = await Promise.all(attempts.map((attempt) => readQuestions(client, attempt)));
+    progress(`${client.connections()} keep-alive connections open.`);
 
     const sent = new Set<string>();
     const acknowledged: string[] = [];
@@ -162,7 +171,7 @@ async function main(): Promise<number> {
       );
     });
 
-    progress(`Floor: the same ${students} clients PUT to the no-op route for ${seconds} s…`);
+    progress(`Floor: the same ${students} clients (${client.connections()} connections open) PUT to the no-op route for ${seconds} s…`);
     const floor = await runPhase(users, seconds, (user) => {
       // A body like a save's, so both phases move the same bytes; the no-op route never reads it.
       const question = user.questions[user.next++ % user.questions.length]!;

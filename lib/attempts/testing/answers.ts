@@ -18,7 +18,7 @@ export async function rightAnswer(db: Kysely<Database>, attemptId: string, quest
   return tokensFor(db, attemptId, questionId, keyResponse(getQuestionIndex(courseId)!.get(questionId)!.question));
 }
 
-/** A response of the right type that is wrong: the first accepted answer of nothing. */
+/** A response of the right type that scores 0. */
 export async function wrongAnswer(db: Kysely<Database>, attemptId: string, questionId: string): Promise<Response> {
   const right = await rightAnswer(db, attemptId, questionId);
   switch (right.type) {
@@ -33,9 +33,10 @@ export async function wrongAnswer(db: Kysely<Database>, attemptId: string, quest
       const key = keyResponse(question);
       if (key.type === 'ordering') return tokensFor(db, attemptId, questionId, { ...key, order: [...key.order].reverse() });
       if (key.type === 'matching') {
+        // Every left item matched to the next item's right: all wrong, so the score is 0.
         const lefts = Object.keys(key.pairs);
-        const swapped = { ...key.pairs, [lefts[0]!]: key.pairs[lefts[1]!]!, [lefts[1]!]: key.pairs[lefts[0]!]! };
-        return tokensFor(db, attemptId, questionId, { ...key, pairs: swapped });
+        const rotated = Object.fromEntries(lefts.map((l, i) => [l, key.pairs[lefts[(i + 1) % lefts.length]!]!]));
+        return tokensFor(db, attemptId, questionId, { ...key, pairs: rotated });
       }
       if (key.type === 'multiple-select') return tokensFor(db, attemptId, questionId, { ...key, choices: [] });
       if (question.type === 'single-choice') return tokensFor(db, attemptId, questionId, { type: 'single-choice', choice: question.options.find((o) => o.id !== question.answer)!.id });

@@ -11,6 +11,8 @@ export type RequestOptions = { cookie?: string; json?: unknown; timeoutMs?: numb
 
 export type HttpClient = {
   request(method: string, path: string, options?: RequestOptions): Promise<HttpResult>;
+  /** How many connections are open now, busy or idle. */
+  connections(): number;
   /** Closes the idle keep-alive connections. */
   close(): void;
 };
@@ -47,6 +49,8 @@ export function createHttpClient(origin: string, connections: number): HttpClien
         req.end(body);
       });
     },
+    connections: () =>
+      [agent.sockets, agent.freeSockets].reduce((n, byOrigin) => n + Object.values(byOrigin).reduce((m, list) => m + (list?.length ?? 0), 0), 0),
     close: () => agent.destroy(),
   };
 }

@@ -1,0 +1,149 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { course, modules } from './content';
+import { answerCorrectly, answerWrongly, pressButton, wrongChoiceText } from './support/answer';
+import { attemptIdOf, currentQuestion, questionOrder } from './support/attempt';
+
+async function expectNoAxeViolations(page: Page, label: string) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), `${label} (${colorScheme})`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+async function startFromLesson(page: Page, moduleId: string, button: 'Practise' | 'Take the quiz') {
+  await page.goto(`/courses/${course.id}/${moduleId}`);
+  await pressButton(page, button);
+  await page.waitForURL(/\/attempts\//);
+}
+
+test('[guest] practises a module by keyboard: checks, learns why with the evidence, tries again, finishes', async ({ page }) => {
+  const mod = modules[0]!;
+  await startFromLesson(page, mod.id, 'Practise');
+  const order = await questionOrder(page);
+  expect(order).toHaveLength(mod.questions.length);
+  const live = page.locator('[data-live="feedback"]');
+
+  let sawWrongFirst = false;
+  for (let n = 0; n < order.length; n++) {
+    const { question } = await currentQuestion(page, order);
+    if (!sawWrongFirst && wrongChoiceText(question)) {
+      sawWrongFirst = true;
+      await answerWrongly(page, question);
+      await pressButton(page, 'Check');
+      await expect(page.getByText(/^\W*Not quite$/).filter({ visible: true }).first()).toBeVisible();
+      // Announced without moving focus; the evidence is the cited sentence in its paragraph.
+      await expect(live).toContainText(/Not quite/);
+      await expect(page.getByRole('button', { name: 'Try again' })).toBeFocused();
+      const mark = page.locator('mark').first();
+      await expect(mark).toBeVisible();
+      const link = page.getByRole('link', { name: /Open sentence \d+\.\d+ in the article/ }).first();
+      await expect(link).toHaveAttribute('href', new RegExp(`/articles/${course.article}#p\\d+s\\d+$`));
+      await expectNoAxeViolations(page, 'practice feedback');
+      await pressButton(page, 'Try again');
+    }
+    await answerCorrectly(page, question);
+    await pressButton(page, 'Check');
+    await expect(page.getByText(/^\W*Correct$/).filter({ visible: true }).first()).toBeVisible();
+    await expect(live).toContainText(/Correct/);
+    await pressButton(page, n + 1 < order.length ? 'Next question' : 'See your summary');
+  }
+  expect(sawWrongFirst).toBe(true);
+  await pressButton(page, 'Finish practice');
+  await expect(page.getByRole('heading', { name: 'Your practice results' })).toBeVisible();
+  await expect(page.getByText(`${order.length} of ${order.length}`, { exact: false }).first()).toBeVisible();
+});
+
+test('[guest] takes a full quiz by keyboard in every question type, reviews, submits, and retakes what was missed', async ({ page }) => {
+  const mod = modules[1]!;
+  expect(new Set(mod.questions.map((q) => q.type)).size).toBe(8);
+  await startFromLesson(page, mod.id, 'Take the quiz');
+  const order = await questionOrder(page);
+  await expectNoAxeViolations(page, 'quiz question');
+
+  const missed: string[] = [];
+  let skipped: string | undefined;
+  for (let n = 0; n < order.length; n++) {
+    const { question } = await currentQuestion(page, order);
+    if (!skipped && question.type === 'fill-blank') {
+      skipped = question.id; // left unanswered on purpose
+    } else if (missed.length < 2 && wrongChoiceText(question)) {
+      await answerWrongly(page, question);
+      missed.push(question.id);
+    } else {
+      await answerCorrectly(page, question);
+    }
+    await pressButton(page, n + 1 < order.length ? 'Next' : 'Review answers');
+  }
+  expect(missed).toHaveLength(2);
+  await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
+  await expect(page.getByText(/All answers saved/)).toBeVisible();
+  await expect(page.getByText(`You have answered ${order.length - 1} of ${order.length} questions.`)).toBeVisible();
+  await expectNoAxeViolations(page, 'review screen');
+
+  await pressButton(page, 'Submit');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('1');
+  await expectNoAxeViolations(page, 'submit dialog');
+  await pressButton(page, 'Submit answers');
+
+  await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+  const score = order.length - 3;
+  await expect(page.getByText(new RegExp(`${score} of ${order.length}`)).first()).toBeVisible();
+  await expect(page.getByRole('table')).toBeVisible();
+  for (const objective of mod.objectives) await expect(page.getByRole('table').getByText(objective.text)).toBeVisible();
+  await expect(page.locator('mark').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'results');
+
+  const firstAttempt = attemptIdOf(page);
+  await pressButton(page, 'Retake only the ones I missed');
+  await page.waitForURL((url) => url.pathname.startsWith('/attempts/') && !url.pathname.endsWith(firstAttempt));
+  const retake = await questionOrder(page);
+  expect(retake.sort()).toEqual([...missed, skipped!].sort());
+  const retakeOrder = await questionOrder(page);
+  for (let n = 0; n < retakeOrder.length; n++) {
+    const { question } = await currentQuestion(page, retakeOrder);
+    await answerCorrectly(page, question);
+    await pressButton(page, n + 1 < retakeOrder.length ? 'Next' : 'Review answers');
+  }
+  await pressButton(page, 'Submit');
+  await pressButton(page, 'Submit answers');
+  await expect(page.getByText(new RegExp(`3 of 3`)).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Retake only the ones I missed' })).toHaveCount(0);
+});
+
+test('[guest] closes the tab mid-quiz and continues where they stopped', async ({ page, context }) => {
+  const mod = modules[2]!;
+  await startFromLesson(page, mod.id, 'Take the quiz');
+  const attemptId = attemptIdOf(page);
+  const order = await questionOrder(page);
+  for (let n = 0; n < 2; n++) {
+    const { question } = await currentQuestion(page, order);
+    await answerCorrectly(page, question);
+    await pressButton(page, 'Next');
+  }
+  await expect(page.getByText(/All answers saved/)).toBeVisible();
+  await page.close();
+
+  const again = await context.newPage();
+  await startFromLesson(again, mod.id, 'Take the quiz');
+  expect(attemptIdOf(again)).toBe(attemptId);
+  const { index } = await currentQuestion(again, order);
+  expect(index).toBe(2);
+  const saved = (await (await again.request.get(`/api/attempts/${attemptId}`)).json()) as { attempt: { answers: { questionId: string }[] } };
+  expect(saved.attempt.answers.map((a) => a.questionId).sort()).toEqual(order.slice(0, 2).sort());
+});
+
+test('[guest] the final course test draws questions from every module', async ({ page }) => {
+  await page.goto(`/courses/${course.id}`);
+  await pressButton(page, 'Take the final test');
+  await page.waitForURL(/\/attempts\//);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Final test');
+  const order = await questionOrder(page);
+  const moduleOf = (id: string) => modules.find((m) => m.questions.some((q) => q.id === id))!.id;
+  expect(new Set(order.map(moduleOf)).size).toBe(modules.length);
+  await expectNoAxeViolations(page, 'final test');
+});
