@@ -12,7 +12,7 @@ const attempt: AttemptView = {
   moduleId: null,
   questions: [],
   answers: [],
-  result: { score: 0, max: 0, objectives: [], submittedAt: '2025-01-01T00:00:00Z' },
+  result: { score: 0, max: 0, objectives: [], submittedAt: '2025-01-01T00:00:00Z', unanswered: {} },
 };
 
 type Step = { status: number; body: unknown } | 'network-error' | 'hang';

@@ -37,6 +37,7 @@ export function ResultsView({ attempt, shouldFocus }: { attempt: AttemptView; sh
         <h2 className="text-2xl font-bold tracking-tight">Your answers</h2>
         {attempt.questions.map((question, index) => {
           const answer = answers.get(question.id);
+          const unanswered = answer ? undefined : attempt.result?.unanswered[question.id];
           return (
             <section key={question.id} className="space-y-4 border-t border-stone-200 pt-6 dark:border-stone-800">
               <h3 className="text-sm font-semibold uppercase tracking-wide text-stone-700 dark:text-stone-300">
@@ -46,6 +47,7 @@ export function ResultsView({ attempt, shouldFocus }: { attempt: AttemptView; sh
               <QuestionInput question={question} value={answer?.response} onChange={noop} disabled />
               {!answer && <p className="font-semibold">You did not answer this question.</p>}
               {answer?.feedback && <FeedbackPanel feedback={answer.feedback} headingLevel={4} />}
+              {unanswered && <FeedbackPanel feedback={unanswered} headingLevel={4} />}
             </section>
           );
         })}

@@ -72,11 +72,15 @@ export function buildAttemptView(attempt: AttemptRow, answers: AnswerRow[]): Att
       result.score += answers.find((a) => a.question_id === id)?.score ?? 0;
       byObjective.set(objectiveId, result);
     }
+    const answered = new Set(answers.map((a) => a.question_id));
     view.result = {
       score: attempt.score ?? 0,
       max: attempt.max_score,
       objectives: [...byObjective.values()],
       submittedAt: attempt.submitted_at ?? attempt.updated_at,
+      unanswered: Object.fromEntries(
+        ids.filter((id) => !answered.has(id)).map((id) => [id, buildFeedback(questions.get(id)!.question, article, { score: 0, verdict: 'incorrect' })]),
+      ),
     };
   }
   return view;

@@ -126,6 +126,10 @@ for (const backend of TEST_BACKENDS) {
       // After submitting, feedback is shown for every answered question.
       expect(submitted.answers[0]!.feedback?.verdict).toBe('incorrect');
       expect(submitted.result?.objectives.reduce((n, o) => n + o.max, 0)).toBe(submitted.questions.length);
+      // Questions left unanswered get their answer, explanation and evidence in the results too.
+      const unanswered = submitted.questions.map((x) => x.id).filter((id) => id !== q);
+      expect(Object.keys(submitted.result?.unanswered ?? {}).sort()).toEqual(unanswered.sort());
+      expect(Object.values(submitted.result?.unanswered ?? {}).every((f) => f.evidence.length > 0 && f.explanation.length > 0)).toBe(true);
     });
 
     it("another learner's attempt is not found: not read, answered, submitted or retaken", async () => {

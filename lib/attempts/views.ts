@@ -59,5 +59,12 @@ export type AttemptView = {
   moduleId: string | null;
   questions: QuestionView[];
   answers: AnswerView[];
-  result?: { score: number; max: number; objectives: ObjectiveResultView[]; submittedAt: string };
+  result?: {
+    score: number;
+    max: number;
+    objectives: ObjectiveResultView[];
+    submittedAt: string;
+    /** Feedback for the questions left unanswered, so the results show their answer and evidence too. */
+    unanswered: Record<string, FeedbackView>;
+  };
 };
