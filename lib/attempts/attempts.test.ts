@@ -139,11 +139,11 @@ for (const backend of TEST_BACKENDS) {
       const response = await rightAnswer(db, attemptId, q);
       expect(await getAttemptView(db, attemptId, BOB)).toBeUndefined();
       for (const attempt of [
-        saveAnswer(db, { attemptId, ownerId: BOB, questionId: q, response, idempotencyKey: key() }),
-        submitAttempt(db, attemptId, BOB),
-        startRetake(db, attemptId, BOB),
+        () => saveAnswer(db, { attemptId, ownerId: BOB, questionId: q, response, idempotencyKey: key() }),
+        () => submitAttempt(db, attemptId, BOB),
+        () => startRetake(db, attemptId, BOB),
       ]) {
-        const error = await rejection(attempt);
+        const error = await rejection(attempt());
         expect((error as AttemptError).status).toBe(404);
       }
       expect(await db.selectFrom('answers').selectAll().execute()).toEqual([]);
