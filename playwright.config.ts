@@ -30,7 +30,8 @@ export default defineConfig({
       timeout: 300_000,
       stdout: 'ignore',
       stderr: 'pipe',
-      env: { PORT: String(PORT), DATABASE_URL: process.env.E2E_DATABASE_URL ?? 'file:data/e2e.db', NEXT_TELEMETRY_DISABLED: '1' },
+      // A short sign-in cool-down, so the throttling test can wait it out.
+      env: { PORT: String(PORT), DATABASE_URL: process.env.E2E_DATABASE_URL ?? 'file:data/e2e.db', NEXT_TELEMETRY_DISABLED: '1', SIGN_IN_COOLDOWN_SECONDS: '4' },
     },
     {
       command: 'node --import tsx scripts/make-canary-content.ts .e2e/canary-content && node --import tsx scripts/start.ts',

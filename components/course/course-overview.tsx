@@ -1,9 +1,13 @@
 import Link from 'next/link';
 import type { Course } from '@/lib/content/schema';
 import { articleHref } from '@/lib/content/sentence-ref';
+import { CourseProgress, ModuleBestScore, ModuleReadMark } from './course-progress';
 import { StartAttemptForm } from './start-attempt-form';
 
-/** What the course is, for whom, and its modules with their objectives. */
+/**
+ * What the course is, for whom, and its modules with their objectives. Static for everyone; the
+ * learner's own progress arrives in small client islands (course-progress.tsx) after load.
+ */
 export function CourseOverview({ course }: { course: Course }) {
   return (
     <div className="space-y-10">
@@ -43,6 +47,10 @@ export function CourseOverview({ course }: { course: Course }) {
         <h2 id="modules-heading" className="text-2xl font-bold tracking-tight">
           Modules
         </h2>
+        {/* Space kept for the progress bar, so nothing jumps when it arrives. */}
+        <div className="min-h-20">
+          <CourseProgress courseId={course.id} lessonCount={course.moduleList.length} />
+        </div>
         <ol className="space-y-4">
           {course.moduleList.map((module, index) => (
             <li key={module.id} className="rounded-xl border border-stone-200 p-5 dark:border-stone-800">
@@ -54,8 +62,10 @@ export function CourseOverview({ course }: { course: Course }) {
                   <span className="text-stone-600 dark:text-stone-400">{index + 1}. </span>
                   {module.title}
                 </Link>
+                <ModuleReadMark courseId={course.id} moduleId={module.id} />
               </h3>
               <p className="mt-2 leading-relaxed text-stone-700 dark:text-stone-300">{module.summary}</p>
+              <ModuleBestScore courseId={course.id} moduleId={module.id} />
               <h4 className="mt-4 text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
                 You will be able to
               </h4>

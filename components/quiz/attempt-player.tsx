@@ -28,7 +28,7 @@ export function AttemptPlayer({ initial }: { initial: AttemptView }) {
 
   let body;
   if (submitted) body = <ResultsView attempt={submitted} shouldFocus={hasJustSubmitted} />;
-  else if (initial.kind === 'practice') body = <PracticePlayer attempt={initial} announce={announce} onSubmitted={onSubmitted} />;
+  else if (initial.kind === 'practice' || initial.kind === 'review') body = <PracticePlayer attempt={initial} announce={announce} onSubmitted={onSubmitted} />;
   else body = <QuizPlayer attempt={initial} onSubmitted={onSubmitted} />;
 
   return (

@@ -10,7 +10,7 @@ export function resumeAt(attempt: Pick<AttemptView, 'kind' | 'questions' | 'answ
   const answers = new Map(attempt.answers.map((a) => [a.questionId, a]));
   const index = attempt.questions.findIndex((q) => {
     const answer = answers.get(q.id);
-    if (attempt.kind === 'practice') return answer?.feedback?.verdict !== 'correct';
+    if (attempt.kind === 'practice' || attempt.kind === 'review') return answer?.feedback?.verdict !== 'correct';
     return answerState(q, answer?.response) !== 'answered';
   });
   return index === -1 ? 'end' : index;

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getFeaturedCourse } from '@/lib/content/course';
+import { AccountMenu } from './account-menu';
 import { articleHref } from '@/lib/content/sentence-ref';
 
 const linkClass = 'rounded underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2';
@@ -13,7 +14,7 @@ export function SiteHeader() {
           Sourcewise
         </Link>
         <nav aria-label="Main">
-          <ul className="flex gap-4 text-sm">
+          <ul className="flex items-center gap-4 text-sm">
             <li>
               <Link href={`/courses/${course.id}`} className={linkClass}>
                 Course
@@ -23,6 +24,14 @@ export function SiteHeader() {
               <a href={articleHref(course.article)} className={linkClass}>
                 Article
               </a>
+            </li>
+            <li>
+              <a href="/dashboard" className={linkClass}>
+                Progress
+              </a>
+            </li>
+            <li>
+              <AccountMenu />
             </li>
           </ul>
         </nav>

@@ -12,9 +12,12 @@ import type { AnswerView, AttemptKind, AttemptStatus, AttemptView, ObjectiveResu
 export type AttemptRow = Selectable<AttemptsTable>;
 export type AnswerRow = Selectable<AnswersTable>;
 
-/** Practice shows feedback after each check; every other kind only once submitted. */
+/** The kinds checked as the learner goes: their answers' feedback is shown after each check. */
+export const CHECKED_AS_YOU_GO_KINDS = ['practice', 'review'] as const satisfies readonly AttemptKind[];
+
+/** Practice and review show feedback after each check; every other kind only once submitted. */
 export function canShowFeedback(attempt: Pick<AttemptRow, 'kind' | 'status'>): boolean {
-  return attempt.kind === 'practice' || attempt.status === 'submitted';
+  return (CHECKED_AS_YOU_GO_KINDS as readonly string[]).includes(attempt.kind) || attempt.status === 'submitted';
 }
 
 export function questionIdsOf(attempt: Pick<AttemptRow, 'question_ids'>): string[] {

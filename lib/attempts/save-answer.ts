@@ -22,6 +22,9 @@ export async function saveAnswer(db: Kysely<Database>, input: SaveAnswerInput, n
   return db.transaction().execute(async (trx) => {
     const attempt = await lockOwnedAttempt(trx, input.attemptId, input.ownerId);
     if (!attempt) throw attemptNotFound();
+    if (attempt.status === 'superseded') {
+      throw new AttemptError('conflict', 'This attempt was replaced by another one in progress for the same work; continue that one instead.');
+    }
     if (attempt.status !== 'in_progress') {
       throw new AttemptError('conflict', 'This attempt has been submitted, so its answers can no longer change.');
     }

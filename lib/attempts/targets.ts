@@ -10,7 +10,7 @@ import type { AttemptKind } from './views';
 
 export const FINAL_TEST_PER_MODULE = 3;
 
-export type NewAttemptTarget = { courseId: string; kind: Exclude<AttemptKind, 'retake'>; moduleId?: string | null };
+export type NewAttemptTarget = { courseId: string; kind: Exclude<AttemptKind, 'retake' | 'review'>; moduleId?: string | null };
 
 export type ResolvedTarget = { course: Course; moduleId: string | null; targetKey: string; questionIds: string[] };
 
@@ -45,5 +45,7 @@ export function attemptTitle(course: Course, kind: AttemptKind, moduleId: string
       return `Final test: ${course.title}`;
     case 'retake':
       return `Retake of missed questions: ${moduleTitle ?? course.title}`;
+    case 'review':
+      return `Review of my mistakes: ${course.title}`;
   }
 }

@@ -45,8 +45,9 @@ export type AnswerView = {
   feedback?: FeedbackView;
 };
 
-export type AttemptKind = 'practice' | 'quiz' | 'final' | 'retake';
-export type AttemptStatus = 'in_progress' | 'submitted';
+/** A review holds the questions a learner last got wrong across a course; it is checked as you go, like practice. */
+export type AttemptKind = 'practice' | 'quiz' | 'final' | 'retake' | 'review';
+export type AttemptStatus = 'in_progress' | 'submitted' | 'superseded';
 
 export type ObjectiveResultView = { objectiveId: string; text: string; score: number; max: number };
 

@@ -1,20 +1,29 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { GUEST_COOKIE, guestCookieOptions, newGuestId, signGuestToken, verifyGuestToken } from './guest-token';
+import { getCurrentUser } from './session';
 
-// Who is learning: for now a guest identified by the signed cookie (accounts come later and will
-// take precedence here). Every page and route that touches attempts asks this itself.
+// Who is learning: the signed-in user, else the guest named by the signed cookie. Attempts,
+// answers and progress are owned by this id. Every page and route that touches them asks here.
 
-export async function getLearnerId(): Promise<string | undefined> {
-  const store = await cookies();
-  return verifyGuestToken(store.get(GUEST_COOKIE)?.value);
+export async function getGuestId(): Promise<string | undefined> {
+  return verifyGuestToken((await cookies()).get(GUEST_COOKIE)?.value);
 }
 
-/** The learner, minting a guest identity (and its cookie) when a request arrives without one. */
+export async function getLearnerId(): Promise<string | undefined> {
+  return (await getCurrentUser())?.id ?? (await getGuestId());
+}
+
+/** The learner, minting a guest identity (and its cookie) when a request arrives with neither. */
 export async function getOrCreateLearnerId(): Promise<string> {
   const existing = await getLearnerId();
   if (existing) return existing;
   const guestId = newGuestId();
-  (await cookies()).set(GUEST_COOKIE, await signGuestToken(guestId), guestCookieOptions());
+  await setGuestCookie(guestId);
   return guestId;
+}
+
+/** Gives this browser a fresh guest identity (after its old one was taken into an account). */
+export async function setGuestCookie(guestId = newGuestId()): Promise<void> {
+  (await cookies()).set(GUEST_COOKIE, await signGuestToken(guestId), guestCookieOptions());
 }

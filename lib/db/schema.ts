@@ -52,12 +52,35 @@ export type AnswerSavesTable = {
   created_at: string;
 };
 
+export type UsersTable = {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  role: string;
+  created_at: string;
+  updated_at: string;
+};
+
+export type OauthAccountsTable = { provider: string; provider_account_id: string; user_id: string; created_at: string };
+
+export type GuestClaimsTable = { guest_id: string; user_id: string; claimed_at: string };
+
+export type LessonReadsTable = { owner_id: string; course_id: string; module_id: string; first_read_at: string; last_read_at: string };
+
+export type LoginThrottleTable = { key: string; failures: number; window_started_at: string; blocked_until: string | null };
+
 export type Database = {
   app_meta: AppMetaTable;
   guests: GuestsTable;
   attempts: AttemptsTable;
   answers: AnswersTable;
   answer_saves: AnswerSavesTable;
+  users: UsersTable;
+  oauth_accounts: OauthAccountsTable;
+  guest_claims: GuestClaimsTable;
+  lesson_reads: LessonReadsTable;
+  login_throttle: LoginThrottleTable;
 };
 
 export type { Generated };

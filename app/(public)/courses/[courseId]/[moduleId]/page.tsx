@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { StartAttemptForm } from '@/components/course/start-attempt-form';
 import { KeyTerms } from '@/components/lesson/key-terms';
 import { LessonBody } from '@/components/lesson/lesson-body';
+import { LessonReadBeacon } from '@/components/lesson/lesson-read-beacon';
 import { ModulePager } from '@/components/lesson/module-pager';
 import { Objectives } from '@/components/lesson/objectives';
 import { getModule, listCourses } from '@/lib/content/course';
@@ -67,6 +68,7 @@ export default async function ModulePage({ params }: Props) {
         </div>
       </section>
       <ModulePager course={course} index={index} />
+      <LessonReadBeacon courseId={course.id} moduleId={module.id} />
     </article>
   );
 }

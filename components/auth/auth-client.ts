@@ -1,0 +1,46 @@
+// The browser side of signing in and out, over next-auth's own endpoints (CSRF token, credentials
+// callback, sign-out) without its React library: a few fetches, and a real 429 is understood.
+
+export type SignInResult = { ok: true } | { ok: false; message: string };
+
+async function csrfToken(): Promise<string> {
+  const res = await fetch('/api/auth/csrf', { credentials: 'same-origin' });
+  const body = (await res.json()) as { csrfToken: string };
+  return body.csrfToken;
+}
+
+export async function signInWithPassword(email: string, password: string): Promise<SignInResult> {
+  try {
+    const body = new URLSearchParams({ csrfToken: await csrfToken(), email, password, json: 'true', callbackUrl: '/' });
+    const res = await fetch('/api/auth/callback/credentials', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Auth-Return-Redirect': '1' },
+      body,
+    });
+    if (res.status === 429) return { ok: false, message: ((await res.json()) as { error: string }).error };
+    const data = (await res.json().catch(() => ({}))) as { url?: string };
+    const error = data.url ? new URL(data.url, window.location.origin).searchParams.get('error') : 'unknown';
+    if (!res.ok || error) return { ok: false, message: 'That email and password do not match an account. Check them and try again.' };
+    return { ok: true };
+  } catch {
+    return { ok: false, message: 'Could not reach Sourcewise. Check your connection and try again.' };
+  }
+}
+
+export async function signOut(): Promise<void> {
+  const body = new URLSearchParams({ csrfToken: await csrfToken(), json: 'true', callbackUrl: '/' });
+  await fetch('/api/auth/signout', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Auth-Return-Redirect': '1' },
+    body,
+  });
+}
+
+/** After signing in: the server moves this browser's guest work into the account, then goes on. */
+export function continueTo(next: string): void {
+  // A full navigation: /auth/continue is a route handler, and every page must see the new session.
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+  window.location.assign(`/auth/continue?next=${encodeURIComponent(next)}`);
+}

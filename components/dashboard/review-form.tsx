@@ -1,0 +1,13 @@
+import { primaryButton } from '@/components/quiz/styles';
+
+/** A plain form, so it works before any script: the server starts the review and redirects to it. */
+export function ReviewForm({ courseId, count }: { courseId: string; count: number }) {
+  return (
+    <form method="post" action="/api/attempts/review">
+      <input type="hidden" name="courseId" value={courseId} />
+      <button type="submit" className={primaryButton}>
+        {count === 1 ? 'Practise this question' : `Practise these ${count} questions`}
+      </button>
+    </form>
+  );
+}

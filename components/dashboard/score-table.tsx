@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import { formatPoints } from '@/components/quiz/format';
+import { linkClass } from '@/components/quiz/styles';
+import type { ScorePoint } from '@/lib/progress/get-score-history';
+import { formatWhen } from './format-date';
+import { cell, headCell, numberCell, scrollRegion } from './styles';
+
+/** The chart's numbers: every submitted quiz, final test and retake, numbered as on the chart. */
+export function ScoreTable({ points }: { points: ScorePoint[] }) {
+  return (
+    <div className={scrollRegion} tabIndex={0} role="region" aria-label="Every score">
+      <table className="w-full border-collapse text-left text-sm sm:text-base">
+        <caption className="sr-only">Every submitted quiz and test, in the order taken</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={`${headCell} text-right`}>
+              #
+            </th>
+            <th scope="col" className={headCell}>
+              When
+            </th>
+            <th scope="col" className={headCell}>
+              Attempt
+            </th>
+            <th scope="col" className={`${headCell} text-right`}>
+              Score
+            </th>
+            <th scope="col" className={`${headCell} text-right`}>
+              %
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((p, i) => (
+            <tr key={p.attemptId}>
+              <td className={numberCell}>{i + 1}</td>
+              <td className={cell}>
+                <time dateTime={p.submittedAt}>{formatWhen(p.submittedAt)}</time>
+              </td>
+              <th scope="row" className={`${cell} font-normal leading-snug`}>
+                <Link href={`/attempts/${p.attemptId}`} className={linkClass}>
+                  {p.title}
+                </Link>
+              </th>
+              <td className={numberCell}>
+                {formatPoints(p.score)} of {formatPoints(p.max)}
+              </td>
+              <td className={numberCell}>{p.percent}%</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

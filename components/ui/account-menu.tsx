@@ -1,0 +1,87 @@
+'use client';
+
+import { useEffect, useId, useRef, useState } from 'react';
+import { signOut } from '@/components/auth/auth-client';
+
+type Me = { name: string; role: 'student' | 'teacher' } | null;
+
+const itemClass = 'block min-h-11 w-full rounded px-3 py-2 text-left hover:bg-stone-100 focus-visible:outline-2 dark:hover:bg-stone-800';
+
+/**
+ * Who is signed in, asked of the server after the page loads (pages stay static and cacheable).
+ * A disclosure button opens a short menu: the dashboard and Sign out. Escape closes it.
+ */
+export function AccountMenu() {
+  const [me, setMe] = useState<Me | undefined>(undefined);
+  const [isOpen, setIsOpen] = useState(false);
+  const menuId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    let isCurrent = true;
+    fetch('/api/me', { credentials: 'same-origin' })
+      .then((res) => (res.ok ? (res.json() as Promise<{ user: Me }>) : { user: null }))
+      .then((body) => isCurrent && setMe(body.user))
+      .catch(() => isCurrent && setMe(null));
+    return () => {
+      isCurrent = false;
+    };
+  }, []);
+
+  if (!me) {
+    return (
+      <a href="/sign-in" className="rounded underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2">
+        Sign in
+      </a>
+    );
+  }
+  return (
+    <div
+      className="relative"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && isOpen) {
+          setIsOpen(false);
+          buttonRef.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={isOpen}
+        aria-controls={menuId}
+        onClick={() => setIsOpen((open) => !open)}
+        className="min-h-6 rounded font-semibold underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2"
+      >
+        {me.name}
+        <span className="sr-only"> (signed in{me.role === 'teacher' ? ' as a teacher' : ''}): account menu</span>
+        <span aria-hidden="true"> ▾</span>
+      </button>
+      <ul
+        id={menuId}
+        hidden={!isOpen}
+        className="absolute right-0 mt-2 w-48 rounded-lg border border-stone-300 bg-white p-1 shadow-lg dark:border-stone-700 dark:bg-stone-900"
+      >
+        <li>
+          <a href="/dashboard" className={itemClass}>
+            My dashboard
+          </a>
+        </li>
+        <li>
+          <button
+            type="button"
+            className={itemClass}
+            onClick={async () => {
+              await signOut();
+              // A full load, so no page keeps showing what belonged to the signed-in account.
+              // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+              window.location.assign('/');
+            }}
+          >
+            Sign out
+          </button>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import 'server-only';
+import { getServerSession } from 'next-auth';
+import { notFound, redirect } from 'next/navigation';
+import { cache } from 'react';
+import { getDb } from '@/lib/db';
+import { HttpError } from '@/lib/http/json';
+import { authOptions } from './options';
+import { can, type Permission } from './roles';
+import { getUserById, type User } from './users';
+
+// The one session helper: the signed-in user as the database has them now (role included), once
+// per request. Pages use requireUser/requirePermission (redirect or 404); route handlers use the
+// *ForApi variants (401/403/404 JSON).
+
+export const auth = cache(async () => getServerSession(authOptions()));
+
+export const getCurrentUser = cache(async (): Promise<User | undefined> => {
+  const id = (await auth())?.user?.id;
+  return id ? getUserById(await getDb(), id) : undefined;
+});
+
+export async function requireUser(returnTo: string): Promise<User> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** For pages: someone without the permission sees "not found", not a hint that the page exists. */
+export async function requirePermission(permission: Permission, returnTo: string): Promise<User> {
+  const user = await requireUser(returnTo);
+  if (!can(user, permission)) notFound();
+  return user;
+}
+
+export async function requireUserForApi(): Promise<User> {
+  const user = await getCurrentUser();
+  if (!user) throw new HttpError(401, 'Sign in first.');
+  return user;
+}
+
+export async function requirePermissionForApi(permission: Permission): Promise<User> {
+  const user = await requireUserForApi();
+  if (!can(user, permission)) throw new HttpError(403, 'Your account does not have access to this.');
+  return user;
+}

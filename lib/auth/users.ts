@@ -1,0 +1,56 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '@/lib/db/schema';
+import { hashPassword } from './password';
+import { ROLES, type Role } from './roles';
+
+export type User = { id: string; email: string; name: string; role: Role };
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function newUserId(): string {
+  return `u_${randomBytes(12).toString('base64url')}`;
+}
+
+export class EmailTakenError extends Error {
+  constructor() {
+    super('An account with this email already exists. Sign in instead, or use another email.');
+  }
+}
+
+function toUser(row: { id: string; email: string; name: string; role: string }): User {
+  return { id: row.id, email: row.email, name: row.name, role: (ROLES as readonly string[]).includes(row.role) ? (row.role as Role) : 'student' };
+}
+
+export async function createUser(
+  db: Kysely<Database>,
+  input: { name: string; email: string; password: string | null; role: Role },
+  now = new Date(),
+): Promise<User> {
+  const stamp = now.toISOString();
+  const row = {
+    id: newUserId(),
+    email: normalizeEmail(input.email),
+    name: input.name.trim(),
+    password_hash: input.password === null ? null : await hashPassword(input.password),
+    role: input.role,
+    created_at: stamp,
+    updated_at: stamp,
+  };
+  const inserted = await db.insertInto('users').values(row).onConflict((oc) => oc.column('email').doNothing()).executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) throw new EmailTakenError();
+  return toUser(row);
+}
+
+export async function findUserByEmail(db: Kysely<Database>, email: string) {
+  return db.selectFrom('users').selectAll().where('email', '=', normalizeEmail(email)).executeTakeFirst();
+}
+
+/** The user as the database has them now: role changes apply on the next request. */
+export async function getUserById(db: Kysely<Database>, id: string): Promise<User | undefined> {
+  const row = await db.selectFrom('users').select(['id', 'email', 'name', 'role']).where('id', '=', id).executeTakeFirst();
+  return row ? toUser(row) : undefined;
+}

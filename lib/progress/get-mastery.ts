@@ -1,0 +1,29 @@
+import 'server-only';
+import type { Kysely } from 'kysely';
+import type { Database } from '@/lib/db/schema';
+import { requireCourseContent } from './course-content';
+import { computeMastery, type ObjectiveMastery } from './mastery';
+import { listLatestVisibleAnswers } from './visible-answers';
+
+export type ObjectiveMasteryView = ObjectiveMastery & { text: string };
+
+export type ModuleMasteryView = { moduleId: string; title: string; objectives: ObjectiveMasteryView[] };
+
+/** Every objective of the course, module by module, with the learner's level on it. */
+export async function getMastery(db: Kysely<Database>, ownerId: string, courseId: string): Promise<ModuleMasteryView[]> {
+  const { course } = requireCourseContent(courseId);
+  const latest = await listLatestVisibleAnswers(db, ownerId, courseId);
+  const scores = new Map([...latest].map(([id, answer]) => [id, answer.score]));
+  return course.moduleList.map((module) => {
+    const objectives = module.objectives.map((o) => ({
+      objectiveId: o.id,
+      questionIds: module.questions.filter((q) => q.objective === o.id).map((q) => q.id),
+    }));
+    const text = new Map(module.objectives.map((o) => [o.id, o.text]));
+    return {
+      moduleId: module.id,
+      title: module.title,
+      objectives: computeMastery(objectives, scores).map((m) => ({ ...m, text: text.get(m.objectiveId) ?? m.objectiveId })),
+    };
+  });
+}
