@@ -11,6 +11,9 @@ import { migrateToLatest } from '../lib/db/migrate';
 import { isBuildCurrent, sourceFingerprint, writeBuildStamp } from './lib/build-stamp';
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+// Without NEXTAUTH_URL, next-auth builds its URLs from the request's Host header, so the app works
+// at whatever address it is reached by (localhost, a LAN name, behind a proxy).
+if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= '1';
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 const distDir = path.resolve(process.env.NEXT_DIST_DIR || '.next');
 const port = process.env.PORT || '3000';

@@ -1,0 +1,63 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { course, modules } from './content';
+import { signedInAs } from './support/accounts';
+import { takeQuizViaApi } from './support/api-answers';
+
+async function expectNoAxeViolations(page: Page, label: string) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), `${label} (${colorScheme})`).toEqual([]);
+  }
+}
+
+/** The objective's row on the dashboard: its text, level and numbers. */
+const objectiveRow = (page: Page, text: string) => page.getByRole('listitem').filter({ has: page.getByText(text, { exact: true }) });
+
+test('[student] the dashboard shows mastery that changes after a quiz, and practises the mistakes in one click', async ({ page }) => {
+  await signedInAs(page.request);
+  const mod = modules[0]!;
+  await page.goto('/dashboard');
+  await expect(page.getByRole('heading', { name: 'Nothing here yet' })).toBeVisible();
+  // Reading a lesson starts the record; no objective has been tested yet.
+  expect((await page.request.post('/api/progress/lessons', { data: { courseId: course.id, moduleId: mod.id } })).status()).toBe(204);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Mastery by learning objective' })).toBeVisible();
+  for (const objective of mod.objectives) await expect(objectiveRow(page, objective.text)).toContainText('Not started');
+  await expect(page.getByText(/How your level is worked out/)).toBeVisible();
+
+  const { wrong } = await takeQuizViaApi(page.request, course.id, mod.id, 2);
+  await page.reload();
+  const levels = await Promise.all(mod.objectives.map((o) => objectiveRow(page, o.text).innerText()));
+  expect(levels.some((text) => /Familiar|Proficient|Mastered/.test(text))).toBe(true);
+  expect(levels.every((text) => !/Not started/.test(text)) || levels.some((text) => /No answers yet/.test(text))).toBe(true);
+  // The scores over time are there as a chart and as a table of numbers.
+  await expect(page.getByRole('img', { name: /score/i })).toBeVisible();
+  const total = mod.questions.length;
+  await expect(page.getByRole('cell', { name: `${total - 2} of ${total}`, exact: true })).toBeVisible();
+
+  const mistakes = page.getByRole('region', { name: 'Review my mistakes' });
+  const prompts = wrong.map((id) => mod.questions.find((q) => q.id === id)!.prompt);
+  for (const prompt of prompts) await expect(mistakes.getByText(prompt.split('___')[0]!.trim()).first()).toBeVisible();
+  await expectNoAxeViolations(page, 'dashboard');
+
+  await page.emulateMedia({ colorScheme: 'light' });
+  await mistakes.getByRole('button', { name: 'Practise these 2 questions' }).click();
+  await page.waitForURL(/\/attempts\//);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Review of my mistakes');
+  const review = (await (await page.request.get(page.url().replace('/attempts/', '/api/attempts/'))).json()) as { attempt: { questions: { id: string }[] } };
+  expect(review.attempt.questions.map((q) => q.id).sort()).toEqual([...wrong].sort());
+});
+
+test('[guest] reading a lesson ticks it off on the course page', async ({ page }) => {
+  await page.goto(`/courses/${course.id}`);
+  await expect(page.getByText(`0 of ${modules.length} lessons read`)).toBeVisible();
+  await page.goto(`/courses/${course.id}/${modules[2]!.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await page.goto(`/courses/${course.id}`);
+  await expect(page.getByText(`1 of ${modules.length} lessons read`)).toBeVisible();
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: modules[2]!.title }) });
+  await expect(item.getByText('Read', { exact: true })).toBeAttached();
+});
