@@ -3,12 +3,8 @@
 // let anyone forge sessions and guest identities. `npm start` creates one for a fresh clone.
 
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { getAuthSecret } = await import('@/lib/auth/secret');
-  try {
-    getAuthSecret();
-  } catch (error) {
-    console.error(`[sourcewise] Refusing to start: ${(error as Error).message}`);
-    process.exit(1);
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { refuseWithoutSecret } = await import('@/lib/startup/refuse-without-secret');
+    refuseWithoutSecret();
   }
 }

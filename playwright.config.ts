@@ -24,7 +24,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'node --import tsx scripts/start.ts',
+      command: 'node --conditions=react-server --import tsx scripts/start.ts',
       url: `http://localhost:${PORT}/`,
       reuseExistingServer: false,
       timeout: 300_000,
@@ -34,7 +34,7 @@ export default defineConfig({
       env: { PORT: String(PORT), DATABASE_URL: process.env.E2E_DATABASE_URL ?? 'file:data/e2e.db', NEXT_TELEMETRY_DISABLED: '1', SIGN_IN_COOLDOWN_SECONDS: '4' },
     },
     {
-      command: 'node --import tsx scripts/make-canary-content.ts .e2e/canary-content && node --import tsx scripts/start.ts',
+      command: 'node --import tsx scripts/make-canary-content.ts .e2e/canary-content && node --conditions=react-server --import tsx scripts/start.ts',
       url: `http://localhost:${CANARY_PORT}/`,
       reuseExistingServer: false,
       timeout: 300_000,

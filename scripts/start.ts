@@ -8,6 +8,8 @@ import path from 'node:path';
 import { describeDatabase, resolveDatabaseConfig } from '../lib/db/config';
 import { createDb } from '../lib/db/connect';
 import { migrateToLatest } from '../lib/db/migrate';
+import { migrations } from '../lib/db/migrations';
+import { seedDemoData } from '../lib/demo/seed-demo-data';
 import { isBuildCurrent, sourceFingerprint, writeBuildStamp } from './lib/build-stamp';
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
@@ -65,6 +67,11 @@ async function prepareDatabase(): Promise<void> {
   try {
     const { applied } = await migrateToLatest(db);
     say(applied.length > 0 ? `Database ready: applied ${applied.length} migration(s).` : 'Database ready: schema is current.');
+    // Demo accounts go only into a database created just now, and never with DEMO_DATA=off.
+    if (applied[0] === Object.keys(migrations)[0] && process.env.DEMO_DATA !== 'off') {
+      const { users } = await seedDemoData(db);
+      say(`New database: added ${users} demo accounts (see README.md; set DEMO_DATA=off to skip this).`);
+    }
   } finally {
     await db.destroy();
   }

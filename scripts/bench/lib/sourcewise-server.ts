@@ -10,11 +10,11 @@ import type { Env } from './processes';
 const START_SCRIPT = path.resolve('scripts/start.ts');
 const groups = new Set<number>();
 
-/** Runs `node --import tsx scripts/start.ts` (what `npm start` runs) with `env` added. */
+/** Runs `node --conditions=react-server --import tsx scripts/start.ts` (what `npm start` runs) with `env` added. */
 export function startSourcewise(env: Env, logFile: string): ChildProcess {
   const fd = openSync(logFile, 'w');
   try {
-    const child = spawn(process.execPath, ['--import', 'tsx', START_SCRIPT], {
+    const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', START_SCRIPT], {
       env: { ...process.env, ...env },
       stdio: ['ignore', fd, fd],
       detached: true,
