@@ -79,7 +79,8 @@ async function prepareDatabase(): Promise<void> {
 
 async function serve(): Promise<void> {
   say(`Starting the server on port ${port}…`);
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: ['inherit', 'pipe', 'inherit'], env: process.env });
+  // In its own process group, so stopping Sourcewise stops `next start` and the next-server it forks.
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: ['inherit', 'pipe', 'inherit'], env: process.env, detached: true });
   let announced = false;
   child.stdout.on('data', (chunk: Buffer) => {
     process.stdout.write(chunk);
@@ -88,7 +89,14 @@ async function serve(): Promise<void> {
       say(`Sourcewise is running at http://localhost:${port}`);
     }
   });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  const stop = (signal: NodeJS.Signals) => {
+    try {
+      if (child.pid) process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }
 
