@@ -1,6 +1,6 @@
 // npm start – builds when there is no current production build, prepares the database, and serves
 // Sourcewise on http://localhost:$PORT (default 3000), saying what it is doing at each step.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -79,8 +79,7 @@ async function prepareDatabase(): Promise<void> {
 
 async function serve(): Promise<void> {
   say(`Starting the server on port ${port}…`);
-  // In its own process group, so stopping Sourcewise stops `next start` and the next-server it forks.
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: ['inherit', 'pipe', 'inherit'], env: process.env, detached: true });
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: ['inherit', 'pipe', 'inherit'], env: process.env });
   let announced = false;
   child.stdout.on('data', (chunk: Buffer) => {
     process.stdout.write(chunk);
@@ -89,15 +88,23 @@ async function serve(): Promise<void> {
       say(`Sourcewise is running at http://localhost:${port}`);
     }
   });
+  // `next start` forks a next-server that outlives it when only the parent is signalled, so the
+  // signal goes to the whole tree. (It stays in our process group, so a group kill reaches it too.)
   const stop = (signal: NodeJS.Signals) => {
-    try {
-      if (child.pid) process.kill(-child.pid, signal);
-    } catch {
-      // already gone
-    }
+    if (child.pid) killTree(child.pid, signal);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+}
+
+function killTree(pid: number, signal: NodeJS.Signals): void {
+  const children = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout?.split(/\s+/).filter(Boolean) ?? [];
+  for (const childPid of children) killTree(Number(childPid), signal);
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // already gone
+  }
 }
 
 try {
