@@ -28,6 +28,9 @@ export type AttemptsTable = {
   created_at: string;
   updated_at: string;
   submitted_at: string | null;
+  assignment_id: string | null;
+  attempt_number: number | null;
+  deadline_at: string | null;
 };
 
 export type AnswersTable = {
@@ -70,6 +73,57 @@ export type LessonReadsTable = { owner_id: string; course_id: string; module_id:
 
 export type LoginThrottleTable = { key: string; failures: number; window_started_at: string; blocked_until: string | null };
 
+export type ClassesTable = {
+  id: string;
+  teacher_id: string;
+  name: string;
+  join_code: string;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ClassMembersTable = { class_id: string; student_id: string; joined_at: string };
+
+export type AssignmentsTable = {
+  id: string;
+  class_id: string;
+  course_id: string;
+  kind: string;
+  module_id: string | null;
+  opens_at: string;
+  due_at: string;
+  closes_at: string | null;
+  attempts_allowed: number | null;
+  grading: string;
+  time_limit_seconds: number | null;
+  /** JSON ReviewPolicy */
+  review_policy: string;
+  created_at: string;
+  updated_at: string;
+};
+
+export type AccommodationsTable = {
+  assignment_id: string;
+  student_id: string;
+  time_multiplier: number | null;
+  is_untimed: number;
+  due_at: string | null;
+  closes_at: string | null;
+  updated_at: string;
+};
+
+export type GradeOverridesTable = {
+  id: string;
+  assignment_id: string;
+  student_id: string;
+  teacher_id: string;
+  score: number | null;
+  is_excused: number;
+  reason: string;
+  created_at: string;
+};
+
 export type Database = {
   app_meta: AppMetaTable;
   guests: GuestsTable;
@@ -81,6 +135,11 @@ export type Database = {
   guest_claims: GuestClaimsTable;
   lesson_reads: LessonReadsTable;
   login_throttle: LoginThrottleTable;
+  classes: ClassesTable;
+  class_members: ClassMembersTable;
+  assignments: AssignmentsTable;
+  accommodations: AccommodationsTable;
+  grade_overrides: GradeOverridesTable;
 };
 
 export type { Generated };

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-app-meta';
 import * as m0002 from './0002-attempts';
 import * as m0003 from './0003-accounts';
+import * as m0004 from './0004-classes';
 
 // Every migration, in order. Listed in code rather than read from the folder so the Next.js
 // server bundle carries them; names never change once shipped.
@@ -9,4 +10,5 @@ export const migrations: Record<string, Migration> = {
   '0001-app-meta': m0001,
   '0002-attempts': m0002,
   '0003-accounts': m0003,
+  '0004-classes': m0004,
 };
