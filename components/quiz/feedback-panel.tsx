@@ -30,7 +30,7 @@ export function FeedbackPanel({ feedback, headingLevel = 3 }: { feedback: Feedba
           </ul>
         </div>
       )}
-      <p className="leading-relaxed text-stone-800 dark:text-stone-200">{feedback.explanation}</p>
+      {feedback.explanation && <p className="leading-relaxed text-stone-800 dark:text-stone-200">{feedback.explanation}</p>}
       {feedback.evidence.length > 0 && (
         <section className="space-y-3">
           <Heading className="font-semibold">Where the article says so</Heading>

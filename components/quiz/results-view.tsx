@@ -25,7 +25,11 @@ export function ResultsView({ attempt, shouldFocus }: { attempt: AttemptView; sh
         <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold tracking-tight focus:outline-none">
           {attempt.kind === 'practice' ? 'Your practice results' : 'Your results'}
         </h2>
-        <p className="text-3xl font-bold tabular-nums">{formatScore(summary.score, summary.max)}</p>
+        {attempt.resultWithheld ? (
+          <p className="text-lg leading-relaxed">Your answers are submitted. Your teacher has not released the results of this assignment yet.</p>
+        ) : (
+          <p className="text-3xl font-bold tabular-nums">{formatScore(summary.score, summary.max)}</p>
+        )}
         {summary.objectives.length > 0 && (
           <>
             <h3 className="pt-4 text-lg font-semibold">By learning objective</h3>

@@ -7,7 +7,7 @@ import { verdictOf } from '@/lib/grading';
 import { buildFeedback } from './feedback';
 import { responseToTokens, toQuestionView } from './student-view';
 import { attemptTitle } from './targets';
-import type { AnswerView, AttemptKind, AttemptStatus, AttemptView, ObjectiveResultView } from './views';
+import type { AnswerView, AttemptKind, AttemptStatus, AttemptView, FeedbackView, ObjectiveResultView } from './views';
 
 export type AttemptRow = Selectable<AttemptsTable>;
 export type AnswerRow = Selectable<AnswersTable>;
@@ -32,23 +32,35 @@ function content(attempt: AttemptRow) {
   return { course, article, questions };
 }
 
-export function buildAnswerView(attempt: AttemptRow, answer: AnswerRow): AnswerView {
+/** What a submitted assignment attempt may show (its review policy); undefined means everything. */
+export type ReviewLimits = { showScore: boolean; showWhichRight: boolean; showCorrectAnswers: boolean };
+
+function reducedFeedback(feedback: FeedbackView, review: ReviewLimits | undefined): FeedbackView | undefined {
+  if (!review) return feedback;
+  if (!review.showWhichRight) return undefined;
+  return review.showCorrectAnswers ? feedback : { verdict: feedback.verdict, score: feedback.score, correctAnswer: [], explanation: '', evidence: [] };
+}
+
+export function buildAnswerView(attempt: AttemptRow, answer: AnswerRow, review?: ReviewLimits): AnswerView {
   const { article, questions } = content(attempt);
   const entry = questions.get(answer.question_id);
   if (!entry) throw new Error(`Attempt ${attempt.id} has an answer to unknown question ${answer.question_id}`);
   const response = ResponseSchema.parse(JSON.parse(answer.response));
-  return {
+  const view: AnswerView = {
     questionId: answer.question_id,
     response: responseToTokens(entry.question, attempt.seed, article, response),
     revision: answer.revision,
     tries: answer.tries,
-    ...(canShowFeedback(attempt)
-      ? { feedback: buildFeedback(entry.question, article, { score: answer.score, verdict: verdictOf({ score: answer.score, isCorrect: answer.is_correct === 1 }) }) }
-      : {}),
   };
+  if (!canShowFeedback(attempt)) return view;
+  const feedback = reducedFeedback(
+    buildFeedback(entry.question, article, { score: answer.score, verdict: verdictOf({ score: answer.score, isCorrect: answer.is_correct === 1 }) }),
+    review,
+  );
+  return feedback ? { ...view, feedback } : view;
 }
 
-export function buildAttemptView(attempt: AttemptRow, answers: AnswerRow[]): AttemptView {
+export function buildAttemptView(attempt: AttemptRow, answers: AnswerRow[], review?: ReviewLimits): AttemptView {
   const { course, article, questions } = content(attempt);
   const ids = questionIdsOf(attempt);
   const view: AttemptView = {
@@ -63,9 +75,12 @@ export function buildAttemptView(attempt: AttemptRow, answers: AnswerRow[]): Att
       if (!entry) throw new Error(`Attempt ${attempt.id} holds unknown question ${id}`);
       return toQuestionView(entry.question, attempt.seed, i + 1, article);
     }),
-    answers: answers.filter((a) => ids.includes(a.question_id)).map((a) => buildAnswerView(attempt, a)),
+    answers: answers.filter((a) => ids.includes(a.question_id)).map((a) => buildAnswerView(attempt, a, review)),
+    ...(attempt.deadline_at && attempt.status === 'in_progress' ? { deadlineAt: attempt.deadline_at } : {}),
   };
-  if (attempt.status === 'submitted') {
+  if (attempt.status === 'submitted' && review && !review.showScore) {
+    view.resultWithheld = true;
+  } else if (attempt.status === 'submitted') {
     const byObjective = new Map<string, ObjectiveResultView>();
     const objectiveText = new Map(course.moduleList.flatMap((m) => m.objectives.map((o) => [o.id, o.text] as const)));
     for (const id of ids) {
@@ -81,9 +96,13 @@ export function buildAttemptView(attempt: AttemptRow, answers: AnswerRow[]): Att
       max: attempt.max_score,
       objectives: [...byObjective.values()],
       submittedAt: attempt.submitted_at ?? attempt.updated_at,
-      unanswered: Object.fromEntries(
-        ids.filter((id) => !answered.has(id)).map((id) => [id, buildFeedback(questions.get(id)!.question, article, { score: 0, verdict: 'incorrect' })]),
-      ),
+      // Correct answers of unanswered questions only where the review policy shows correct answers.
+      unanswered:
+        review && !review.showCorrectAnswers
+          ? {}
+          : Object.fromEntries(
+              ids.filter((id) => !answered.has(id)).map((id) => [id, buildFeedback(questions.get(id)!.question, article, { score: 0, verdict: 'incorrect' })]),
+            ),
     };
   }
   return view;

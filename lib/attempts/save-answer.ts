@@ -5,6 +5,7 @@ import type { Database } from '@/lib/db/schema';
 import { gradeResponse } from '@/lib/grading';
 import type { Response } from '@/lib/grading/response';
 import { buildAnswerView, questionIdsOf } from './attempt-view';
+import { isPastDeadline } from '@/lib/assignments/rules';
 import { AttemptError, attemptNotFound } from './errors';
 import { lockOwnedAttempt } from './lock';
 import { ResponseShapeError, responseFromTokens } from './student-view';
@@ -27,6 +28,9 @@ export async function saveAnswer(db: Kysely<Database>, input: SaveAnswerInput, n
     }
     if (attempt.status !== 'in_progress') {
       throw new AttemptError('conflict', 'This attempt has been submitted, so its answers can no longer change.');
+    }
+    if (isPastDeadline(attempt.deadline_at, now)) {
+      throw new AttemptError('conflict', 'Time is up for this attempt: answers after the deadline are not saved.');
     }
     if (!questionIdsOf(attempt).includes(input.questionId)) {
       throw new AttemptError('not_found', `Question "${input.questionId}" is not part of this attempt.`);

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
+import { reviewLimitsFor } from '@/lib/assignments/review-for-attempt';
 import { buildAttemptView, questionIdsOf } from './attempt-view';
 import { AttemptError, attemptNotFound } from './errors';
 import { lockOwnedAttempt } from './lock';
@@ -22,7 +23,8 @@ export async function submitAttempt(db: Kysely<Database>, attemptId: string, own
     const attempt = await lockOwnedAttempt(trx, attemptId, ownerId);
     if (!attempt) throw attemptNotFound();
     const answers = await trx.selectFrom('answers').selectAll().where('attempt_id', '=', attempt.id).execute();
-    if (attempt.status !== 'in_progress') throw new AlreadySubmittedError(buildAttemptView(attempt, answers));
+    const review = await reviewLimitsFor(trx, attempt, now);
+    if (attempt.status !== 'in_progress') throw new AlreadySubmittedError(buildAttemptView(attempt, answers, review));
     const ids = new Set(questionIdsOf(attempt));
     const score = answers.filter((a) => ids.has(a.question_id)).reduce((sum, a) => sum + a.score, 0);
     const stamp = now.toISOString();
@@ -33,6 +35,6 @@ export async function submitAttempt(db: Kysely<Database>, attemptId: string, own
       .where('status', '=', 'in_progress')
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) throw new Error(`Attempt ${attempt.id} changed status while locked`);
-    return buildAttemptView({ ...attempt, status: 'submitted', score, submitted_at: stamp, updated_at: stamp }, answers);
+    return buildAttemptView({ ...attempt, status: 'submitted', score, submitted_at: stamp, updated_at: stamp }, answers, review);
   });
 }

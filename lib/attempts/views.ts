@@ -60,6 +60,10 @@ export type AttemptView = {
   moduleId: string | null;
   questions: QuestionView[];
   answers: AnswerView[];
+  /** The end of a timed attempt (ISO), for the countdown; the server enforces it. */
+  deadlineAt?: string;
+  /** Submitted, but the assignment's review policy does not show the score yet (or at all). */
+  resultWithheld?: boolean;
   result?: {
     score: number;
     max: number;

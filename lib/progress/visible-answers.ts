@@ -18,7 +18,14 @@ export async function listLatestVisibleAnswers(db: Kysely<Database>, ownerId: st
     .select(['answers.question_id', 'answers.score', 'answers.updated_at'])
     .where('attempts.owner_id', '=', ownerId)
     .where('attempts.course_id', '=', courseId)
-    .where((eb) => eb.or([eb('attempts.kind', 'in', [...CHECKED_AS_YOU_GO_KINDS]), eb('attempts.status', '=', 'submitted')]))
+    // Assigned quizzes and tests stay out until their review policy shows which answers were right;
+    // for now they are left out entirely (the teacher's gradebook has them), so nothing leaks.
+    .where((eb) =>
+      eb.or([
+        eb('attempts.kind', 'in', [...CHECKED_AS_YOU_GO_KINDS]),
+        eb.and([eb('attempts.status', '=', 'submitted'), eb('attempts.assignment_id', 'is', null)]),
+      ]),
+    )
     .orderBy('answers.updated_at')
     .orderBy('attempts.created_at')
     .orderBy('attempts.id')

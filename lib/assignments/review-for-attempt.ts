@@ -1,0 +1,27 @@
+import 'server-only';
+import type { Kysely, Transaction } from 'kysely';
+import type { ReviewLimits } from '@/lib/attempts/attempt-view';
+import type { Database } from '@/lib/db/schema';
+import { parseReviewPolicy, reviewVisibility } from './review-policy';
+
+/**
+ * What a submitted attempt at an assignment may show its student now, from the assignment's review
+ * policy and the student's due date. Undefined (show everything) for work not assigned, and for
+ * assigned practice, which exists to give feedback as the student goes.
+ */
+export async function reviewLimitsFor(
+  db: Kysely<Database> | Transaction<Database>,
+  attempt: { assignment_id: string | null; owner_id: string; kind: string },
+  now = new Date(),
+): Promise<ReviewLimits | undefined> {
+  if (!attempt.assignment_id || attempt.kind === 'practice') return undefined;
+  const assignment = await db.selectFrom('assignments').select(['review_policy', 'due_at']).where('id', '=', attempt.assignment_id).executeTakeFirst();
+  if (!assignment) return { showScore: false, showWhichRight: false, showCorrectAnswers: false };
+  const accommodation = await db
+    .selectFrom('accommodations')
+    .select('due_at')
+    .where('assignment_id', '=', attempt.assignment_id)
+    .where('student_id', '=', attempt.owner_id)
+    .executeTakeFirst();
+  return reviewVisibility(parseReviewPolicy(assignment.review_policy), now, new Date(accommodation?.due_at ?? assignment.due_at));
+}

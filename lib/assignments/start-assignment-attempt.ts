@@ -1,0 +1,79 @@
+import 'server-only';
+import type { Kysely } from 'kysely';
+import { newAttemptId, newSeed } from '@/lib/attempts/create-attempt';
+import { AttemptError } from '@/lib/attempts/errors';
+import { resolveTarget } from '@/lib/attempts/targets';
+import type { Database } from '@/lib/db/schema';
+import { finalizeIfExpired } from './finalize-expired';
+import { loadAssignmentForStudent } from './load-assignment';
+import { deadlineFor } from './rules';
+
+/**
+ * Starts a student's attempt at an assigned quiz, practice set or final test under its rules:
+ * only for a member of the class, only between the open and close dates, only while attempts
+ * remain, with the deadline fixed at the start. An attempt in progress is resumed instead. Races
+ * are settled by unique indexes (attempt number per student and assignment; one in progress):
+ * of 50 simultaneous starts with one attempt allowed, one inserts and all return that attempt.
+ */
+export async function startAssignmentAttempt(db: Kysely<Database>, assignmentId: string, studentId: string, now = new Date()): Promise<string> {
+  const { assignment, rules } = await loadAssignmentForStudent(db, assignmentId, studentId);
+  const targetKey = `assignment:${assignment.id}`;
+  for (let round = 0; round < 5; round++) {
+    const inProgress = await db
+      .selectFrom('attempts')
+      .selectAll()
+      .where('owner_id', '=', studentId)
+      .where('target_key', '=', targetKey)
+      .where('status', '=', 'in_progress')
+      .executeTakeFirst();
+    if (inProgress && !(await finalizeIfExpired(db, inProgress, now))) return inProgress.id;
+
+    if (now < rules.opensAt) throw new AttemptError('conflict', `This assignment opens at ${rules.opensAt.toISOString()}.`);
+    if (rules.closesAt && now >= rules.closesAt) throw new AttemptError('conflict', 'This assignment has closed; no more attempts can be started.');
+    const { used } = await db
+      .selectFrom('attempts')
+      .select((eb) => eb.fn.countAll<number>().as('used'))
+      .where('assignment_id', '=', assignment.id)
+      .where('owner_id', '=', studentId)
+      .executeTakeFirstOrThrow();
+    if (rules.attemptsAllowed !== null && used >= rules.attemptsAllowed) {
+      // A start racing this one may have just created the attempt in progress: go round and resume it.
+      const raced = await db.selectFrom('attempts').select('id').where('owner_id', '=', studentId).where('target_key', '=', targetKey).where('status', '=', 'in_progress').executeTakeFirst();
+      if (raced) continue;
+      throw new AttemptError('conflict', `You have used all ${rules.attemptsAllowed} attempt${rules.attemptsAllowed === 1 ? '' : 's'} at this assignment.`);
+    }
+    const seed = newSeed();
+    const resolved = resolveTarget({ courseId: assignment.course_id, kind: assignment.kind as 'quiz' | 'practice' | 'final', moduleId: assignment.module_id }, seed);
+    const stamp = now.toISOString();
+    const inserted = await db
+      .insertInto('attempts')
+      .values({
+        id: newAttemptId(),
+        owner_id: studentId,
+        course_id: assignment.course_id,
+        module_id: resolved.moduleId,
+        kind: assignment.kind,
+        target_key: targetKey,
+        status: 'in_progress',
+        seed,
+        question_ids: JSON.stringify(resolved.questionIds),
+        source_attempt_id: null,
+        score: null,
+        max_score: resolved.questionIds.length,
+        created_at: stamp,
+        updated_at: stamp,
+        submitted_at: null,
+        assignment_id: assignment.id,
+        attempt_number: Number(used) + 1,
+        deadline_at: deadlineFor(rules, now)?.toISOString() ?? null,
+      })
+      // Any unique index hit (same number, or one already in progress) means another start won.
+      .onConflict((oc) => oc.doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) {
+      const row = await db.selectFrom('attempts').select('id').where('owner_id', '=', studentId).where('target_key', '=', targetKey).where('status', '=', 'in_progress').executeTakeFirstOrThrow();
+      return row.id;
+    }
+  }
+  throw new AttemptError('conflict', 'Could not start the attempt; please try again.');
+}
