@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
-import { newAttemptId, newSeed } from '@/lib/attempts/create-attempt';
+import { newAttemptRow, newSeed } from '@/lib/attempts/create-attempt';
 import { AttemptError } from '@/lib/attempts/errors';
 import { resolveTarget } from '@/lib/attempts/targets';
 import type { Database } from '@/lib/db/schema';
@@ -44,29 +44,21 @@ export async function startAssignmentAttempt(db: Kysely<Database>, assignmentId:
     }
     const seed = newSeed();
     const resolved = resolveTarget({ courseId: assignment.course_id, kind: assignment.kind as 'quiz' | 'practice' | 'final', moduleId: assignment.module_id }, seed);
-    const stamp = now.toISOString();
     const inserted = await db
       .insertInto('attempts')
-      .values({
-        id: newAttemptId(),
-        owner_id: studentId,
-        course_id: assignment.course_id,
-        module_id: resolved.moduleId,
-        kind: assignment.kind,
-        target_key: targetKey,
-        status: 'in_progress',
-        seed,
-        question_ids: JSON.stringify(resolved.questionIds),
-        source_attempt_id: null,
-        score: null,
-        max_score: resolved.questionIds.length,
-        created_at: stamp,
-        updated_at: stamp,
-        submitted_at: null,
-        assignment_id: assignment.id,
-        attempt_number: Number(used) + 1,
-        deadline_at: deadlineFor(rules, now)?.toISOString() ?? null,
-      })
+      .values(
+        newAttemptRow({
+          ownerId: studentId,
+          courseId: assignment.course_id,
+          moduleId: resolved.moduleId,
+          kind: assignment.kind,
+          targetKey,
+          seed,
+          questionIds: resolved.questionIds,
+          now,
+          assignment: { id: assignment.id, attemptNumber: Number(used) + 1, deadlineAt: deadlineFor(rules, now) },
+        }),
+      )
       // Any unique index hit (same number, or one already in progress) means another start won.
       .onConflict((oc) => oc.doNothing())
       .executeTakeFirst();

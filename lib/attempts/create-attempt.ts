@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '@/lib/db/schema';
+import { sql, type Insertable, type Kysely } from 'kysely';
+import type { AttemptsTable, Database } from '@/lib/db/schema';
 import { resolveTarget, type NewAttemptTarget, type ResolvedTarget } from './targets';
 
 export function newAttemptId(): string {
@@ -10,6 +10,44 @@ export function newAttemptId(): string {
 
 export function newSeed(): string {
   return randomBytes(24).toString('base64url');
+}
+
+type NewAttempt = {
+  ownerId: string;
+  courseId: string;
+  moduleId: string | null;
+  kind: string;
+  targetKey: string;
+  seed: string;
+  questionIds: string[];
+  now: Date;
+  sourceAttemptId?: string;
+  assignment?: { id: string; attemptNumber: number; deadlineAt: Date | null };
+};
+
+/** The row of a new attempt in progress: every kind of attempt starts from here. */
+export function newAttemptRow(a: NewAttempt): Insertable<AttemptsTable> {
+  const stamp = a.now.toISOString();
+  return {
+    id: newAttemptId(),
+    owner_id: a.ownerId,
+    course_id: a.courseId,
+    module_id: a.moduleId,
+    kind: a.kind,
+    target_key: a.targetKey,
+    status: 'in_progress',
+    seed: a.seed,
+    question_ids: JSON.stringify(a.questionIds),
+    source_attempt_id: a.sourceAttemptId ?? null,
+    score: null,
+    max_score: a.questionIds.length,
+    created_at: stamp,
+    updated_at: stamp,
+    submitted_at: null,
+    assignment_id: a.assignment?.id ?? null,
+    attempt_number: a.assignment?.attemptNumber ?? null,
+    deadline_at: a.assignment?.deadlineAt?.toISOString() ?? null,
+  };
 }
 
 /**
@@ -50,23 +88,18 @@ async function insertIfNoneInProgress(
     }
     await trx
       .insertInto('attempts')
-      .values({
-        id: newAttemptId(),
-        owner_id: ownerId,
-        course_id: resolved.course.id,
-        module_id: resolved.moduleId,
-        kind: target.kind,
-        target_key: resolved.targetKey,
-        status: 'in_progress',
-        seed,
-        question_ids: JSON.stringify(resolved.questionIds),
-        source_attempt_id: null,
-        score: null,
-        max_score: resolved.questionIds.length,
-        created_at: stamp,
-        updated_at: stamp,
-        submitted_at: null,
-      })
+      .values(
+        newAttemptRow({
+          ownerId,
+          courseId: resolved.course.id,
+          moduleId: resolved.moduleId,
+          kind: target.kind,
+          targetKey: resolved.targetKey,
+          seed,
+          questionIds: resolved.questionIds,
+          now: new Date(stamp),
+        }),
+      )
       // The partial index's condition as a literal: SQLite matches ON CONFLICT to a partial index
       // only when the WHERE is written as in the index, and a bound parameter is not.
       .onConflict((oc) => oc.columns(['owner_id', 'target_key']).where('status', '=', sql.lit('in_progress')).doNothing())

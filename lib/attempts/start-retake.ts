@@ -2,7 +2,7 @@ import 'server-only';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { questionIdsOf } from './attempt-view';
-import { newAttemptId, newSeed } from './create-attempt';
+import { newAttemptRow, newSeed } from './create-attempt';
 import { AttemptError, attemptNotFound } from './errors';
 import { seededShuffle } from './seeded';
 
@@ -20,27 +20,22 @@ export async function startRetake(db: Kysely<Database>, sourceAttemptId: string,
   if (missed.length === 0) throw new AttemptError('conflict', 'You answered every question in this attempt correctly: there is nothing to retake.');
 
   const seed = newSeed();
-  const stamp = now.toISOString();
   const targetKey = `retake:${source.id}`;
   await db
     .insertInto('attempts')
-    .values({
-      id: newAttemptId(),
-      owner_id: ownerId,
-      course_id: source.course_id,
-      module_id: source.module_id,
-      kind: 'retake',
-      target_key: targetKey,
-      status: 'in_progress',
-      seed,
-      question_ids: JSON.stringify(seededShuffle(missed, seed, 'order')),
-      source_attempt_id: source.id,
-      score: null,
-      max_score: missed.length,
-      created_at: stamp,
-      updated_at: stamp,
-      submitted_at: null,
-    })
+    .values(
+      newAttemptRow({
+        ownerId,
+        courseId: source.course_id,
+        moduleId: source.module_id,
+        kind: 'retake',
+        targetKey,
+        seed,
+        questionIds: seededShuffle(missed, seed, 'order'),
+        sourceAttemptId: source.id,
+        now,
+      }),
+    )
     .onConflict((oc) => oc.columns(['owner_id', 'target_key']).where('status', '=', sql.lit('in_progress')).doNothing())
     .execute();
   const row = await db

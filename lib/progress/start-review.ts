@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql, type Kysely } from 'kysely';
-import { newAttemptId, newSeed } from '@/lib/attempts/create-attempt';
+import { newAttemptRow, newSeed } from '@/lib/attempts/create-attempt';
 import { AttemptError } from '@/lib/attempts/errors';
 import type { Database } from '@/lib/db/schema';
 import { requireCourseContent } from './course-content';
@@ -30,27 +30,10 @@ export async function startReview(db: Kysely<Database>, ownerId: string, courseI
 
   const questionIds = await listMistakeIds(db, ownerId, course.id);
   if (questionIds.length === 0) throw new AttemptError('conflict', 'Nothing to review: every question you have answered is right by your latest answer.');
-  const stamp = now.toISOString();
   await db
     .insertInto('attempts')
-    .values({
-      id: newAttemptId(),
-      owner_id: ownerId,
-      course_id: course.id,
-      module_id: null,
-      kind: 'review',
-      target_key: targetKey,
-      status: 'in_progress',
-      seed: newSeed(),
-      // Course order, as the dashboard lists them.
-      question_ids: JSON.stringify(questionIds),
-      source_attempt_id: null,
-      score: null,
-      max_score: questionIds.length,
-      created_at: stamp,
-      updated_at: stamp,
-      submitted_at: null,
-    })
+    // Course order, as the dashboard lists them.
+    .values(newAttemptRow({ ownerId, courseId: course.id, moduleId: null, kind: 'review', targetKey, seed: newSeed(), questionIds, now }))
     // The partial index's condition as a literal, as in create-attempt.ts (SQLite needs it so).
     .onConflict((oc) => oc.columns(['owner_id', 'target_key']).where('status', '=', sql.lit('in_progress')).doNothing())
     .execute();
