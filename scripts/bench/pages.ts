@@ -5,6 +5,7 @@
 // Budget: a lesson page should add no more than 10 KB of JS over the bare Next.js floor.
 // Exit codes: 0 within budget, 1 a lesson page is over budget (usable as a CI gate), 2 the
 // benchmark itself failed. Progress goes to stderr, the table and verdict to stdout.
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { resolveDatabaseConfig } from '../../lib/db/config';
@@ -72,9 +73,13 @@ async function main(): Promise<number> {
   const barePort = await findFreePort(3952, HOST, [appPort]);
   const origin: Record<Target, string> = { app: `http://${HOST}:${appPort}`, bare: `http://${HOST}:${barePort}` };
   progress(`Starting both with next start (app ${origin.app}, bare ${origin.bare})…`);
-  const appEnv = { NEXT_DIST_DIR: APP_DIST, DATABASE_URL };
+  // A throwaway signing secret: the production server refuses to start without one. The bare app
+  // gets it too: Turbopack takes the repository (where the lockfile is) as its root, so the app's
+  // server-side instrumentation runs there as well; it adds nothing a browser loads.
+  const secret = { AUTH_SECRET: randomBytes(32).toString('base64url') };
+  const appEnv = { NEXT_DIST_DIR: APP_DIST, DATABASE_URL, ...secret };
   const appServer = startNext('app server', ['start', '-p', String(appPort), '-H', HOST], ROOT, appEnv, log('app-server'));
-  const bareServer = startNext('bare server', ['start', '-p', String(barePort), '-H', HOST], BARE_DIR, {}, log('bare-server'));
+  const bareServer = startNext('bare server', ['start', '-p', String(barePort), '-H', HOST], BARE_DIR, secret, log('bare-server'));
   await Promise.all([
     waitUntilAnswers(origin.app, appServer, log('app-server')),
     waitUntilAnswers(origin.bare, bareServer, log('bare-server')),

@@ -6,6 +6,9 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const FILES: Record<string, string> = {
+  // Its own (empty) config: Next looks for next.config.* up the folder tree, and would otherwise
+  // take the app's, with its instrumentation and settings, making the floor not bare.
+  'next.config.mjs': 'export default {};\n',
   'package.json': JSON.stringify({ name: 'bench-bare', private: true, type: 'module' }, null, 2) + '\n',
   'app/layout.jsx': `export default function RootLayout({ children }) {
   return (

@@ -1,0 +1,261 @@
+import type { Kysely } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { startAttempt } from '@/lib/attempts/create-attempt';
+import { useFreshDatabase } from '@/lib/attempts/testing/backend';
+import { getCourse } from '@/lib/content/course';
+import type { Database } from '@/lib/db/schema';
+import { TEST_BACKENDS } from '@/lib/db/test-backends';
+import { GradebookError } from './errors';
+import { exportGradebookCsv } from './export-gradebook-csv';
+import { exportResponsesCsv } from './export-responses-csv';
+import { getAssignmentStatistics } from './get-assignment-statistics';
+import { getGradebook } from './get-gradebook';
+import { getStudentAttemptForTeacher } from './get-student-attempt-for-teacher';
+import { overrideGrade } from './override-grade';
+import { at, classroom, DAY, firstRight, T0, work } from './testing/classroom';
+
+async function refusal(run: () => Promise<unknown>): Promise<GradebookError> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof GradebookError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+async function cellOf(db: Kysely<Database>, teacherId: string, assignmentId: string, studentId: string, now: Date) {
+  const gradebook = (await getGradebook(db, teacherId, 'c1', now))!;
+  const row = gradebook.rows.find((r) => r.student.id === studentId)!;
+  return row.cells[gradebook.assignments.findIndex((a) => a.id === assignmentId)]!;
+}
+
+const overrideCount = async (db: Kysely<Database>) => (await db.selectFrom('grade_overrides').select('id').execute()).length;
+
+for (const backend of TEST_BACKENDS) {
+  const unavailable = await backend.unavailable();
+  describe.skipIf(unavailable !== undefined)(`gradebook on ${backend.name}`, () => {
+    const freshDb = useFreshDatabase(backend.create);
+
+    it('shows each student as not started, in progress, submitted, late, missed or excused', async () => {
+      const db = await freshDb();
+      const { teacher, students, assign } = await classroom(db, ['Ana', 'Ben', 'Cy', 'Dee', 'Eve', 'Fay']);
+      const [ana, ben, , dee, eve, fay] = students;
+      const quiz = await assign();
+      // Eve's due date is two days later than the class's.
+      await db
+        .insertInto('accommodations')
+        .values({ assignment_id: quiz, student_id: eve!.id, time_multiplier: null, is_untimed: 0, due_at: at(9 * DAY).toISOString(), closes_at: null, updated_at: T0.toISOString() })
+        .execute();
+      await work(db, quiz, ana!.id, { startAt: at(3600), submitAt: at(7200), answer: firstRight(9) });
+      await work(db, quiz, ben!.id, { startAt: at(3600), submitAt: null });
+
+      const early = await getGradebook(db, teacher.id, 'c1', at(DAY));
+      expect(early!.assignments).toEqual([expect.objectContaining({ id: quiz, title: 'Quiz: What the pact provides', max: 12, grading: 'highest' })]);
+      const statusAt = (gradebook: typeof early) => Object.fromEntries(gradebook!.rows.map((r) => [r.student.name, r.cells[0]!.status]));
+      expect(statusAt(early)).toEqual({ Ana: 'submitted', Ben: 'in_progress', Cy: 'not_started', Dee: 'not_started', Eve: 'not_started', Fay: 'not_started' });
+      expect(early!.rows[0]!.cells[0]).toMatchObject({ score: 9, max: 12, percent: 75, attempts: 1, submittedAt: at(7200).toISOString(), isLate: false, override: null });
+
+      await work(db, quiz, dee!.id, { startAt: at(7 * DAY + 600), submitAt: at(7 * DAY + 1200) });
+      await work(db, quiz, eve!.id, { startAt: at(7 * DAY + 600), submitAt: at(7 * DAY + 1200) });
+      await overrideGrade(db, teacher.id, quiz, { studentId: fay!.id, excused: true, reason: 'Away on the exchange trip' }, at(7 * DAY));
+
+      const late = await getGradebook(db, teacher.id, 'c1', at(8 * DAY));
+      expect(statusAt(late)).toEqual({ Ana: 'submitted', Ben: 'in_progress', Cy: 'missed', Dee: 'late', Eve: 'submitted', Fay: 'excused' });
+      const byName = Object.fromEntries(late!.rows.map((r) => [r.student.name, r.cells[0]!]));
+      expect(byName.Dee).toMatchObject({ score: 12, percent: 100, isLate: true, dueAt: at(7 * DAY).toISOString() });
+      expect(byName.Eve).toMatchObject({ score: 12, isLate: false, dueAt: at(9 * DAY).toISOString() });
+      expect(byName.Cy).toMatchObject({ score: null, percent: null, attempts: 0, attemptId: null });
+      expect(byName.Fay).toMatchObject({ score: null, override: { kind: 'excused', reason: 'Away on the exchange trip', teacherName: 'Ms Adler' } });
+    });
+
+    it('counts a timed attempt that ran out as handed in at its deadline, with the answers saved in time', async () => {
+      const db = await freshDb();
+      const { teacher, students, assign } = await classroom(db, ['Ana']);
+      const timed = await assign({ timeLimitMinutes: 10, dueAt: at(7 * DAY).toISOString() });
+      // Started 5 minutes before the due date; never submitted; the deadline is 5 minutes after it.
+      const attemptId = await work(db, timed, students[0]!.id, { startAt: at(7 * DAY - 300), submitAt: null, answer: firstRight(4) });
+      const cell = await cellOf(db, teacher.id, timed, students[0]!.id, at(8 * DAY));
+      expect(cell).toMatchObject({ status: 'late', score: 4, attemptId, submittedAt: at(7 * DAY + 300).toISOString() });
+      expect(await db.selectFrom('attempts').select('status').where('id', '=', attemptId).executeTakeFirstOrThrow()).toEqual({ status: 'submitted' });
+      // One started well before the due date that ran out is on time, however late anyone looks.
+      const other = await assign({ timeLimitMinutes: 10 });
+      await work(db, other, students[0]!.id, { startAt: at(3600), submitAt: null, answer: firstRight(2) });
+      expect(await cellOf(db, teacher.id, other, students[0]!.id, at(30 * DAY))).toMatchObject({ status: 'submitted', score: 2, isLate: false, submittedAt: at(4200).toISOString() });
+    });
+
+    it('counts the highest or the last submitted attempt, as the assignment grades', async () => {
+      const db = await freshDb();
+      const { teacher, students, assign } = await classroom(db, ['Ana']);
+      const ana = students[0]!;
+      const highest = await assign({ grading: 'highest', attemptsAllowed: 3 });
+      const last = await assign({ grading: 'last', attemptsAllowed: 3, dueAt: at(8 * DAY).toISOString() });
+      const ids: Record<string, string[]> = { highest: [], last: [] };
+      for (const [assignmentId, name] of [[highest, 'highest'], [last, 'last']] as const) {
+        ids[name]!.push(await work(db, assignmentId, ana.id, { startAt: at(100), submitAt: at(200), answer: firstRight(3) }));
+        ids[name]!.push(await work(db, assignmentId, ana.id, { startAt: at(300), submitAt: at(400), answer: firstRight(8) }));
+        ids[name]!.push(await work(db, assignmentId, ana.id, { startAt: at(500), submitAt: at(600), answer: firstRight(5) }));
+      }
+      expect(await cellOf(db, teacher.id, highest, ana.id, at(DAY))).toMatchObject({ score: 8, attempts: 3, attemptId: ids.highest![1], status: 'submitted' });
+      expect(await cellOf(db, teacher.id, last, ana.id, at(DAY))).toMatchObject({ score: 5, attempts: 3, attemptId: ids.last![2], submittedAt: at(600).toISOString() });
+    });
+
+    it('an override replaces the score; the log keeps every entry and never changes an earlier one', async () => {
+      const db = await freshDb();
+      const { teacher, students, outsider, assign } = await classroom(db, ['Ana']);
+      const ana = students[0]!;
+      const quiz = await assign();
+      await work(db, quiz, ana.id, { startAt: at(100), submitAt: at(200), answer: firstRight(6) });
+
+      await overrideGrade(db, teacher.id, quiz, { studentId: ana.id, score: 10.5, reason: 'Question 5 was ambiguous' }, at(DAY));
+      const first = await db.selectFrom('grade_overrides').selectAll().execute();
+      let cell = await cellOf(db, teacher.id, quiz, ana.id, at(DAY + 1));
+      expect(cell).toMatchObject({ score: 10.5, attemptScore: 6, percent: 87.5, status: 'submitted' });
+      expect(cell.override).toMatchObject({ kind: 'score', score: 10.5, reason: 'Question 5 was ambiguous', teacherName: 'Ms Adler', createdAt: at(DAY).toISOString() });
+
+      await overrideGrade(db, teacher.id, quiz, { studentId: ana.id, excused: true, reason: 'Ill that week' }, at(2 * DAY));
+      cell = await cellOf(db, teacher.id, quiz, ana.id, at(2 * DAY + 1));
+      expect(cell).toMatchObject({ status: 'excused', score: null, percent: null });
+
+      await overrideGrade(db, teacher.id, quiz, { studentId: ana.id, clear: true, reason: 'Back to the quiz score' }, at(3 * DAY));
+      cell = await cellOf(db, teacher.id, quiz, ana.id, at(3 * DAY + 1));
+      expect(cell).toMatchObject({ status: 'submitted', score: 6, percent: 50, override: null });
+
+      await overrideGrade(db, teacher.id, quiz, { studentId: ana.id, score: 0, reason: '  Copied answers  ' }, at(4 * DAY));
+      cell = await cellOf(db, teacher.id, quiz, ana.id, at(4 * DAY + 1));
+      expect(cell).toMatchObject({ score: 0, percent: 0, override: { kind: 'score', reason: 'Copied answers' } });
+      expect(cell.history.map((h) => [h.kind, h.score, h.reason])).toEqual([
+        ['score', 10.5, 'Question 5 was ambiguous'],
+        ['excused', null, 'Ill that week'],
+        ['clear', null, 'Back to the quiz score'],
+        ['score', 0, 'Copied answers'],
+      ]);
+      const all = await db.selectFrom('grade_overrides').selectAll().orderBy('created_at').execute();
+      expect(all).toHaveLength(4);
+      expect(all[0]).toEqual(first[0]);
+
+      // Refused, and nothing written: out of range, no reason, too long a reason, two kinds at once, not in the class.
+      for (const [input, status, message] of [
+        [{ studentId: ana.id, score: 12.5, reason: 'Bonus' }, 422, /between 0 and 12/],
+        [{ studentId: ana.id, score: -1, reason: 'Penalty' }, 422, /between 0 and 12/],
+        [{ studentId: ana.id, score: 3, reason: '   ' }, 422, /reason/],
+        [{ studentId: ana.id, score: 3, reason: 'x'.repeat(501) }, 422, /500 characters/],
+        [{ studentId: ana.id, score: 3, excused: true as const, reason: 'Both' }, 422, /exactly one/],
+        [{ studentId: outsider.id, score: 3, reason: 'Not mine' }, 404, /No such student/],
+      ] as const) {
+        const error = await refusal(() => overrideGrade(db, teacher.id, quiz, input, at(5 * DAY)));
+        expect([error.status, error.message]).toEqual([status, expect.stringMatching(message)]);
+      }
+      expect(await overrideCount(db)).toBe(4);
+      await overrideGrade(db, teacher.id, quiz, { studentId: ana.id, score: 12, reason: 'x'.repeat(500) }, at(6 * DAY));
+      expect(await overrideCount(db)).toBe(5);
+    });
+
+    it('statistics: facility per question and the objectives heat map of a tiny class', async () => {
+      const db = await freshDb();
+      const { teacher, students, assign } = await classroom(db, ['Ana', 'Ben', 'Cy']);
+      const [ana, ben, cy] = students;
+      const quiz = await assign();
+      await work(db, quiz, ana!.id, { startAt: at(100), submitAt: at(200) });
+      await work(db, quiz, ben!.id, { startAt: at(100), submitAt: at(200), answer: firstRight(1) });
+      await work(db, quiz, cy!.id, { startAt: at(100), submitAt: null });
+
+      const stats = (await getAssignmentStatistics(db, teacher.id, quiz, at(DAY)))!;
+      expect(stats.counts).toEqual({ students: 3, submitted: 2 });
+      const pact = getCourse('nk-russia-pact')!.moduleList.find((m) => m.id === 'the-pact')!;
+      expect(stats.questions.map((q) => q.questionId)).toEqual(pact.questions.map((q) => q.id));
+      expect(stats.questions[0]).toMatchObject({ number: 1, prompt: pact.questions[0]!.prompt, facility: 1, attempts: 2, responses: 2, discrimination: null });
+      expect(stats.questions.slice(1).map((q) => q.facility)).toEqual(Array(11).fill(0.5));
+      expect(stats.objectives.map((o) => o.id)).toEqual(pact.objectives.map((o) => o.id));
+
+      // Ben got only q01 right, one of the three questions of the mutual-defence objective.
+      const percents = (studentId: string) => stats.heatMap.rows.find((r) => r.studentId === studentId)!.cells.map((c) => c.percent);
+      expect(percents(ana!.id)).toEqual([100, 100, 100, 100]);
+      expect(percents(ben!.id)[0]).toBeCloseTo(100 / 3, 9);
+      expect(percents(ben!.id).slice(1)).toEqual([0, 0, 0]);
+      expect(percents(cy!.id)).toEqual([null, null, null, null]);
+      expect(stats.heatMap.averages[1]).toEqual({ objectiveId: 'the-pact-cooperation', percent: 50, students: 2 });
+    });
+
+    it('a teacher sees a student attempt whole, whatever its review policy shows the student', async () => {
+      const db = await freshDb();
+      const { teacher, students, assign } = await classroom(db, ['Ana']);
+      const quiz = await assign({ reviewPolicy: { score: 'never', answers: 'never', correctAnswers: 'never' } });
+      const attemptId = await work(db, quiz, students[0]!.id, { startAt: at(100), submitAt: at(200), answer: (q) => (q === 'the-pact-q01' ? 'wrong' : q === 'the-pact-q02' ? 'skip' : 'right') });
+      const view = (await getStudentAttemptForTeacher(db, teacher.id, attemptId, at(300)))!;
+      expect(view).toMatchObject({ student: { name: 'Ana' }, assignment: { id: quiz, classId: 'c1', className: 'History 9' }, attemptNumber: 1, submittedAt: at(200).toISOString() });
+      expect(view.attempt.resultWithheld).toBeUndefined();
+      expect(view.attempt.result).toMatchObject({ score: 10, max: 12 });
+      expect(Object.keys(view.attempt.result!.unanswered)).toEqual(['the-pact-q02']);
+      const wrong = view.attempt.answers.find((a) => a.questionId === 'the-pact-q01')!;
+      expect(wrong.feedback).toMatchObject({ verdict: 'incorrect', score: 0 });
+      expect(wrong.feedback!.correctAnswer.length).toBeGreaterThan(0);
+      expect(wrong.feedback!.explanation.length).toBeGreaterThan(10);
+      expect(wrong.feedback!.evidence.length).toBeGreaterThan(0);
+      expect(view.responseText['the-pact-q03']).toMatch(/^(True|False)$/);
+      const q01 = getCourse('nk-russia-pact')!.moduleList[0]!.questions[0]!;
+      expect(q01.type === 'single-choice' && q01.options.map((o) => o.text)).toContain(view.responseText['the-pact-q01']);
+    });
+
+    it('CSV exports: formula-like names are escaped, one row per student and per answer', async () => {
+      const db = await freshDb();
+      const { teacher, students, assign } = await classroom(db, ['=HYPERLINK("x")', 'Zoë, "Z" Brontë']);
+      const [evil, zoe] = students;
+      const quiz = await assign();
+      await work(db, quiz, evil!.id, { startAt: at(100), submitAt: at(200), answer: (q) => (q === 'the-pact-q01' ? 'right' : 'skip') });
+      await work(db, quiz, zoe!.id, { startAt: at(100), submitAt: at(200), answer: firstRight(12) });
+      await overrideGrade(db, teacher.id, quiz, { studentId: zoe!.id, excused: true, reason: 'Joined late' }, at(300));
+
+      const gradebook = (await exportGradebookCsv(db, teacher.id, 'c1', at(8 * DAY)))!;
+      expect(gradebook.filename).toBe('gradebook-history-9-2026-03-10.csv');
+      expect(gradebook.body.startsWith('\uFEFFStudent,Email,Quiz: What the pact provides (due 2026-03-09) score,')).toBe(true);
+      const lines = gradebook.body.slice(1).split('\r\n');
+      expect(lines).toHaveLength(4); // header, two students, and the empty string after the last CRLF
+      expect(lines).toContain(`"'=HYPERLINK(""x"")",student1@example.org,1,12,Submitted,no,no`);
+      expect(lines).toContain(`"Zoë, ""Z"" Brontë",student2@example.org,,12,Excused,no,yes`);
+
+      const responses = (await exportResponsesCsv(db, teacher.id, quiz, at(8 * DAY)))!;
+      expect(responses.filename).toBe('responses-history-9-quiz-what-the-pact-provides-2026-03-10.csv');
+      const rows = responses.body.slice(1).split('\r\n').filter(Boolean);
+      expect(rows[0]).toBe('Student,Email,Attempt,Submitted at,Question id,Question,Response,Score');
+      expect(rows.filter((r) => r.startsWith(`"'=HYPERLINK`))).toHaveLength(1);
+      expect(rows.filter((r) => r.startsWith('"Zoë'))).toHaveLength(12);
+      const q01 = getCourse('nk-russia-pact')!.moduleList[0]!.questions[0]!;
+      const answerText = q01.type === 'single-choice' ? q01.options.find((o) => o.id === q01.answer)!.text : '';
+      expect(rows.find((r) => r.startsWith(`"'=HYPERLINK`))).toContain(`,1,${at(200).toISOString()},the-pact-q01,`);
+      expect(rows.find((r) => r.startsWith(`"'=HYPERLINK`))!.endsWith(`${answerText.includes(',') ? `"${answerText}"` : answerText},1`)).toBe(true);
+    });
+
+    it("isolation: another teacher, or a student, gets nothing of a teacher's class", async () => {
+      const db = await freshDb();
+      const { teacher, otherTeacher, students, assign } = await classroom(db, ['Ana']);
+      const ana = students[0]!;
+      const quiz = await assign();
+      const attemptId = await work(db, quiz, ana.id, { startAt: at(100), submitAt: at(200) });
+      const practice = await startAttempt(db, ana.id, { courseId: 'nk-russia-pact', kind: 'practice', moduleId: 'the-pact' });
+      const now = at(DAY);
+
+      // The owner sees it all (so the refusals below are about who asks, not about missing data)...
+      expect(await getGradebook(db, teacher.id, 'c1', now)).toBeDefined();
+      expect(await getAssignmentStatistics(db, teacher.id, quiz, now)).toBeDefined();
+      expect(await getStudentAttemptForTeacher(db, teacher.id, attemptId, now)).toBeDefined();
+      expect(await exportGradebookCsv(db, teacher.id, 'c1', now)).toBeDefined();
+      expect(await exportResponsesCsv(db, teacher.id, quiz, now)).toBeDefined();
+      // ...but not a student's own practice, which no class assigned.
+      expect(await getStudentAttemptForTeacher(db, teacher.id, practice, now)).toBeUndefined();
+
+      for (const stranger of [otherTeacher, ana]) {
+        expect(await getGradebook(db, stranger.id, 'c1', now)).toBeUndefined();
+        expect(await getAssignmentStatistics(db, stranger.id, quiz, now)).toBeUndefined();
+        expect(await getStudentAttemptForTeacher(db, stranger.id, attemptId, now)).toBeUndefined();
+        expect(await exportGradebookCsv(db, stranger.id, 'c1', now)).toBeUndefined();
+        expect(await exportResponsesCsv(db, stranger.id, quiz, now)).toBeUndefined();
+        const error = await refusal(() => overrideGrade(db, stranger.id, quiz, { studentId: ana.id, score: 12, reason: 'Mine now' }, now));
+        expect(error.status).toBe(404);
+      }
+      expect(await overrideCount(db)).toBe(0);
+      // Teacher B's own class is theirs alone: teacher A cannot read it either.
+      expect(await getGradebook(db, teacher.id, 'c2', now)).toBeUndefined();
+    });
+  });
+}

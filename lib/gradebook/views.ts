@@ -1,0 +1,98 @@
+import type { ItemStatistics } from '@/lib/reports/item-analysis';
+import type { MasteryHeatMap } from '@/lib/reports/mastery-heat-map';
+import type { AttemptView } from '@/lib/attempts/views';
+
+// What the teacher's gradebook, statistics and attempt pages receive: plain, serialisable data.
+
+/**
+ * - not_started: no attempt yet, and the student's due date has not passed
+ * - in_progress: an attempt is open and nothing is submitted yet
+ * - submitted: the counted attempt was submitted by the student's due date
+ * - late: the counted attempt was submitted after the student's due date
+ * - missed: nothing submitted or in progress, and the student's due date has passed
+ * - excused: the latest override excuses the student
+ */
+export type CellStatus = 'not_started' | 'in_progress' | 'submitted' | 'late' | 'missed' | 'excused';
+
+export type OverrideKind = 'score' | 'excused' | 'clear';
+
+/** One entry of the append-only override log. */
+export type OverrideEntry = {
+  id: string;
+  kind: OverrideKind;
+  /** The score given, for kind 'score'; otherwise null. */
+  score: number | null;
+  reason: string;
+  teacherId: string;
+  teacherName: string;
+  createdAt: string;
+};
+
+export type GradebookCell = {
+  assignmentId: string;
+  studentId: string;
+  status: CellStatus;
+  /** The score that counts: the override's when there is one in effect, else the counted attempt's. */
+  score: number | null;
+  max: number;
+  /** score / max × 100, not rounded; null without a score. */
+  percent: number | null;
+  /** The counted attempt's own score, before any override. */
+  attemptScore: number | null;
+  /** Attempts started, of any status. */
+  attempts: number;
+  /** The attempt the grade comes from (highest or last submitted, by the assignment's grading). */
+  attemptId: string | null;
+  submittedAt: string | null;
+  /** The counted attempt was handed in after the student's due date (also when since excused). */
+  isLate: boolean;
+  /** This student's due date, after accommodations. */
+  dueAt: string;
+  /** The latest override, unless it was a 'clear' (then the computed grade stands again). */
+  override: OverrideEntry | null;
+  /** Every override for this cell, oldest first. */
+  history: OverrideEntry[];
+};
+
+export type GradebookAssignment = {
+  id: string;
+  title: string;
+  kind: string;
+  moduleId: string | null;
+  opensAt: string;
+  dueAt: string;
+  closesAt: string | null;
+  grading: 'highest' | 'last';
+  attemptsAllowed: number | null;
+  max: number;
+};
+
+export type GradebookStudent = { id: string; name: string; email: string };
+
+export type Gradebook = {
+  class: { id: string; name: string; archivedAt: string | null };
+  assignments: GradebookAssignment[];
+  rows: { student: GradebookStudent; cells: GradebookCell[] }[];
+};
+
+export type QuestionStatistics = ItemStatistics & { number: number; prompt: string; objectiveId: string; moduleId: string };
+
+export type AssignmentStatistics = {
+  assignment: GradebookAssignment & { classId: string; className: string };
+  counts: { students: number; submitted: number };
+  questions: QuestionStatistics[];
+  objectives: { id: string; text: string }[];
+  students: GradebookStudent[];
+  heatMap: MasteryHeatMap;
+};
+
+export type TeacherAttemptView = {
+  student: GradebookStudent;
+  assignment: { id: string; title: string; classId: string; className: string };
+  attemptNumber: number | null;
+  submittedAt: string | null;
+  /** Everything, answer keys and evidence included: no review policy applies to the teacher. */
+  attempt: AttemptView;
+  /** Each answered question's response in words (option texts), by question id. */
+  responseText: Record<string, string>;
+};
