@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { signOut } from '@/components/auth/auth-client';
+import { can } from '@/lib/auth/roles';
 
 type Me = { name: string; role: 'student' | 'teacher' } | null;
 
@@ -9,7 +10,8 @@ const itemClass = 'block min-h-11 w-full rounded px-3 py-2 text-left hover:bg-st
 
 /**
  * Who is signed in, asked of the server after the page loads (pages stay static and cacheable).
- * A disclosure button opens a short menu: the dashboard and Sign out. Escape closes it.
+ * A disclosure button opens a short menu: the dashboard, classes (and teaching, for teachers) and
+ * Sign out. Escape closes it.
  */
 export function AccountMenu() {
   const [me, setMe] = useState<Me | undefined>(undefined);
@@ -67,6 +69,18 @@ export function AccountMenu() {
             My dashboard
           </a>
         </li>
+        <li>
+          <a href="/classes" className={itemClass}>
+            My classes
+          </a>
+        </li>
+        {can(me, 'class.read') && (
+          <li>
+            <a href="/teach" className={itemClass}>
+              Teaching
+            </a>
+          </li>
+        )}
         <li>
           <button
             type="button"

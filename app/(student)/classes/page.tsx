@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { formatWhen } from '@/components/dashboard/format-date';
+import { linkClass } from '@/components/quiz/styles';
+import { ClassCardList, type StudentClassItem } from '@/components/student/class-card-list';
+import { can } from '@/lib/auth/roles';
+import { requireUser } from '@/lib/auth/session';
+import { listClassesForStudent } from '@/lib/classes/list-classes-for-student';
+import type { StudentClass } from '@/lib/classes/views';
+import { getDb } from '@/lib/db';
+
+export const metadata: Metadata = { title: 'My classes' };
+
+export const dynamic = 'force-dynamic';
+
+const toItem = (c: StudentClass): StudentClassItem => ({ id: c.id, name: c.name, teacherName: c.teacherName, joinedAt: c.joinedAt, joinedLabel: formatWhen(c.joinedAt) });
+
+export default async function MyClassesPage() {
+  const user = await requireUser('/classes');
+  const classes = await listClassesForStudent(await getDb(), user.id);
+  const current = classes.filter((c) => !c.isArchived);
+  const past = classes.filter((c) => c.isArchived);
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">My classes</h1>
+        <p className="text-stone-700 dark:text-stone-300">
+          Got a code from your teacher?{' '}
+          <Link href="/join" className={linkClass}>
+            Join a class
+          </Link>
+        </p>
+        {can(user, 'class.read') && (
+          <p className="text-stone-700 dark:text-stone-300">
+            The classes you teach are under{' '}
+            <Link href="/teach" className={linkClass}>
+              Teaching
+            </Link>
+            .
+          </p>
+        )}
+      </header>
+      {current.length === 0 ? (
+        <p className="leading-relaxed">You are not in any class yet. Once you join one with its code, it appears here.</p>
+      ) : (
+        <ClassCardList classes={current.map(toItem)} headingLevel={2} />
+      )}
+      {past.length > 0 && (
+        <section aria-labelledby="past-heading" className="space-y-4">
+          <h2 id="past-heading" className="text-2xl font-bold tracking-tight">
+            Archived classes
+          </h2>
+          <ClassCardList classes={past.map(toItem)} headingLevel={3} />
+        </section>
+      )}
+    </div>
+  );
+}

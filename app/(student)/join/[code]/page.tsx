@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { JoinClassForm } from '@/components/student/join-class-form';
+import { JoinGuestPrompt } from '@/components/student/join-guest-prompt';
+import { linkClass, primaryButton } from '@/components/quiz/styles';
+import { getCurrentUser } from '@/lib/auth/session';
+import { getClassByJoinCode } from '@/lib/classes/get-class-by-join-code';
+import { formatJoinCode, normalizeJoinCode } from '@/lib/classes/join-code';
+import { getDb } from '@/lib/db';
+
+export const metadata: Metadata = { title: 'Join a class' };
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ code: string }> };
+
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+// A join link (/join/ABCD-EFGH): a guest is asked to sign up or in first and comes back here; a
+// signed-in user sees the class and one button. Plain forms: nothing here needs a script.
+export default async function JoinCodePage({ params }: Props) {
+  const typed = decoded((await params).code).trim();
+  const code = normalizeJoinCode(typed);
+  const shown = code ? formatJoinCode(code) : typed;
+  const user = await getCurrentUser();
+  const heading = <h1 className="text-3xl font-bold tracking-tight">Join a class</h1>;
+
+  if (!user) {
+    return (
+      <div className="mx-auto max-w-md space-y-6">
+        {heading}
+        <p className="leading-relaxed">
+          Class code <span className="font-mono font-semibold tracking-wider">{shown}</span>
+        </p>
+        <JoinGuestPrompt next={`/join/${code ? shown : encodeURIComponent(typed)}`} />
+      </div>
+    );
+  }
+
+  const retry = (message: string) => (
+    <div className="mx-auto max-w-md space-y-6">
+      {heading}
+      <JoinClassForm defaultCode={shown} error={message} />
+    </div>
+  );
+  if (!code) return retry('A class code has 8 letters and digits, like ABCD-EFGH. Check the code and try again.');
+  const preview = await getClassByJoinCode(await getDb(), user.id, code);
+  if (preview.state === 'unknown') return retry(`No class has the code ${shown}. Check the code with your teacher.`);
+
+  return (
+    <div className="mx-auto max-w-md space-y-6">
+      {heading}
+      <div className="space-y-1">
+        <p className="text-2xl font-bold tracking-tight break-words">{preview.className}</p>
+        {'teacherName' in preview && <p className="text-stone-700 dark:text-stone-300">Teacher: {preview.teacherName}</p>}
+      </div>
+      {preview.state === 'open' && (
+        <form method="post" action="/api/classes/join">
+          <input type="hidden" name="code" value={code} />
+          <button type="submit" className={primaryButton}>
+            Join class
+          </button>
+        </form>
+      )}
+      {preview.state === 'member' && (
+        <p className="leading-relaxed">
+          You are already in this class. <Link href="/classes" className={linkClass}>See my classes</Link>
+        </p>
+      )}
+      {preview.state === 'archived' && (
+        <p className="leading-relaxed">This class is archived and is not taking new students. Ask your teacher for a current code.</p>
+      )}
+      {preview.state === 'own' && (
+        <p className="leading-relaxed">
+          You teach this class; students join it with this code.{' '}
+          <Link href={`/teach/classes/${preview.classId}`} className={linkClass}>
+            Open the class
+          </Link>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { formatWhen } from '@/components/dashboard/format-date';
+import { card } from '@/components/dashboard/styles';
+import { linkClass } from '@/components/quiz/styles';
+import { ArchiveClassButton } from '@/components/teacher/archive-class-button';
+import { JoinCodePanel } from '@/components/teacher/join-code-panel';
+import { RenameClassForm } from '@/components/teacher/rename-class-form';
+import { Roster } from '@/components/teacher/roster';
+import { requirePermission } from '@/lib/auth/session';
+import { getClassForTeacher } from '@/lib/classes/get-class-for-teacher';
+import { formatJoinCode } from '@/lib/classes/join-code';
+import { listRoster } from '@/lib/classes/list-roster';
+import { getDb } from '@/lib/db';
+
+export const metadata: Metadata = { title: 'Class' };
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ classId: string }> };
+
+export default async function ClassPage({ params }: Props) {
+  const { classId } = await params;
+  const teacher = await requirePermission('class.write', `/teach/classes/${encodeURIComponent(classId)}`);
+  const db = await getDb();
+  // The teacher is part of the query: another teacher's class is simply not found.
+  const klass = await getClassForTeacher(db, teacher.id, classId);
+  if (!klass) notFound();
+  const roster = await listRoster(db, teacher.id, klass.id);
+  const code = formatJoinCode(klass.joinCode);
+  return (
+    <div className="space-y-10">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/teach" className={linkClass}>
+          Back to your classes
+        </Link>
+      </nav>
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight break-words sm:text-4xl">{klass.name}</h1>
+        {klass.isArchived && (
+          <p className="inline-block rounded bg-stone-200 px-2 py-0.5 text-sm font-semibold text-stone-900 dark:bg-stone-700 dark:text-stone-100">
+            Archived
+          </p>
+        )}
+      </header>
+
+      <JoinCodePanel code={code} joinPath={`/join/${code}`} isArchived={klass.isArchived} />
+
+      <section aria-labelledby="roster-heading" className={card}>
+        <Roster
+          classId={klass.id}
+          classTitle={klass.name}
+          students={roster.map((s) => ({ ...s, joinedLabel: formatWhen(s.joinedAt) }))}
+        />
+      </section>
+
+      <section aria-labelledby="settings-heading" className={card}>
+        <h2 id="settings-heading" className="text-2xl font-bold tracking-tight">
+          Class settings
+        </h2>
+        <RenameClassForm classId={klass.id} name={klass.name} />
+        <ArchiveClassButton classId={klass.id} isArchived={klass.isArchived} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+export type StudentClassItem = { id: string; name: string; teacherName: string; joinedAt: string; joinedLabel: string };
+
+/** The classes a student is in, each a card that later also lists the class's assignments. */
+export function ClassCardList({ classes, headingLevel }: { classes: StudentClassItem[]; headingLevel: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <ul className="space-y-4">
+      {classes.map((item) => (
+        <li key={item.id} className="space-y-1 rounded-xl border border-stone-200 p-4 sm:p-5 dark:border-stone-800">
+          <Heading className="text-xl font-bold tracking-tight">{item.name}</Heading>
+          <p className="text-stone-700 dark:text-stone-300">
+            Teacher: {item.teacherName}
+            <span aria-hidden="true"> · </span>
+            <span className="sr-only">, </span>
+            joined <time dateTime={item.joinedAt}>{item.joinedLabel}</time>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

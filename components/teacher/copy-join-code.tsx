@@ -1,0 +1,35 @@
+'use client';
+
+import { useState } from 'react';
+import { secondaryButton } from '@/components/quiz/styles';
+
+/** Copies the join code, or the whole join link, and says so politely; a refused clipboard is said too. */
+export function CopyJoinCode({ code, joinPath }: { code: string; joinPath: string }) {
+  const [status, setStatus] = useState('');
+
+  async function copy(text: string, done: string) {
+    setStatus('');
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(done);
+    } catch {
+      setStatus('Could not copy here. Select the text and copy it yourself.');
+    }
+  }
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap gap-3">
+        <button type="button" className={secondaryButton} onClick={() => copy(code, 'Copied')}>
+          Copy<span className="sr-only"> join code</span>
+        </button>
+        <button type="button" className={secondaryButton} onClick={() => copy(new URL(joinPath, window.location.origin).toString(), 'Link copied')}>
+          Copy link
+        </button>
+      </div>
+      <p role="status" className="min-h-6 text-sm font-semibold text-stone-800 dark:text-stone-200">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useRef, useState } from 'react';
+import { cell, headCell, scrollRegion } from '@/components/dashboard/styles';
+import { secondaryButton } from '@/components/quiz/styles';
+import { RemoveStudentDialog } from './remove-student-dialog';
+import { sendJson } from './send-json';
+
+export type RosterRow = { studentId: string; name: string; email: string; joinedAt: string; joinedLabel: string };
+
+/** The class's students, each removable after a confirmation; what happened is announced. */
+export function Roster({ classId, classTitle, students }: { classId: string; classTitle: string; students: RosterRow[] }) {
+  const router = useRouter();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const hasJustRemoved = useRef(false);
+  const [removing, setRemoving] = useState<RosterRow | undefined>();
+  const [isBusy, setIsBusy] = useState(false);
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+
+  async function confirmRemove() {
+    if (!removing) return;
+    setIsBusy(true);
+    const result = await sendJson(`/api/classes/${encodeURIComponent(classId)}/students/${encodeURIComponent(removing.studentId)}`, 'DELETE');
+    setIsBusy(false);
+    if (!result.ok) return setError(result.message);
+    setStatus(`Removed ${removing.name} from the class.`);
+    hasJustRemoved.current = true;
+    setRemoving(undefined);
+    router.refresh();
+  }
+
+  function onDialogClosed() {
+    setRemoving(undefined);
+    // Their row, and the Remove button the browser gave focus back to, are going: the heading takes focus.
+    if (hasJustRemoved.current) headingRef.current?.focus();
+    hasJustRemoved.current = false;
+  }
+
+  return (
+    <div className="space-y-4">
+      <h2 ref={headingRef} tabIndex={-1} id="roster-heading" className="text-2xl font-bold tracking-tight focus:outline-none">
+        Students <span className="text-lg font-semibold text-stone-700 dark:text-stone-300">({students.length})</span>
+      </h2>
+      <p role="status" className="text-sm font-semibold text-stone-800 empty:hidden dark:text-stone-200">
+        {status}
+      </p>
+      {students.length === 0 ? (
+        <p className="leading-relaxed text-stone-700 dark:text-stone-300">
+          No students yet. Share the join code: students appear here as soon as they join.
+        </p>
+      ) : (
+        <div className={scrollRegion} tabIndex={0} role="region" aria-label="Roster">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">Students in {classTitle}, with their email and when they joined</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={headCell}>
+                  Name
+                </th>
+                <th scope="col" className={headCell}>
+                  Email
+                </th>
+                <th scope="col" className={headCell}>
+                  Joined
+                </th>
+                <th scope="col" className={headCell}>
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {students.map((student) => (
+                <tr key={student.studentId}>
+                  <th scope="row" className={`${cell} font-semibold`}>
+                    {student.name}
+                  </th>
+                  <td className={`${cell} break-all`}>{student.email}</td>
+                  <td className={`${cell} whitespace-nowrap`}>
+                    <time dateTime={student.joinedAt}>{student.joinedLabel}</time>
+                  </td>
+                  <td className={`${cell} text-right`}>
+                    <button
+                      type="button"
+                      className={secondaryButton}
+                      onClick={() => {
+                        setError('');
+                        setRemoving(student);
+                      }}
+                    >
+                      Remove<span className="sr-only"> {student.name}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <RemoveStudentDialog
+        student={removing}
+        classTitle={classTitle}
+        isBusy={isBusy}
+        error={error}
+        onConfirm={confirmRemove}
+        onCancel={() => setRemoving(undefined)}
+        onClose={onDialogClosed}
+      />
+    </div>
+  );
+}
