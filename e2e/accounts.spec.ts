@@ -148,6 +148,18 @@ test("[student] one user never reaches another's attempts, and a guest never rea
     expect((await other.post(`/api/attempts/${attemptId}/retake`, { data: {} })).status()).toBe(404);
   }
   expect(((await (await alice.get(`/api/attempts/${attemptId}`)).json()) as { attempt: { status: string } }).attempt.status).toBe('in_progress');
+
+  // Progress is the caller's own: Alice's lesson read and quiz never show in Bob's or the guest's.
+  expect((await alice.post('/api/progress/lessons', { data: { courseId: course.id, moduleId: modules[1]!.id } })).status()).toBe(204);
+  const readBy = async (ctx: typeof alice) => ((await (await ctx.get(`/api/progress?courseId=${course.id}`)).json()) as { readModuleIds: string[] }).readModuleIds;
+  expect(await readBy(alice)).toEqual([modules[1]!.id]);
+  expect(await readBy(bob)).toEqual([]);
+  expect(await readBy(guest)).toEqual([]);
+  const dashboardOf = async (ctx: typeof alice) => (await ctx.get('/dashboard')).text();
+  expect(await dashboardOf(bob)).toContain('Nothing here yet');
+  expect(await dashboardOf(guest)).toContain('Nothing here yet');
+  // Reviews start from the caller's own mistakes only: Bob has none.
+  expect((await bob.post('/api/attempts/review', { data: { courseId: course.id } })).status()).toBe(409);
   for (const context of [alice, bob, guest]) await context.dispose();
 });
 

@@ -6,46 +6,17 @@ import { saveAnswer } from '@/lib/attempts/save-answer';
 import { submitAttempt } from '@/lib/attempts/submit-attempt';
 import { rightAnswer } from '@/lib/attempts/testing/answers';
 import { useFreshDatabase } from '@/lib/attempts/testing/backend';
-import { createUser } from '@/lib/auth/users';
 import type { Database } from '@/lib/db/schema';
 import { TEST_BACKENDS } from '@/lib/db/test-backends';
-import { createAssignment, type NewAssignment } from './create-assignment';
+import { createAssignment } from './create-assignment';
 import { ANSWER_GRACE_SECONDS } from './rules';
 import { startAssignmentAttempt } from './start-assignment-attempt';
+import { at, classroom, T0 } from './testing/classroom';
 
 // Time is injected: every operation takes `now`, so deadlines are tested without waiting.
-const T0 = new Date('2026-03-02T09:00:00Z');
-const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
-
-async function classroom(db: Kysely<Database>) {
-  const teacher = await createUser(db, { name: 'T', email: 't@example.org', password: null, role: 'teacher' });
-  const [ana, ben, outsider] = await Promise.all(
-    ['ana', 'ben', 'out'].map((n) => createUser(db, { name: n, email: `${n}@example.org`, password: null, role: 'student' })),
-  );
-  const stamp = T0.toISOString();
-  await db.insertInto('classes').values({ id: 'c1', teacher_id: teacher.id, name: 'History 9', join_code: 'ABCD2345', archived_at: null, created_at: stamp, updated_at: stamp }).execute();
-  await db.insertInto('class_members').values([ana!, ben!].map((s) => ({ class_id: 'c1', student_id: s.id, joined_at: stamp }))).execute();
-  const assign = (overrides: Partial<NewAssignment> = {}) =>
-    createAssignment(
-      db,
-      teacher.id,
-      {
-        classId: 'c1',
-        courseId: 'nk-russia-pact',
-        kind: 'quiz',
-        moduleId: 'the-pact',
-        opensAt: at(-3600).toISOString(),
-        dueAt: at(7 * 86400).toISOString(),
-        closesAt: at(14 * 86400).toISOString(),
-        attemptsAllowed: 1,
-        grading: 'highest',
-        timeLimitMinutes: null,
-        reviewPolicy: { score: 'immediately', answers: 'after_due', correctAnswers: 'after_due' },
-        ...overrides,
-      },
-      T0,
-    );
-  return { teacher, ana: ana!, ben: ben!, outsider: outsider!, assign };
+async function setup(db: Kysely<Database>) {
+  const { students, outsider, otherTeacher, assign } = await classroom(db, ['ana', 'ben']);
+  return { ana: students[0]!, ben: students[1]!, outsider, otherTeacher, assign };
 }
 
 async function refusal(run: () => Promise<unknown>): Promise<AttemptError> {
@@ -65,7 +36,7 @@ for (const backend of TEST_BACKENDS) {
 
     it('50 parallel starts with one attempt allowed create exactly one attempt', async () => {
       const db = await freshDb();
-      const { ana, assign } = await classroom(db);
+      const { ana, assign } = await setup(db);
       const assignmentId = await assign({ attemptsAllowed: 1 });
       const ids = await Promise.all(Array.from({ length: 50 }, () => startAssignmentAttempt(db, assignmentId, ana.id, T0)));
       expect(new Set(ids).size).toBe(1);
@@ -78,7 +49,7 @@ for (const backend of TEST_BACKENDS) {
 
     it('allows a second attempt when two are allowed, numbered in order', async () => {
       const db = await freshDb();
-      const { ana, assign } = await classroom(db);
+      const { ana, assign } = await setup(db);
       const assignmentId = await assign({ attemptsAllowed: 2 });
       const first = await startAssignmentAttempt(db, assignmentId, ana.id, T0);
       await submitAttempt(db, first, ana.id, at(10));
@@ -92,7 +63,7 @@ for (const backend of TEST_BACKENDS) {
 
     it('only members of the class may start, and only between the open and close dates', async () => {
       const db = await freshDb();
-      const { ana, outsider, assign } = await classroom(db);
+      const { ana, outsider, assign } = await setup(db);
       const assignmentId = await assign({ opensAt: at(3600).toISOString(), attemptsAllowed: null });
       expect((await refusal(() => startAssignmentAttempt(db, assignmentId, outsider.id, at(7200)))).status).toBe(404);
       expect((await refusal(() => startAssignmentAttempt(db, assignmentId, ana.id, T0))).message).toMatch(/opens at/);
@@ -102,7 +73,7 @@ for (const backend of TEST_BACKENDS) {
 
     it('refuses and does not store an answer after the deadline plus grace; one in the grace period counts', async () => {
       const db = await freshDb();
-      const { ana, assign } = await classroom(db);
+      const { ana, assign } = await setup(db);
       const assignmentId = await assign({ timeLimitMinutes: 10 });
       const attemptId = await startAssignmentAttempt(db, assignmentId, ana.id, T0);
       const row = await db.selectFrom('attempts').select('deadline_at').executeTakeFirstOrThrow();
@@ -122,7 +93,7 @@ for (const backend of TEST_BACKENDS) {
 
     it('submits a timed-out attempt with what was saved in time, the next time it is looked at', async () => {
       const db = await freshDb();
-      const { ana, assign } = await classroom(db);
+      const { ana, assign } = await setup(db);
       const assignmentId = await assign({ timeLimitMinutes: 5, attemptsAllowed: 2 });
       const first = await startAssignmentAttempt(db, assignmentId, ana.id, T0);
       const q = (await getAttemptView(db, first, ana.id, T0))!.questions[0]!.id;
@@ -135,7 +106,7 @@ for (const backend of TEST_BACKENDS) {
 
     it('gives one student extra time, no limit, or a later due date, and caps the deadline at the close date', async () => {
       const db = await freshDb();
-      const { ana, ben, assign } = await classroom(db);
+      const { ana, ben, assign } = await setup(db);
       const assignmentId = await assign({ timeLimitMinutes: 10, closesAt: at(8 * 86400).toISOString() });
       const stamp = T0.toISOString();
       await db.insertInto('accommodations').values({ assignment_id: assignmentId, student_id: ana.id, time_multiplier: 1.5, is_untimed: 0, due_at: null, closes_at: null, updated_at: stamp }).execute();
@@ -155,9 +126,9 @@ for (const backend of TEST_BACKENDS) {
 
     it('shows a submitted attempt only as far as the review policy allows, and more after the due date', async () => {
       const db = await freshDb();
-      const { ana, ben, assign } = await classroom(db);
+      const { ana, ben, assign } = await setup(db);
       const dueAt = at(86400);
-      const assignmentId = await assign({ dueAt: dueAt.toISOString(), reviewPolicy: { score: 'immediately', answers: 'after_due', correctAnswers: 'after_due' } });
+      const assignmentId = await assign({ attemptsAllowed: 1, dueAt: dueAt.toISOString(), reviewPolicy: { score: 'immediately', answers: 'after_due', correctAnswers: 'after_due' } });
       const attemptId = await startAssignmentAttempt(db, assignmentId, ana.id, T0);
       const q = (await getAttemptView(db, attemptId, ana.id, T0))!.questions[0]!.id;
       await saveAnswer(db, { attemptId, ownerId: ana.id, questionId: q, response: await rightAnswer(db, attemptId, q), idempotencyKey: crypto.randomUUID() }, at(10));
@@ -179,11 +150,10 @@ for (const backend of TEST_BACKENDS) {
 
     it("a teacher cannot assign to another teacher's class", async () => {
       const db = await freshDb();
-      const { assign } = await classroom(db);
+      const { otherTeacher, assign } = await setup(db);
       await assign();
-      const other = await createUser(db, { name: 'Other', email: 'other@example.org', password: null, role: 'teacher' });
       const error = await refusal(() =>
-        createAssignment(db, other.id, {
+        createAssignment(db, otherTeacher.id, {
           classId: 'c1',
           courseId: 'nk-russia-pact',
           kind: 'final',

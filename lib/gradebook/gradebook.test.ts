@@ -12,7 +12,7 @@ import { getAssignmentStatistics } from './get-assignment-statistics';
 import { getGradebook } from './get-gradebook';
 import { getStudentAttemptForTeacher } from './get-student-attempt-for-teacher';
 import { overrideGrade } from './override-grade';
-import { at, classroom, DAY, firstRight, T0, work } from './testing/classroom';
+import { at, classroom, DAY, firstRight, T0, work } from '@/lib/assignments/testing/classroom';
 
 async function refusal(run: () => Promise<unknown>): Promise<GradebookError> {
   try {

@@ -5,7 +5,7 @@ import type { Permission } from '@/lib/auth/roles';
 import type { User } from '@/lib/auth/users';
 import type { Database } from '@/lib/db/schema';
 import { TEST_BACKENDS } from '@/lib/db/test-backends';
-import { at, classroom, work } from './testing/classroom';
+import { at, classroom, work } from '@/lib/assignments/testing/classroom';
 
 // The route handlers over a real database, with the session stubbed: who is signed in is the
 // only thing a test changes.

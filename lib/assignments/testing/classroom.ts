@@ -7,7 +7,7 @@ import { rightAnswer, wrongAnswer } from '@/lib/attempts/testing/answers';
 import { createUser } from '@/lib/auth/users';
 import type { Database } from '@/lib/db/schema';
 
-// A classroom for gradebook tests: teacher A's class with the named students, and teacher B with a
+// A classroom for assignment and gradebook tests: teacher A's class with the named students, and teacher B with a
 // class of their own. Time is injected: every operation takes `at(seconds after T0)`.
 
 export const T0 = new Date('2026-03-02T09:00:00Z');
