@@ -1,4 +1,7 @@
-export type StudentClassItem = { id: string; name: string; teacherName: string; joinedAt: string; joinedLabel: string };
+import type { StudentAssignment } from '@/lib/assignments/list-assignments-for-student';
+import { AssignedList } from './assigned-list';
+
+export type StudentClassItem = { id: string; name: string; teacherName: string; joinedAt: string; joinedLabel: string; assignments?: StudentAssignment[] };
 
 /** The classes a student is in, each a card that later also lists the class's assignments. */
 export function ClassCardList({ classes, headingLevel }: { classes: StudentClassItem[]; headingLevel: 2 | 3 }) {
@@ -14,6 +17,7 @@ export function ClassCardList({ classes, headingLevel }: { classes: StudentClass
             <span className="sr-only">, </span>
             joined <time dateTime={item.joinedAt}>{item.joinedLabel}</time>
           </p>
+          {item.assignments && <AssignedList assignments={item.assignments} headingLevel={headingLevel === 2 ? 3 : 4} />}
         </li>
       ))}
     </ul>

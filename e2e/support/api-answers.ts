@@ -54,6 +54,11 @@ export async function takeQuizViaApi(request: APIRequestContext, courseId: strin
   const created = await request.post('/api/attempts', { data: { courseId, kind: 'quiz', moduleId } });
   expect(created.status()).toBe(201);
   const { attemptId } = (await created.json()) as { attemptId: string };
+  return answerAndSubmitViaApi(request, attemptId, wrongCount);
+}
+
+/** Answers every question of an attempt already started (the first `wrongCount` wrongly) and submits it. */
+export async function answerAndSubmitViaApi(request: APIRequestContext, attemptId: string, wrongCount: number) {
   const { attempt } = (await (await request.get(`/api/attempts/${attemptId}`)).json()) as { attempt: { questions: QuestionView[] } };
   const wrong = attempt.questions.slice(0, wrongCount).map((q) => q.id);
   for (const view of attempt.questions) {

@@ -3,21 +3,32 @@ import Link from 'next/link';
 import { formatWhen } from '@/components/dashboard/format-date';
 import { linkClass } from '@/components/quiz/styles';
 import { ClassCardList, type StudentClassItem } from '@/components/student/class-card-list';
+import { listAssignmentsForStudent, type StudentAssignment } from '@/lib/assignments/list-assignments-for-student';
 import { can } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { listClassesForStudent } from '@/lib/classes/list-classes-for-student';
 import type { StudentClass } from '@/lib/classes/views';
+import { systemClock } from '@/lib/clock';
 import { getDb } from '@/lib/db';
 
 export const metadata: Metadata = { title: 'My classes' };
 
 export const dynamic = 'force-dynamic';
 
-const toItem = (c: StudentClass): StudentClassItem => ({ id: c.id, name: c.name, teacherName: c.teacherName, joinedAt: c.joinedAt, joinedLabel: formatWhen(c.joinedAt) });
+const toItem = (c: StudentClass, assignments: StudentAssignment[] = []): StudentClassItem => ({
+  id: c.id,
+  name: c.name,
+  teacherName: c.teacherName,
+  joinedAt: c.joinedAt,
+  joinedLabel: formatWhen(c.joinedAt),
+  assignments: assignments.filter((a) => a.classId === c.id),
+});
 
 export default async function MyClassesPage() {
   const user = await requireUser('/classes');
-  const classes = await listClassesForStudent(await getDb(), user.id);
+  const db = await getDb();
+  const classes = await listClassesForStudent(db, user.id);
+  const assignments = await listAssignmentsForStudent(db, user.id, systemClock());
   const current = classes.filter((c) => !c.isArchived);
   const past = classes.filter((c) => c.isArchived);
   return (
@@ -43,14 +54,14 @@ export default async function MyClassesPage() {
       {current.length === 0 ? (
         <p className="leading-relaxed">You are not in any class yet. Once you join one with its code, it appears here.</p>
       ) : (
-        <ClassCardList classes={current.map(toItem)} headingLevel={2} />
+        <ClassCardList classes={current.map((c) => toItem(c, assignments))} headingLevel={2} />
       )}
       {past.length > 0 && (
         <section aria-labelledby="past-heading" className="space-y-4">
           <h2 id="past-heading" className="text-2xl font-bold tracking-tight">
             Archived classes
           </h2>
-          <ClassCardList classes={past.map(toItem)} headingLevel={3} />
+          <ClassCardList classes={past.map((c) => toItem(c))} headingLevel={3} />
         </section>
       )}
     </div>

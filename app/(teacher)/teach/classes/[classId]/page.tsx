@@ -4,14 +4,18 @@ import { notFound } from 'next/navigation';
 import { formatWhen } from '@/components/dashboard/format-date';
 import { card } from '@/components/dashboard/styles';
 import { linkClass } from '@/components/quiz/styles';
+import { AssignForm } from '@/components/teacher/assign-form';
+import { AssignmentList } from '@/components/teacher/assignment-list';
 import { ArchiveClassButton } from '@/components/teacher/archive-class-button';
 import { JoinCodePanel } from '@/components/teacher/join-code-panel';
 import { RenameClassForm } from '@/components/teacher/rename-class-form';
 import { Roster } from '@/components/teacher/roster';
+import { listAssignmentsForClass } from '@/lib/assignments/list-assignments-for-class';
 import { requirePermission } from '@/lib/auth/session';
 import { getClassForTeacher } from '@/lib/classes/get-class-for-teacher';
 import { formatJoinCode } from '@/lib/classes/join-code';
 import { listRoster } from '@/lib/classes/list-roster';
+import { getFeaturedCourse } from '@/lib/content/course';
 import { getDb } from '@/lib/db';
 
 export const metadata: Metadata = { title: 'Class' };
@@ -28,6 +32,8 @@ export default async function ClassPage({ params }: Props) {
   const klass = await getClassForTeacher(db, teacher.id, classId);
   if (!klass) notFound();
   const roster = await listRoster(db, teacher.id, klass.id);
+  const assignments = await listAssignmentsForClass(db, teacher.id, klass.id);
+  const course = getFeaturedCourse();
   const code = formatJoinCode(klass.joinCode);
   return (
     <div className="space-y-10">
@@ -53,6 +59,19 @@ export default async function ClassPage({ params }: Props) {
           classTitle={klass.name}
           students={roster.map((s) => ({ ...s, joinedLabel: formatWhen(s.joinedAt) }))}
         />
+      </section>
+
+      <section aria-labelledby="assignments-heading" className={card}>
+        <div className="flex flex-wrap items-baseline justify-between gap-4">
+          <h2 id="assignments-heading" className="text-2xl font-bold tracking-tight">
+            Assignments
+          </h2>
+          <Link href={`/teach/classes/${encodeURIComponent(klass.id)}/gradebook`} className={linkClass}>
+            Gradebook
+          </Link>
+        </div>
+        <AssignmentList assignments={assignments} />
+        {!klass.isArchived && <AssignForm classId={klass.id} courseId={course.id} modules={course.moduleList.map((m) => ({ id: m.id, title: m.title }))} />}
       </section>
 
       <section aria-labelledby="settings-heading" className={card}>

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { card } from '@/components/dashboard/styles';
+import { linkClass } from '@/components/quiz/styles';
+import { MasteryTable } from '@/components/teacher/mastery-table';
+import { QuestionStatisticsTable } from '@/components/teacher/question-statistics-table';
+import { requirePermission } from '@/lib/auth/session';
+import { systemClock } from '@/lib/clock';
+import { getDb } from '@/lib/db';
+import { getAssignmentStatistics } from '@/lib/gradebook/get-assignment-statistics';
+
+export const metadata: Metadata = { title: 'Assignment statistics' };
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ assignmentId: string }> };
+
+export default async function StatisticsPage({ params }: Props) {
+  const { assignmentId } = await params;
+  const teacher = await requirePermission('class.read', `/teach/assignments/${encodeURIComponent(assignmentId)}/statistics`);
+  // Scoped to the teacher in the query: another teacher's assignment is not found.
+  const stats = await getAssignmentStatistics(await getDb(), teacher.id, assignmentId, systemClock());
+  if (!stats) notFound();
+  const { assignment } = stats;
+  return (
+    <div className="space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={`/teach/classes/${encodeURIComponent(assignment.classId)}/gradebook`} className={linkClass}>
+          Back to the gradebook of {assignment.className}
+        </Link>
+      </nav>
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight break-words sm:text-4xl">Statistics: {assignment.title}</h1>
+        <p>
+          {stats.counts.submitted} of {stats.counts.students} students submitted.{' '}
+          <a href={`/api/assignments/${encodeURIComponent(assignment.id)}/responses.csv`} download className={linkClass}>
+            Download responses CSV
+          </a>
+        </p>
+      </header>
+      <section aria-labelledby="questions-heading" className={card}>
+        <h2 id="questions-heading" className="text-2xl font-bold tracking-tight">
+          Questions
+        </h2>
+        <p className="text-sm">Facility: the share of the marks students earned. Discrimination: how well the question separates stronger from weaker students (−1 to 1).</p>
+        <QuestionStatisticsTable questions={stats.questions} />
+      </section>
+      <section aria-labelledby="mastery-heading" className={card}>
+        <h2 id="mastery-heading" className="text-2xl font-bold tracking-tight">
+          Mastery by learning objective
+        </h2>
+        <p className="text-sm">Percent scored on each objective&apos;s questions. Green is 80% or more, amber 50–79%, red below 50%.</p>
+        <MasteryTable stats={stats} />
+      </section>
+    </div>
+  );
+}
