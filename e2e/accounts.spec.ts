@@ -1,15 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { spawn } from 'node:child_process';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { course, modules } from './content';
 import { answerCorrectly, pressButton } from './support/answer';
 import { attemptIdOf, currentQuestion, questionOrder } from './support/attempt';
 import { newCredentials, signInViaApi, signUpViaApi, signedInAs } from './support/accounts';
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`), label).toEqual([]);
-}
+import { expectNoAxeViolations } from './support/axe';
 
 test('[guest] signs up with the form and keeps the practice done as a guest', async ({ page }) => {
   const mod = modules[0]!;

@@ -1,16 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { course, modules } from './content';
 import { signedInAs } from './support/accounts';
 import { takeQuizViaApi } from './support/api-answers';
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), `${label} (${colorScheme})`).toEqual([]);
-  }
-}
+import { expectNoAxeViolations } from './support/axe';
 
 /** The objective's row on the dashboard: its text, level and numbers. */
 const objectiveRow = (page: Page, text: string) => page.getByRole('listitem').filter({ has: page.getByText(text, { exact: true }) });

@@ -1,17 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { course, modules } from './content';
 import { answerCorrectly, answerWrongly, pressButton, wrongChoiceText } from './support/answer';
 import { attemptIdOf, currentQuestion, questionOrder } from './support/attempt';
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), `${label} (${colorScheme})`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+import { expectNoAxeViolations } from './support/axe';
 
 async function startFromLesson(page: Page, moduleId: string, button: 'Practise' | 'Take the quiz') {
   await page.goto(`/courses/${course.id}/${moduleId}`);

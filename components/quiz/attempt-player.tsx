@@ -14,7 +14,7 @@ import { summarizeResults } from './results-summary';
  * final and retake save quietly and mark everything on submit; a submitted attempt shows results.
  * The page around it supplies the h1 (the attempt's title).
  */
-export function AttemptPlayer({ initial }: { initial: AttemptView }) {
+export function AttemptPlayer({ initial, serverNow }: { initial: AttemptView; serverNow: string }) {
   const [submitted, setSubmitted] = useState<AttemptView | null>(initial.status === 'submitted' ? initial : null);
   const [hasJustSubmitted, setHasJustSubmitted] = useState(false);
   const { announcement, announce } = useAnnouncer();
@@ -29,7 +29,7 @@ export function AttemptPlayer({ initial }: { initial: AttemptView }) {
   let body;
   if (submitted) body = <ResultsView attempt={submitted} shouldFocus={hasJustSubmitted} />;
   else if (initial.kind === 'practice' || initial.kind === 'review') body = <PracticePlayer attempt={initial} announce={announce} onSubmitted={onSubmitted} />;
-  else body = <QuizPlayer attempt={initial} onSubmitted={onSubmitted} />;
+  else body = <QuizPlayer attempt={initial} serverNow={serverNow} announce={announce} onSubmitted={onSubmitted} />;
 
   return (
     <div>

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { AttemptView } from '@/lib/attempts/views';
 import type { Response } from '@/lib/grading/response';
 import { answerState } from './answer-state';
+import { AttemptTimer } from './attempt-timer';
 import { responsesByQuestion } from './answers-by-question';
 import { submitAttempt } from './api-client';
 import { QuestionNavigator } from './question-navigator';
@@ -10,16 +11,19 @@ import { resumeAt } from './resume';
 import { ReviewScreen } from './review-screen';
 import { SaveStatusLine } from './save-status';
 import { SubmitDialog, type SubmitProgress } from './submit-dialog';
+import { TimeUpPanel } from './time-up-panel';
 import { useAutosave } from './use-autosave';
 import { useHeadingFocus } from './use-heading-focus';
 
 type Props = {
   attempt: AttemptView;
+  serverNow: string;
+  announce: (text: string) => void;
   onSubmitted: (attempt: AttemptView) => void;
 };
 
 /** Quiz, final and retake: answers autosave, nothing is marked until the learner submits. */
-export function QuizPlayer({ attempt, onSubmitted }: Props) {
+export function QuizPlayer({ attempt, serverNow, announce, onSubmitted }: Props) {
   const questions = attempt.questions;
   const [screen, setScreen] = useState<number | 'review'>(() => {
     const start = resumeAt(attempt);
@@ -28,6 +32,7 @@ export function QuizPlayer({ attempt, onSubmitted }: Props) {
   const [responses, setResponses] = useState(() => responsesByQuestion(attempt.answers));
   const [isDialogOpen, setIsDialogOpen] = useState(false);
   const [progress, setProgress] = useState<SubmitProgress>({ state: 'idle' });
+  const [isTimeUp, setIsTimeUp] = useState(false);
   const submitRun = useRef<AbortController | null>(null);
   const { queue, status } = useAutosave(attempt.id);
   const { headingRef, requestFocus } = useHeadingFocus(screen);
@@ -71,15 +76,27 @@ export function QuizPlayer({ attempt, onSubmitted }: Props) {
     else setProgress({ state: 'error', message: `Not submitted: ${result.message}` });
   };
 
+  // At zero the answers saved so far are handed in, as Moodle does; the server would also submit
+  // the attempt the next time anyone looks at it, and refuses answers after the grace period.
+  const timeUp = () => {
+    submitRun.current?.abort();
+    setIsDialogOpen(false);
+    setIsTimeUp(true);
+    void submit();
+  };
+
   const states = questions.map((q) => answerState(q, responses[q.id]));
   const question = typeof screen === 'number' ? questions[screen] : undefined;
   return (
     <div className="space-y-6">
       <div className="space-y-3">
+        {attempt.deadlineAt && <AttemptTimer deadlineAt={attempt.deadlineAt} serverNow={serverNow} announce={announce} onTimeUp={timeUp} />}
         <QuestionNavigator questions={questions} responses={responses} current={screen} onGo={go} />
         <SaveStatusLine status={status} hasSavedAnswers={attempt.answers.length > 0} />
       </div>
-      {question && typeof screen === 'number' ? (
+      {isTimeUp ? (
+        <TimeUpPanel progress={progress} onRetry={() => void submit()} />
+      ) : question && typeof screen === 'number' ? (
         <QuizQuestion
           key={question.id}
           question={question}

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { AttemptView } from '@/lib/attempts/views';
 import { FeedbackPanel } from './feedback-panel';
 import { formatScore, verdictText } from './format';
+import { HeldBackNote } from './held-back-note';
 import { ObjectiveTable } from './objective-table';
 import { QuestionInput } from './question-input';
 import { moduleHref, summarizeResults } from './results-summary';
@@ -30,6 +31,7 @@ export function ResultsView({ attempt, shouldFocus }: { attempt: AttemptView; sh
         ) : (
           <p className="text-3xl font-bold tabular-nums">{formatScore(summary.score, summary.max)}</p>
         )}
+        {attempt.heldBack && <HeldBackNote heldBack={attempt.heldBack} />}
         {summary.objectives.length > 0 && (
           <>
             <h3 className="pt-4 text-lg font-semibold">By learning objective</h3>
@@ -46,7 +48,7 @@ export function ResultsView({ attempt, shouldFocus }: { attempt: AttemptView; sh
             <section key={question.id} className="space-y-4 border-t border-stone-200 pt-6 dark:border-stone-800">
               <h3 className="text-sm font-semibold uppercase tracking-wide text-stone-700 dark:text-stone-300">
                 Question {index + 1}
-                <span className="sr-only">: {answer?.feedback ? verdictText(answer.feedback) : 'not answered'}</span>
+                <span className="sr-only">: {answer ? (answer.feedback ? verdictText(answer.feedback) : 'answered') : 'not answered'}</span>
               </h3>
               <QuestionInput question={question} value={answer?.response} onChange={noop} disabled />
               {!answer && <p className="font-semibold">You did not answer this question.</p>}

@@ -5,7 +5,7 @@ export type SendResult<T> = { ok: true; body: T } | { ok: false; message: string
 
 const OFFLINE = 'Could not reach Sourcewise. Check your connection and try again.';
 
-export async function sendJson<T = unknown>(url: string, method: 'POST' | 'PATCH' | 'DELETE', body?: unknown): Promise<SendResult<T>> {
+export async function sendJson<T = unknown>(url: string, method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', body?: unknown): Promise<SendResult<T>> {
   try {
     const res = await fetch(url, {
       method,

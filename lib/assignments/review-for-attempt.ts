@@ -23,5 +23,10 @@ export async function reviewLimitsFor(
     .where('assignment_id', '=', attempt.assignment_id)
     .where('student_id', '=', attempt.owner_id)
     .executeTakeFirst();
-  return reviewVisibility(parseReviewPolicy(assignment.review_policy), now, new Date(accommodation?.due_at ?? assignment.due_at));
+  const policy = parseReviewPolicy(assignment.review_policy);
+  const dueAt = new Date(accommodation?.due_at ?? assignment.due_at);
+  const visible = reviewVisibility(policy, now, dueAt);
+  // More is shown later only if some part waits for the due date and the due date is still ahead.
+  const waits = Object.values(policy).includes('after_due') && now < dueAt;
+  return { ...visible, moreAt: waits ? dueAt.toISOString() : null };
 }

@@ -32,8 +32,11 @@ function content(attempt: AttemptRow) {
   return { course, article, questions };
 }
 
-/** What a submitted assignment attempt may show (its review policy); undefined means everything. */
-export type ReviewLimits = { showScore: boolean; showWhichRight: boolean; showCorrectAnswers: boolean };
+/**
+ * What a submitted assignment attempt may show (its review policy); undefined means everything.
+ * `moreAt` is when more will be shown (the student's due date), or null when nothing more will be.
+ */
+export type ReviewLimits = { showScore: boolean; showWhichRight: boolean; showCorrectAnswers: boolean; moreAt?: string | null };
 
 function reducedFeedback(feedback: FeedbackView, review: ReviewLimits | undefined): FeedbackView | undefined {
   if (!review) return feedback;
@@ -78,6 +81,9 @@ export function buildAttemptView(attempt: AttemptRow, answers: AnswerRow[], revi
     answers: answers.filter((a) => ids.includes(a.question_id)).map((a) => buildAnswerView(attempt, a, review)),
     ...(attempt.deadline_at && attempt.status === 'in_progress' ? { deadlineAt: attempt.deadline_at } : {}),
   };
+  if (attempt.status === 'submitted' && review && !review.showCorrectAnswers) {
+    view.heldBack = { score: !review.showScore, whichRight: !review.showWhichRight, moreAt: review.moreAt ?? null };
+  }
   if (attempt.status === 'submitted' && review && !review.showScore) {
     view.resultWithheld = true;
   } else if (attempt.status === 'submitted') {

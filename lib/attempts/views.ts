@@ -64,6 +64,8 @@ export type AttemptView = {
   deadlineAt?: string;
   /** Submitted, but the assignment's review policy does not show the score yet (or at all). */
   resultWithheld?: boolean;
+  /** What the review policy holds back of a submitted assignment attempt, and when more is shown (null: never). */
+  heldBack?: { score: boolean; whichRight: boolean; moreAt: string | null };
   result?: {
     score: number;
     max: number;

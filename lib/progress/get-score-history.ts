@@ -3,11 +3,13 @@ import type { Kysely } from 'kysely';
 import { attemptTitle } from '@/lib/attempts/targets';
 import type { AttemptKind } from '@/lib/attempts/views';
 import type { Database } from '@/lib/db/schema';
+import { loadAssignedVisibility } from './assigned-visibility';
 import { requireCourseContent } from './course-content';
 import { toPercent } from './percent';
 
 // Scored attempts over time: quizzes, final tests and retakes, once submitted. Practice and review
 // are left out: their answers can be tried until right, so their totals do not measure a first go.
+// An assigned quiz or test appears once its review policy shows the student their score.
 
 export const SCORED_KINDS = ['quiz', 'final', 'retake'] as const satisfies readonly AttemptKind[];
 
@@ -15,11 +17,11 @@ export type ScoredKind = (typeof SCORED_KINDS)[number];
 
 export type ScorePoint = { attemptId: string; kind: ScoredKind; title: string; submittedAt: string; score: number; max: number; percent: number };
 
-export async function getScoreHistory(db: Kysely<Database>, ownerId: string, courseId: string): Promise<ScorePoint[]> {
+export async function getScoreHistory(db: Kysely<Database>, ownerId: string, courseId: string, now = new Date()): Promise<ScorePoint[]> {
   const { course } = requireCourseContent(courseId);
   const rows = await db
     .selectFrom('attempts')
-    .select(['id', 'kind', 'module_id', 'score', 'max_score', 'submitted_at', 'updated_at'])
+    .select(['id', 'kind', 'module_id', 'score', 'max_score', 'submitted_at', 'updated_at', 'assignment_id'])
     .where('owner_id', '=', ownerId)
     .where('course_id', '=', courseId)
     .where('status', '=', 'submitted')
@@ -27,7 +29,8 @@ export async function getScoreHistory(db: Kysely<Database>, ownerId: string, cou
     .orderBy('submitted_at')
     .orderBy('id')
     .execute();
-  return rows.map((row) => {
+  const visibility = await loadAssignedVisibility(db, ownerId, rows.map((r) => r.assignment_id), now);
+  return rows.filter((row) => visibility(row.assignment_id, row.kind).showScore).map((row) => {
     const score = Number(row.score ?? 0);
     const max = Number(row.max_score);
     return {

@@ -25,7 +25,7 @@ export default async function AttemptPage({ params }: Props) {
         </Link>
       </nav>
       <h1 className="text-3xl font-bold tracking-tight">{attempt.title}</h1>
-      <AttemptPlayer initial={attempt} />
+      <AttemptPlayer initial={attempt} serverNow={new Date().toISOString()} />
     </div>
   );
 }

@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { card } from '@/components/dashboard/styles';
+import { linkClass } from '@/components/quiz/styles';
+import { AccommodationForm } from '@/components/teacher/accommodation-form';
+import { AccommodationTable } from '@/components/teacher/accommodation-table';
+import { AssignmentSummary } from '@/components/teacher/assignment-summary';
+import { getAssignmentForTeacher } from '@/lib/assignments/get-assignment-for-teacher';
+import { requirePermission } from '@/lib/auth/session';
+import { getDb } from '@/lib/db';
+
+export const metadata: Metadata = { title: 'Assignment' };
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ assignmentId: string }> };
+
+export default async function AssignmentPage({ params }: Props) {
+  const { assignmentId } = await params;
+  const teacher = await requirePermission('class.write', `/teach/assignments/${encodeURIComponent(assignmentId)}`);
+  // Scoped to the teacher in the query: another teacher's assignment is not found.
+  const data = await getAssignmentForTeacher(await getDb(), teacher.id, assignmentId);
+  if (!data) notFound();
+  const { assignment, students, accommodations } = data;
+  const id = encodeURIComponent(assignment.id);
+  const classHref = `/teach/classes/${encodeURIComponent(assignment.classId)}`;
+  return (
+    <div className="space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={classHref} className={linkClass}>
+          Back to {assignment.className}
+        </Link>
+      </nav>
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight break-words sm:text-4xl">{assignment.title}</h1>
+        <p className="flex flex-wrap gap-x-6 gap-y-2">
+          <Link href={`/teach/assignments/${id}/statistics`} className={linkClass}>
+            Statistics
+          </Link>
+          <Link href={`${classHref}/gradebook`} className={linkClass}>
+            Gradebook
+          </Link>
+        </p>
+      </header>
+      <section aria-labelledby="details-heading" className={card}>
+        <h2 id="details-heading" className="text-2xl font-bold tracking-tight">
+          Details
+        </h2>
+        <AssignmentSummary assignment={assignment} />
+      </section>
+      <section aria-labelledby="accommodations-heading" className={card}>
+        <h2 id="accommodations-heading" className="text-2xl font-bold tracking-tight">
+          Accommodations
+        </h2>
+        <p>
+          Extra time multiplies the time limit for one student, and a later due date also keeps the assignment open for that student until
+          then.
+        </p>
+        <AccommodationTable assignmentId={assignment.id} rows={accommodations} />
+        <AccommodationForm
+          assignmentId={assignment.id}
+          dueAt={assignment.dueAt}
+          hasTimeLimit={assignment.timeLimitMinutes !== null}
+          students={students}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { SubmitProgress } from './submit-dialog';
+import { primaryButton } from './styles';
+
+/** Shown in place of the questions once a timed attempt's time is up, while it is handed in. */
+export function TimeUpPanel({ progress, onRetry }: { progress: SubmitProgress; onRetry: () => void }) {
+  return (
+    <section aria-labelledby="time-up-heading" className="space-y-3 rounded-lg border border-red-700 p-4 dark:border-red-300">
+      <h2 id="time-up-heading" className="text-2xl font-bold">
+        Time is up
+      </h2>
+      {progress.state === 'error' ? (
+        <>
+          <p role="alert">{progress.message}</p>
+          <button type="button" className={primaryButton} onClick={onRetry}>
+            Try submitting again
+          </button>
+        </>
+      ) : (
+        <p>Submitting the answers you saved in time…</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useRef, useState } from 'react';
+import { cell, headCell, scrollRegion } from '@/components/dashboard/styles';
+import { secondaryButton } from '@/components/quiz/styles';
+import { EXTRA_TIME_LABELS } from '@/lib/assignments/accommodation-options';
+import type { AccommodationView } from '@/lib/assignments/set-accommodation';
+import { LocalTime } from './local-time';
+import { sendJson } from './send-json';
+
+/** The students with an accommodation on this assignment, each removable at once (it is easy to set again). */
+export function AccommodationTable({ assignmentId, rows }: { assignmentId: string; rows: AccommodationView[] }) {
+  const router = useRouter();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+
+  async function remove(row: AccommodationView) {
+    setBusyId(row.studentId);
+    setError('');
+    setStatus('');
+    const url = `/api/assignments/${encodeURIComponent(assignmentId)}/accommodations?studentId=${encodeURIComponent(row.studentId)}`;
+    const result = await sendJson(url, 'DELETE');
+    setBusyId(null);
+    if (!result.ok) return setError(result.message);
+    setStatus(`Removed the accommodation for ${row.studentName}.`);
+    // The row and its button are going: the heading takes focus so keyboard users are not lost.
+    headingRef.current?.focus();
+    router.refresh();
+  }
+
+  return (
+    <div className="space-y-3">
+      <h3 ref={headingRef} tabIndex={-1} id="current-accommodations-heading" className="text-xl font-bold focus:outline-none">
+        Current accommodations
+      </h3>
+      <p role="status" className="text-sm font-semibold text-stone-800 empty:hidden dark:text-stone-200">
+        {status}
+      </p>
+      <p role="alert" className="font-semibold text-red-700 empty:hidden dark:text-red-300">
+        {error}
+      </p>
+      {rows.length === 0 ? (
+        <p>None yet: every student has the class’s time limit and due date.</p>
+      ) : (
+        <div className={scrollRegion} tabIndex={0} role="region" aria-labelledby="current-accommodations-heading">
+          <table aria-labelledby="current-accommodations-heading" className="w-full border-collapse text-left">
+            <thead>
+              <tr>
+                <th scope="col" className={headCell}>Student</th>
+                <th scope="col" className={headCell}>Extra time</th>
+                <th scope="col" className={headCell}>Due date</th>
+                <th scope="col" className={headCell}>
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.studentId}>
+                  <th scope="row" className={`${cell} font-semibold`}>{row.studentName}</th>
+                  <td className={cell}>{EXTRA_TIME_LABELS[row.extraTime]}</td>
+                  <td className={cell}>{row.dueAt ? <LocalTime iso={row.dueAt} /> : 'Same as the class'}</td>
+                  <td className={`${cell} text-right`}>
+                    <button type="button" className={secondaryButton} disabled={busyId !== null} onClick={() => remove(row)}>
+                      {busyId === row.studentId ? 'Removing…' : 'Remove'}
+                      <span className="sr-only"> accommodation for {row.studentName}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

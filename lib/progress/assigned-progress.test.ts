@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { at, classroom, DAY, firstRight, work } from '@/lib/assignments/testing/classroom';
+import { useFreshDatabase } from '@/lib/attempts/testing/backend';
+import { TEST_BACKENDS } from '@/lib/db/test-backends';
+import { getScoreHistory } from './get-score-history';
+import { listLatestVisibleAnswers } from './visible-answers';
+
+// A student's own dashboard uses an assigned quiz only as far as its review policy shows it: the
+// score once scores are shown, each answer (mastery, mistakes) once "which answers were right" is.
+
+for (const backend of TEST_BACKENDS) {
+  const unavailable = await backend.unavailable();
+  describe.skipIf(unavailable !== undefined)(`assigned work in a student's progress on ${backend.name}`, () => {
+    const freshDb = useFreshDatabase(backend.create);
+
+    it('counts an assigned quiz toward mastery only once the review policy shows which answers were right', async () => {
+      const db = await freshDb();
+      const { students, assign } = await classroom(db, ['Ana']);
+      const ana = students[0]!;
+      // Score at once; which answers were right only after the due date (7 days after T0).
+      const assignmentId = await assign({ reviewPolicy: { score: 'immediately', answers: 'after_due', correctAnswers: 'never' } });
+      await work(db, assignmentId, ana.id, { startAt: at(60), submitAt: at(600), answer: firstRight(9) });
+
+      const beforeDue = at(DAY);
+      expect((await listLatestVisibleAnswers(db, ana.id, 'nk-russia-pact', beforeDue)).size).toBe(0);
+      expect((await getScoreHistory(db, ana.id, 'nk-russia-pact', beforeDue)).map((p) => p.score)).toEqual([9]);
+
+      const afterDue = at(8 * DAY);
+      const answers = await listLatestVisibleAnswers(db, ana.id, 'nk-russia-pact', afterDue);
+      expect(answers.size).toBe(12);
+      expect([...answers.values()].filter((a) => a.score === 1).length).toBe(9);
+    });
+
+    it('never shows a withheld score or answers, and a later due date for one student keeps them hidden longer', async () => {
+      const db = await freshDb();
+      const { students, assign } = await classroom(db, ['Ana', 'Ben']);
+      const [ana, ben] = [students[0]!, students[1]!];
+      const hidden = await assign({ reviewPolicy: { score: 'never', answers: 'never', correctAnswers: 'never' } });
+      await work(db, hidden, ana.id, { startAt: at(60), submitAt: at(600) });
+      expect(await getScoreHistory(db, ana.id, 'nk-russia-pact', at(30 * DAY))).toEqual([]);
+      expect((await listLatestVisibleAnswers(db, ana.id, 'nk-russia-pact', at(30 * DAY))).size).toBe(0);
+
+      const afterDue = await assign({ moduleId: 'context', reviewPolicy: { score: 'after_due', answers: 'after_due', correctAnswers: 'after_due' } });
+      await db
+        .insertInto('accommodations')
+        .values({ assignment_id: afterDue, student_id: ben.id, time_multiplier: null, is_untimed: 0, due_at: at(10 * DAY).toISOString(), closes_at: null, updated_at: at(0).toISOString() })
+        .execute();
+      for (const s of [ana, ben]) await work(db, afterDue, s.id, { startAt: at(60), submitAt: at(600) });
+      // Day 8: past the class's due date, not yet past Ben's own.
+      expect((await getScoreHistory(db, ana.id, 'nk-russia-pact', at(8 * DAY))).length).toBe(1);
+      expect(await getScoreHistory(db, ben.id, 'nk-russia-pact', at(8 * DAY))).toEqual([]);
+      expect((await getScoreHistory(db, ben.id, 'nk-russia-pact', at(11 * DAY))).length).toBe(1);
+    });
+  });
+}
