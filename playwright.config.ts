@@ -7,6 +7,11 @@ import { CHROMIUM_ARGS, systemChromium } from './scripts/lib/chromium';
 const PORT = Number(process.env.E2E_PORT ?? 3917);
 const CANARY_PORT = PORT + 1;
 const launchOptions = { executablePath: systemChromium(), args: CHROMIUM_ARGS };
+// Each run starts from a brand-new database, so the demo class is seeded as on a first `npm start`.
+const DATABASE_URL = process.env.E2E_DATABASE_URL ?? 'file:data/e2e.db';
+const freshDatabase = DATABASE_URL.startsWith('file:')
+  ? `node -e "for (const s of ['', '-wal', '-shm']) require('fs').rmSync(process.argv[1] + s, { force: true })" ${DATABASE_URL.slice('file:'.length)} && `
+  : '';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -24,14 +29,14 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'node --conditions=react-server --import tsx scripts/start.ts',
+      command: `${freshDatabase}node --conditions=react-server --import tsx scripts/start.ts`,
       url: `http://localhost:${PORT}/`,
       reuseExistingServer: false,
       timeout: 300_000,
       stdout: 'ignore',
       stderr: 'pipe',
       // A short sign-in cool-down, so the throttling test can wait it out.
-      env: { PORT: String(PORT), DATABASE_URL: process.env.E2E_DATABASE_URL ?? 'file:data/e2e.db', NEXT_TELEMETRY_DISABLED: '1', SIGN_IN_COOLDOWN_SECONDS: '4' },
+      env: { PORT: String(PORT), DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1', SIGN_IN_COOLDOWN_SECONDS: '4' },
     },
     {
       command: 'node --import tsx scripts/make-canary-content.ts .e2e/canary-content && node --conditions=react-server --import tsx scripts/start.ts',

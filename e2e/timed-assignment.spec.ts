@@ -47,7 +47,7 @@ test('[teacher] a timed quiz with one attempt: the timer hands in at zero, an ac
   await page.goto(`/teach/classes/${klass.id}`);
   await page.getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(page.getByText('None yet: every student has the class\'s time limit and due date.')).toBeVisible();
+  await expect(page.getByText('None yet: every student has the class’s time limit and due date.')).toBeVisible();
   await page.getByLabel('Student').selectOption({ label: ben.user.name });
   await page.getByLabel('Extra time').selectOption({ label: 'Double time (×2)' });
   await page.getByRole('button', { name: 'Save accommodation' }).click();

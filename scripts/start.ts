@@ -67,10 +67,10 @@ async function prepareDatabase(): Promise<void> {
   try {
     const { applied } = await migrateToLatest(db);
     say(applied.length > 0 ? `Database ready: applied ${applied.length} migration(s).` : 'Database ready: schema is current.');
-    // Demo accounts go only into a database created just now, and never with DEMO_DATA=off.
+    // Demo accounts and their class go only into a database created just now, and never with DEMO_DATA=off.
     if (applied[0] === Object.keys(migrations)[0] && process.env.DEMO_DATA !== 'off') {
-      const { users } = await seedDemoData(db);
-      say(`New database: added ${users} demo accounts (see README.md; set DEMO_DATA=off to skip this).`);
+      const { users, attempts } = await seedDemoData(db);
+      say(`New database: added ${users} demo accounts and a demo class with ${attempts} attempts (see README.md; set DEMO_DATA=off to skip this).`);
     }
   } finally {
     await db.destroy();

@@ -1,4 +1,4 @@
-import { LocalTime } from '@/components/teacher/local-time';
+import { LocalTime } from '@/components/ui/local-time';
 import type { AttemptView } from '@/lib/attempts/views';
 
 function heldBackParts(heldBack: NonNullable<AttemptView['heldBack']>): string {

@@ -1,5 +1,5 @@
 import { primaryButton, secondaryButton } from '@/components/quiz/styles';
-import { LocalTime } from '@/components/teacher/local-time';
+import { LocalTime } from '@/components/ui/local-time';
 import type { StudentAssignment } from '@/lib/assignments/list-assignments-for-student';
 import type { CellStatus } from '@/lib/gradebook/views';
 

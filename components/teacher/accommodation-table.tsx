@@ -6,7 +6,7 @@ import { cell, headCell, scrollRegion } from '@/components/dashboard/styles';
 import { secondaryButton } from '@/components/quiz/styles';
 import { EXTRA_TIME_LABELS } from '@/lib/assignments/accommodation-options';
 import type { AccommodationView } from '@/lib/assignments/set-accommodation';
-import { LocalTime } from './local-time';
+import { LocalTime } from '@/components/ui/local-time';
 import { sendJson } from './send-json';
 
 /** The students with an accommodation on this assignment, each removable at once (it is easy to set again). */

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { linkClass } from '@/components/quiz/styles';
 import type { ClassAssignment } from '@/lib/assignments/list-assignments-for-class';
-import { LocalTime } from './local-time';
+import { LocalTime } from '@/components/ui/local-time';
+import { timeLimitText } from './time-limit';
 
 function attemptsLabel(n: number | null): string {
   return n === null ? 'Unlimited attempts' : `${n} attempt${n === 1 ? '' : 's'}`;
@@ -21,7 +22,7 @@ export function AssignmentList({ assignments }: { assignments: ClassAssignment[]
           </h3>
           <p className="text-sm">
             Due <LocalTime iso={a.dueAt} /> · {attemptsLabel(a.attemptsAllowed)} ({a.grading === 'last' ? 'last counts' : 'highest counts'}) ·{' '}
-            {a.timeLimitMinutes === null ? 'No time limit' : `${a.timeLimitMinutes} minutes`}
+            {timeLimitText(a.timeLimitMinutes, 'No time limit')}
           </p>
         </li>
       ))}

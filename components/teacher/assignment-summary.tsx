@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { TeacherAssignment } from '@/lib/assignments/get-assignment-for-teacher';
 import type { When } from '@/lib/assignments/review-policy';
-import { LocalTime } from './local-time';
+import { LocalTime } from '@/components/ui/local-time';
+import { timeLimitText } from './time-limit';
 
 // The assignment's rules in words, as the teacher set them for the whole class.
 
@@ -16,7 +17,7 @@ export function AssignmentSummary({ assignment: a }: { assignment: TeacherAssign
     ['Due', <LocalTime key="due" iso={a.dueAt} />],
     ['Closes', a.closesAt ? <LocalTime key="closes" iso={a.closesAt} /> : 'Never: late work is accepted'],
     ['Attempts', `${a.attemptsAllowed === null ? 'Unlimited' : a.attemptsAllowed}, ${a.grading === 'last' ? 'the last counts' : 'the highest counts'}`],
-    ['Time limit', a.timeLimitMinutes === null ? 'None' : `${a.timeLimitMinutes} minutes`],
+    ['Time limit', timeLimitText(a.timeLimitMinutes, 'None')],
     [
       'Students see',
       `their score ${WHEN[a.reviewPolicy.score]}; which answers were right ${WHEN[a.reviewPolicy.answers]}; the correct answers and evidence ${WHEN[a.reviewPolicy.correctAnswers]}`,

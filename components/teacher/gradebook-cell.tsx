@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { linkClass } from '@/components/quiz/styles';
 import { STATUS_LABELS } from '@/lib/gradebook/export-gradebook-csv';
 import type { GradebookAssignment, GradebookCell as Cell, GradebookStudent, OverrideEntry } from '@/lib/gradebook/views';
-import { LocalTime } from './local-time';
+import { LocalTime } from '@/components/ui/local-time';
 import { OverrideForm } from './override-form';
 
 function formatNumber(n: number): string {

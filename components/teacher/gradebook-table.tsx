@@ -3,7 +3,7 @@ import { linkClass } from '@/components/quiz/styles';
 import type { GradebookSort } from '@/lib/gradebook/sort-gradebook';
 import type { Gradebook } from '@/lib/gradebook/views';
 import { GradebookCell } from './gradebook-cell';
-import { LocalTime } from './local-time';
+import { LocalTime } from '@/components/ui/local-time';
 
 type Props = { gradebook: Gradebook; rows: Gradebook['rows']; sort: GradebookSort; basePath: string };
 

@@ -1,7 +1,7 @@
 import { FeedbackPanel } from '@/components/quiz/feedback-panel';
 import { formatScore } from '@/components/quiz/format';
 import type { TeacherAttemptView as View } from '@/lib/gradebook/views';
-import { LocalTime } from './local-time';
+import { LocalTime } from '@/components/ui/local-time';
 
 /** A student's attempt as the teacher reads it: every answer in words, with its feedback and evidence. */
 export function TeacherAttemptView({ view }: { view: View }) {

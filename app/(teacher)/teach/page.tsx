@@ -1,12 +1,17 @@
 import type { Metadata } from 'next';
 import { card } from '@/components/dashboard/styles';
+import { AttentionList } from '@/components/teacher/attention-list';
 import { ClassList, type ClassListItem } from '@/components/teacher/class-list';
 import { CreateClassForm } from '@/components/teacher/create-class-form';
+import { UpcomingList } from '@/components/teacher/upcoming-list';
 import { requirePermission } from '@/lib/auth/session';
 import { formatJoinCode } from '@/lib/classes/join-code';
 import { listClassesForTeacher } from '@/lib/classes/list-classes-for-teacher';
 import type { TeacherClass } from '@/lib/classes/views';
+import { systemClock } from '@/lib/clock';
 import { getDb } from '@/lib/db';
+import { listAttentionItems } from '@/lib/teaching/list-attention-items';
+import { listUpcomingAssignments, UPCOMING_DAYS } from '@/lib/teaching/list-upcoming-assignments';
 
 export const metadata: Metadata = { title: 'Teaching' };
 
@@ -15,19 +20,39 @@ export const dynamic = 'force-dynamic';
 
 const toItem = (c: TeacherClass): ClassListItem => ({ id: c.id, name: c.name, studentCount: c.studentCount, joinCode: formatJoinCode(c.joinCode) });
 
-// The teacher's dashboard: one section per concern, each a card, so later ones (due dates, who
-// needs attention) slot in as further sections.
+// The teacher's dashboard: one section per concern, each a card. What is due soon and what waits
+// for the teacher come first; every list is scoped to the teacher in its queries.
 export default async function TeachPage() {
   const teacher = await requirePermission('class.write', '/teach');
-  const classes = await listClassesForTeacher(await getDb(), teacher.id);
+  const db = await getDb();
+  const now = systemClock();
+  const [classes, upcoming, attention] = await Promise.all([
+    listClassesForTeacher(db, teacher.id),
+    listUpcomingAssignments(db, teacher.id, now),
+    listAttentionItems(db, teacher.id, now),
+  ]);
   const open = classes.filter((c) => !c.isArchived);
   const archived = classes.filter((c) => c.isArchived);
   return (
     <div className="space-y-10">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Teaching</h1>
-        <p className="text-lg text-stone-700 dark:text-stone-300">Your classes, their join codes and their students.</p>
+        <p className="text-lg text-stone-700 dark:text-stone-300">What is due soon, what needs your attention, and your classes.</p>
       </header>
+
+      <section aria-labelledby="upcoming-heading" className={card}>
+        <h2 id="upcoming-heading" className="text-2xl font-bold tracking-tight">
+          Coming up
+        </h2>
+        <UpcomingList assignments={upcoming} days={UPCOMING_DAYS} />
+      </section>
+
+      <section aria-labelledby="attention-heading" className={card}>
+        <h2 id="attention-heading" className="text-2xl font-bold tracking-tight">
+          Needs attention
+        </h2>
+        <AttentionList items={attention} />
+      </section>
 
       <section aria-labelledby="classes-heading" className={card}>
         <h2 id="classes-heading" className="text-2xl font-bold tracking-tight">
