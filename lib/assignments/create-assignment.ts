@@ -9,10 +9,10 @@ import { DEFAULT_REVIEW_POLICY, ReviewPolicySchema } from './review-policy';
 
 export const NewAssignmentSchema = z
   .strictObject({
-    classId: z.string().min(1),
-    courseId: z.string().min(1),
+    classId: z.string().min(1).max(100),
+    courseId: z.string().min(1).max(100),
     kind: z.enum(['quiz', 'practice', 'final']),
-    moduleId: z.string().min(1).nullable().optional(),
+    moduleId: z.string().min(1).max(100).nullable().optional(),
     opensAt: z.iso.datetime({ offset: true }),
     dueAt: z.iso.datetime({ offset: true }),
     closesAt: z.iso.datetime({ offset: true }).nullable().optional(),

@@ -387,6 +387,12 @@ describe('answer keys', () => {
     expectProblem(checkCourse(files), MODULE, 'question q4', /^the prompt must have exactly one blank "___" \(has 0\)$/);
   });
 
+  it('fill-blank: reports an accepted answer that normalises to nothing', () => {
+    const { files, module } = broken();
+    questionOf(module, 'q4', 'fill-blank').answer = ['twice', '"."'];
+    expectProblem(checkCourse(files), MODULE, 'question q4', /^accepted answer ""\."" is empty once normalised, so no answer can match it$/);
+  });
+
   it('fill-blank: reports a prompt with two blanks', () => {
     const { files, module } = broken();
     questionOf(module, 'q4', 'fill-blank').prompt = 'The ___ committee meets ___ a year.';

@@ -9,6 +9,7 @@ import {
   type Module,
   type Question,
 } from './schema';
+import { normalizeFreeText } from '../grading/normalize';
 import { quoteAppearsIn } from './quotes';
 
 export type ContentProblem = { file: string; item: string; message: string };
@@ -194,6 +195,8 @@ export function answerKeyProblems(question: Question, sentences: Sentences): str
     case 'fill-blank': {
       const blanks = question.prompt.split('___').length - 1;
       if (blanks !== 1) problems.push(`the prompt must have exactly one blank "___" (has ${blanks})`);
+      // Grading compares normalised text and a blank answer is always wrong: such a variant could never match.
+      for (const variant of question.answer) if (normalizeFreeText(variant) === '') problems.push(`accepted answer "${variant}" is empty once normalised, so no answer can match it`);
       break;
     }
     case 'matching': {

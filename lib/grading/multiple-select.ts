@@ -3,7 +3,8 @@ import type { QuestionOf } from './shared';
 
 /**
  * Partial credit: score = max(0, (correct options selected − wrong options selected) / number of
- * correct options), so guessing everything earns nothing. Correct iff the selected set is the key
+ * correct options), so every wrong option ticked cancels a right one and ticking everything earns
+ * little (nothing once there are as many distractors as right options). Correct iff the selected set is the key
  * exactly. A choice made twice counts once; an id that is not in the key (a distractor or an id
  * the question does not have) is a wrong selection.
  */

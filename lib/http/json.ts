@@ -32,7 +32,10 @@ export async function readBodyText(request: Request, limit = DEFAULT_BODY_LIMIT)
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    // A client that drops the connection mid-upload sent no request to answer: a 400, not a 500.
+    const { done, value } = await reader.read().catch(() => {
+      throw new HttpError(400, 'The request body could not be read; send it again.');
+    });
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
