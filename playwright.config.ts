@@ -20,7 +20,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  timeout: 60_000,
+  // Whole flows (a class, a quiz in every question type) on a busy 2-core machine take up to a minute.
+  timeout: 120_000,
   use: { trace: 'retain-on-failure', launchOptions },
   projects: [
     { name: 'desktop', testIgnore: /integrity/, use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORT}`, launchOptions } },
