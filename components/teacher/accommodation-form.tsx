@@ -3,10 +3,10 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { TextField } from '@/components/auth/text-field';
-import { primaryButton } from '@/components/quiz/styles';
 import { EXTRA_TIME_OPTIONS } from '@/lib/assignments/accommodation-options';
 import { SelectField } from './select-field';
 import { sendJson } from './send-json';
+import { SubmitRow } from './submit-row';
 
 type Props = { assignmentId: string; dueAt: string; hasTimeLimit: boolean; students: { id: string; name: string; email: string }[] };
 
@@ -77,14 +77,7 @@ export function AccommodationForm({ assignmentId, dueAt, hasTimeLimit, students 
           {formError}
         </p>
       )}
-      <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={isBusy} className={primaryButton}>
-          {isBusy ? 'Saving…' : 'Save accommodation'}
-        </button>
-        <p role="status" className="text-sm font-semibold text-stone-800 dark:text-stone-200">
-          {status}
-        </p>
-      </div>
+      <SubmitRow label="Save accommodation" busyLabel="Saving…" isBusy={isBusy} status={status} />
     </form>
   );
 }

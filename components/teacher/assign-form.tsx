@@ -3,10 +3,10 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { TextField } from '@/components/auth/text-field';
-import { primaryButton } from '@/components/quiz/styles';
 import { parseAssignFields } from './assignment-input';
 import { SelectField } from './select-field';
 import { sendJson } from './send-json';
+import { SubmitRow } from './submit-row';
 
 const KINDS = [
   { value: 'quiz', label: 'Module quiz' },
@@ -87,14 +87,7 @@ export function AssignForm({ classId, courseId, modules }: Props) {
           {formError}
         </p>
       )}
-      <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={isBusy} className={primaryButton}>
-          {isBusy ? 'Assigning…' : 'Assign'}
-        </button>
-        <p role="status" className="text-sm font-semibold text-stone-800 dark:text-stone-200">
-          {status}
-        </p>
-      </div>
+      <SubmitRow label="Assign" busyLabel="Assigning…" isBusy={isBusy} status={status} />
     </form>
   );
 }

@@ -3,8 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { TextField } from '@/components/auth/text-field';
-import { secondaryButton } from '@/components/quiz/styles';
 import { sendJson } from './send-json';
+import { SubmitRow } from './submit-row';
 
 export function RenameClassForm({ classId, name }: { classId: string; name: string }) {
   const router = useRouter();
@@ -29,14 +29,7 @@ export function RenameClassForm({ classId, name }: { classId: string; name: stri
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-3">
       <TextField name="name" label="Class name" autoComplete="off" maxLength={100} required defaultValue={name} error={error} />
-      <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={isBusy} className={secondaryButton}>
-          {isBusy ? 'Saving…' : 'Rename'}
-        </button>
-        <p role="status" className="text-sm font-semibold text-stone-800 dark:text-stone-200">
-          {status}
-        </p>
-      </div>
+      <SubmitRow label="Rename" busyLabel="Saving…" isBusy={isBusy} status={status} isSecondary />
     </form>
   );
 }
