@@ -1,21 +1,33 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { GUEST_COOKIE, guestCookieOptions, newGuestId, signGuestToken, verifyGuestToken } from '@/lib/auth/guest-token';
+import { contentSecurityPolicy, newNonce } from '@/lib/http/content-security-policy';
 
-// Gives a first-time visitor a guest identity (a signed, http-only cookie), so a self-learner can
-// start without an account and find their attempts again. It protects nothing: every page and
-// route handler that touches learner data checks the identity itself.
+// Two things for every page and API request, neither of which protects data (every page and route
+// handler that touches learner data checks the identity itself):
+// - a Content-Security-Policy with a fresh nonce, set on the request too, where Next.js reads it
+//   and puts the nonce on its own scripts (so every page renders per request: app/layout.tsx);
+// - a guest identity (a signed, http-only cookie) for a first-time visitor, so a self-learner can
+//   start without an account and find their attempts again.
+// The headers that do not change per request are in next.config.js, for static files as well.
 
 export async function proxy(request: NextRequest) {
-  if (await verifyGuestToken(request.cookies.get(GUEST_COOKIE)?.value)) return NextResponse.next();
-  const token = await signGuestToken(newGuestId());
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(nonce);
+  const hasGuest = Boolean(await verifyGuestToken(request.cookies.get(GUEST_COOKIE)?.value));
+  const token = hasGuest ? undefined : await signGuestToken(newGuestId());
   // Hand the new cookie to this same request too, so the page rendering now sees the guest.
-  request.cookies.set(GUEST_COOKIE, token);
-  const response = NextResponse.next({ request: { headers: request.headers } });
-  response.cookies.set(GUEST_COOKIE, token, guestCookieOptions());
+  if (token) request.cookies.set(GUEST_COOKIE, token);
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', policy);
+  headers.set('x-nonce', nonce);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', policy);
+  if (token) response.cookies.set(GUEST_COOKIE, token, guestCookieOptions());
   return response;
 }
 
 export const config = {
-  // Pages and the API; not static files, images or Next's own assets.
-  matcher: ['/((?!_next/|favicon.ico|robots.txt|.*\\.(?:png|jpg|svg|ico|css|js|map|txt)$).*)'],
+  // Pages and the API; not static files, images or Next's own assets, nor the health probe (a load
+  // balancer's every poll would otherwise be handed a guest identity).
+  matcher: ['/((?!_next/|api/health$|favicon.ico|robots.txt|.*\\.(?:png|jpg|svg|ico|css|js|map|txt)$).*)'],
 };

@@ -1,4 +1,5 @@
-// npm test – every check in one command, in the order that fails fastest: types, lint, content,
+// npm test – every check in one command, in the order that fails fastest: types, lint, the
+// production dependencies' advisories (npm audit, else the dependency floor), content,
 // unit and integration tests (SQLite and PostgreSQL), then the browser tests in a real Chromium.
 import { spawnSync } from 'node:child_process';
 
@@ -7,6 +8,7 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const steps: { name: string; command: string[] }[] = [
   { name: 'Typecheck', command: ['npx', 'tsc', '--noEmit', '-p', '.'] },
   { name: 'Lint', command: ['npx', 'eslint', '.', '--max-warnings=0'] },
+  { name: 'Dependency audit', command: ['npx', 'tsx', 'scripts/audit-gate.ts'] },
   { name: 'Content check', command: ['npx', 'tsx', 'scripts/content-check.ts'] },
   { name: 'Unit and integration tests', command: ['npx', 'vitest', 'run'] },
   { name: 'Chromium for browser tests', command: ['npx', 'tsx', 'scripts/ensure-chromium.ts'] },

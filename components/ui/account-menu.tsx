@@ -9,7 +9,7 @@ type Me = { name: string; role: 'student' | 'teacher' } | null;
 const itemClass = 'block min-h-11 w-full rounded px-3 py-2 text-left hover:bg-stone-100 focus-visible:outline-2 dark:hover:bg-stone-800';
 
 /**
- * Who is signed in, asked of the server after the page loads (pages stay static and cacheable).
+ * Who is signed in, asked of the server after the page loads (the page's HTML holds nothing per user).
  * A disclosure button opens a short menu: the dashboard, classes (and teaching, for teachers) and
  * Sign out. Escape closes it.
  */

@@ -12,12 +12,14 @@ import { verifyPassword } from './password';
 import { safeRedirectPath } from './safe-redirect';
 import { getAuthSecret } from './secret';
 import { recordSignInOutcome, throttleStoreFor } from './throttle';
-import { findUserByEmail } from './users';
+import { findUserByEmail, getSessionVersion, revokeSessions } from './users';
 
 // next-auth, configured for Sourcewise: email and password (credentials) always; Google,
 // Microsoft and GitHub only when their client id and secret are in the environment. Sessions are
 // JWTs in an http-only cookie; the user's role is NOT in the token but read from the database on
-// every authorisation (lib/auth/session.ts), so a changed role applies on the next request.
+// every authorisation (lib/auth/session.ts), so a changed role applies on the next request. The
+// token carries the account's session version from sign-in; signing out raises the version, so
+// the same query refuses every token issued before (a copied cookie is dead once signed out).
 
 const CredentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(200) });
 
@@ -76,19 +78,26 @@ export function authOptions(): NextAuthOptions {
           const user = await findUserByEmail(db, parsed.data.email);
           const isValid = await verifyPassword(user?.password_hash, parsed.data.password);
           await recordSignInOutcome(throttleStoreFor(db), parsed.data.email, clientIp(req.headers ?? {}), isValid && user !== undefined);
-          return isValid && user ? { id: user.id, name: user.name, email: user.email } : null;
+          return isValid && user ? { id: user.id, name: user.name, email: user.email, sessionVersion: user.session_version } : null;
         },
       }),
       ...oauthProviders(),
     ],
     callbacks: {
       async jwt({ token, user, account, profile }) {
-        if (account?.provider === 'credentials' && user) token.uid = user.id;
-        else if (account && user) token.uid = await linkOAuthUser(await getDb(), account, user, profile);
+        if (account?.provider === 'credentials' && user) {
+          token.uid = user.id;
+          token.sv = user.sessionVersion ?? 0;
+        } else if (account && user) {
+          const db = await getDb();
+          token.uid = await linkOAuthUser(db, account, user, profile);
+          token.sv = await getSessionVersion(db, token.uid);
+        }
         return token;
       },
       async session({ session, token }) {
-        return { ...session, user: { name: session.user?.name, email: session.user?.email, id: typeof token.uid === 'string' ? token.uid : undefined } };
+        const id = typeof token.uid === 'string' ? token.uid : undefined;
+        return { ...session, user: { name: session.user?.name, email: session.user?.email, id, sessionVersion: sessionVersionOf(token.sv) } };
       },
       async redirect({ url, baseUrl }) {
         if (url.startsWith('/')) return `${baseUrl}${safeRedirectPath(url, '/')}`;
@@ -99,5 +108,16 @@ export function authOptions(): NextAuthOptions {
         }
       },
     },
+    events: {
+      // next-auth has checked the CSRF token and decoded the cookie; it clears the cookie after this.
+      async signOut({ token }) {
+        if (typeof token?.uid === 'string') await revokeSessions(await getDb(), token.uid, sessionVersionOf(token.sv));
+      },
+    },
   };
+}
+
+/** A token from before session versions existed carries none: it counts as version 0. */
+export function sessionVersionOf(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) ? value : 0;
 }

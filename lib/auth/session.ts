@@ -6,17 +6,19 @@ import { getDb } from '@/lib/db';
 import { HttpError } from '@/lib/http/json';
 import { authOptions } from './options';
 import { can, type Permission } from './roles';
-import { getUserById, type User } from './users';
+import { getSessionUser, type User } from './users';
 
 // The one session helper: the signed-in user as the database has them now (role included), once
-// per request. Pages use requireUser/requirePermission (redirect or 404); route handlers use the
-// *ForApi variants (401/403/404 JSON).
+// per request, in one query that also refuses a revoked session. Pages use requireUser/
+// requirePermission (redirect or 404); route handlers use the *ForApi variants (401/403/404 JSON).
 
 export const auth = cache(async () => getServerSession(authOptions()));
 
+/** Undefined for a guest, and for a session that was signed out (its version is no longer current). */
 export const getCurrentUser = cache(async (): Promise<User | undefined> => {
-  const id = (await auth())?.user?.id;
-  return id ? getUserById(await getDb(), id) : undefined;
+  const sessionUser = (await auth())?.user;
+  if (!sessionUser?.id) return undefined;
+  return getSessionUser(await getDb(), sessionUser.id, sessionUser.sessionVersion ?? 0);
 });
 
 export async function requireUser(returnTo: string): Promise<User> {

@@ -54,3 +54,38 @@ export async function getUserById(db: Kysely<Database>, id: string): Promise<Use
   const row = await db.selectFrom('users').select(['id', 'email', 'name', 'role']).where('id', '=', id).executeTakeFirst();
   return row ? toUser(row) : undefined;
 }
+
+/**
+ * The user a session token names, as the database has them now, or undefined when that session was
+ * revoked (signed out since the token was issued). One query: the same one that reads the role.
+ */
+export async function getSessionUser(db: Kysely<Database>, id: string, sessionVersion: number): Promise<User | undefined> {
+  const row = await db
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'role'])
+    .where('id', '=', id)
+    .where('session_version', '=', sessionVersion)
+    .executeTakeFirst();
+  return row ? toUser(row) : undefined;
+}
+
+/** The version a new session token is issued under. */
+export async function getSessionVersion(db: Kysely<Database>, id: string): Promise<number> {
+  const row = await db.selectFrom('users').select('session_version').where('id', '=', id).executeTakeFirst();
+  return row?.session_version ?? 0;
+}
+
+/**
+ * Signing out: every session token issued under this version stops working on its next request,
+ * on every device. Only a current token can do it, so a copied token that was already revoked
+ * cannot sign the account out again and again.
+ */
+export async function revokeSessions(db: Kysely<Database>, id: string, sessionVersion: number, now = new Date()): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set((eb) => ({ session_version: eb('session_version', '+', 1), updated_at: now.toISOString() }))
+    .where('id', '=', id)
+    .where('session_version', '=', sessionVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

@@ -61,6 +61,8 @@ export type UsersTable = {
   name: string;
   password_hash: string | null;
   role: string;
+  /** Raised by signing out; a session token issued under an older version is refused. */
+  session_version: Generated<number>;
   created_at: string;
   updated_at: string;
 };

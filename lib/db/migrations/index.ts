@@ -3,6 +3,7 @@ import * as m0001 from './0001-app-meta';
 import * as m0002 from './0002-attempts';
 import * as m0003 from './0003-accounts';
 import * as m0004 from './0004-classes';
+import * as m0005 from './0005-session-version';
 
 // Every migration, in order. Listed in code rather than read from the folder so the Next.js
 // server bundle carries them; names never change once shipped.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0002-attempts': m0002,
   '0003-accounts': m0003,
   '0004-classes': m0004,
+  '0005-session-version': m0005,
 };
