@@ -37,7 +37,16 @@ export default defineConfig({
       stdout: 'ignore',
       stderr: 'pipe',
       // A short sign-in cool-down, so the throttling test can wait it out.
-      env: { PORT: String(PORT), DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1', SIGN_IN_COOLDOWN_SECONDS: '4' },
+      // A GitHub app that does not exist, so the sign-in page shows an OAuth button to test; the
+      // test stops the browser at GitHub's door (no network here).
+      env: {
+        PORT: String(PORT),
+        DATABASE_URL,
+        NEXT_TELEMETRY_DISABLED: '1',
+        SIGN_IN_COOLDOWN_SECONDS: '4',
+        GITHUB_CLIENT_ID: 'sourcewise-e2e-client',
+        GITHUB_CLIENT_SECRET: 'sourcewise-e2e-secret',
+      },
     },
     {
       command: 'node --import tsx scripts/make-canary-content.ts .e2e/canary-content && node --conditions=react-server --import tsx scripts/start.ts',

@@ -96,6 +96,21 @@ test('[attacker] 20 wrong passwords in a row get 429 with Retry-After; the real 
   await attacker.dispose();
 });
 
+test('[guest] "Continue with GitHub" sends the browser to GitHub with this app and a return address', async ({ page }) => {
+  let authorize: URL | undefined;
+  await page.route('https://github.com/**', (route) => {
+    authorize = new URL(route.request().url());
+    return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>GitHub</title><h1>GitHub sign-in</h1>' });
+  });
+  await page.goto('/sign-in?callbackUrl=%2Fclasses');
+  await page.getByRole('button', { name: 'Continue with GitHub' }).click();
+  await expect(page.getByRole('heading', { name: 'GitHub sign-in' })).toBeVisible();
+  expect(authorize?.pathname).toBe('/login/oauth/authorize');
+  expect(authorize?.searchParams.get('client_id')).toBe('sourcewise-e2e-client');
+  expect(authorize?.searchParams.get('redirect_uri')).toMatch(/\/api\/auth\/callback\/github$/);
+  expect(authorize?.searchParams.get('state')).toBeTruthy();
+});
+
 test('[student] callbackUrl and next never leave the site', async ({ page }) => {
   const user = await signUpViaApi(page.request);
   for (const target of ['//evil.example', 'https://evil.example', '/\\evil.example']) {

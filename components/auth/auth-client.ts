@@ -28,6 +28,28 @@ export async function signInWithPassword(email: string, password: string): Promi
   }
 }
 
+/**
+ * Starts an OAuth sign-in: next-auth wants a POST carrying its CSRF token, and answers with the
+ * provider's authorisation page, where the browser goes next. Returns a message if it could not.
+ */
+export async function signInWithProvider(providerId: string, callbackUrl: string): Promise<string | undefined> {
+  try {
+    const body = new URLSearchParams({ csrfToken: await csrfToken(), json: 'true', callbackUrl });
+    const res = await fetch(`/api/auth/signin/${encodeURIComponent(providerId)}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Auth-Return-Redirect': '1' },
+      body,
+    });
+    const data = (await res.json().catch(() => ({}))) as { url?: string };
+    if (!res.ok || !data.url) return 'Could not start signing in with that provider. Try again, or use your email.';
+    window.location.assign(data.url);
+    return undefined;
+  } catch {
+    return 'Could not reach Sourcewise. Check your connection and try again.';
+  }
+}
+
 export async function signOut(): Promise<void> {
   const body = new URLSearchParams({ csrfToken: await csrfToken(), json: 'true', callbackUrl: '/' });
   await fetch('/api/auth/signout', {

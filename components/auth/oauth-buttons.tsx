@@ -1,22 +1,18 @@
 import { enabledOAuthProviders } from '@/lib/auth/options';
+import { OAuthButton } from './oauth-button';
 
 /**
- * One button per OAuth provider configured in the environment (none by default). Each is a plain
- * form posting to next-auth's sign-in endpoint; next-auth checks its CSRF token on the way back.
+ * One button per OAuth provider configured in the environment (none by default). Each posts to
+ * next-auth's sign-in endpoint with its CSRF token (a plain link only lands back on /sign-in).
  */
 export function OAuthButtons({ next }: { next: string }) {
   const providers = enabledOAuthProviders();
   if (providers.length === 0) return null;
+  const callbackUrl = `/auth/continue?next=${encodeURIComponent(next)}`;
   return (
     <div className="space-y-2">
       {providers.map((p) => (
-        <a
-          key={p.id}
-          href={`/api/auth/signin/${p.id}?callbackUrl=${encodeURIComponent(`/auth/continue?next=${encodeURIComponent(next)}`)}`}
-          className="flex min-h-11 items-center justify-center rounded-lg border border-stone-500 font-semibold hover:bg-stone-100 dark:border-stone-400 dark:hover:bg-stone-900"
-        >
-          Continue with {p.name}
-        </a>
+        <OAuthButton key={p.id} id={p.id} name={p.name} callbackUrl={callbackUrl} />
       ))}
       <p className="text-center text-sm text-stone-600 dark:text-stone-400">or with your email</p>
     </div>
