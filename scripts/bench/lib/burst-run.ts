@@ -1,0 +1,74 @@
+// One burst against one origin: a class of students all starting the same assigned quiz within one
+// second, answering every question and submitting; and, in the same run, the same traffic against
+// the no-op route as the framework's floor. A few warm-up students go first (JIT, connection pools,
+// caches) and are left out of the numbers but not out of the database check.
+import type { QuestionView } from '../../../lib/attempts/views';
+import type { Classroom } from './classroom';
+import { createHttpClient } from './http-client';
+import { newLedger, runFloorStudent, runStudent, type Ledger, type RetryPolicy } from './student';
+
+export type BurstResult = { app: Ledger; floor: Ledger; warmup: Ledger; questions: number };
+
+const progress = (line: string) => console.error(line);
+
+export const BURST_POLICY: RetryPolicy = { maxTries: 6, timeoutMs: 15_000 };
+
+/** Within one second: each student starts at a random moment of it. */
+const withinOneSecond = () => Math.random() * 1000;
+
+export async function runBurst(origin: string, classroom: Classroom, warmupCount: number): Promise<BurstResult> {
+  const warmupStudents = classroom.students.slice(0, warmupCount);
+  const students = classroom.students.slice(warmupCount);
+  const client = createHttpClient(origin, classroom.students.length + 8);
+  try {
+    const probe = await client.request('GET', '/api/bench/noop');
+    if (probe.status !== 204) throw new Error(`GET /api/bench/noop answered ${probe.status}: is SOURCEWISE_BENCH_ROUTES=1 reaching the server?`);
+
+    progress(`  warm-up: ${warmupStudents.length} students take the quiz…`);
+    const warmup = newLedger();
+    const outcomes = await Promise.all(
+      warmupStudents.map((s) => runStudent({ client, cookie: s.cookie, assignmentId: classroom.assignmentId, ledger: warmup, policy: BURST_POLICY, delayMs: 0 })),
+    );
+    const questions: QuestionView[] | undefined = outcomes.find((o) => o.questions)?.questions;
+    if (!questions || warmup.ops.some((op) => !op.ok)) {
+      const failed = warmup.ops.find((op) => !op.ok);
+      throw new Error(`The warm-up failed: ${failed?.kind} ${failed?.error ?? 'no questions'}`);
+    }
+
+    // Every student opens its keep-alive connection before the clock starts: a saturated Node server
+    // accepts new connections slowly, which would measure connection setup instead of the app.
+    await Promise.all(students.map((s) => client.request('GET', '/api/bench/noop', { cookie: s.cookie })));
+    progress(`  ${client.connections()} keep-alive connections open.`);
+
+    progress(`  floor: ${students.length} students send the same requests to the no-op route…`);
+    const floor = newLedger();
+    await Promise.all(
+      students.map((s) =>
+        runFloorStudent({ client, cookie: s.cookie, assignmentId: classroom.assignmentId, ledger: floor, policy: BURST_POLICY, delayMs: withinOneSecond(), questions }),
+      ),
+    );
+
+    progress(`  burst: ${students.length} students start within one second, answer ${questions.length} questions each and submit…`);
+    const app = newLedger();
+    await Promise.all(
+      students.map((s) => runStudent({ client, cookie: s.cookie, assignmentId: classroom.assignmentId, ledger: app, policy: BURST_POLICY, delayMs: withinOneSecond() })),
+    );
+    return { app, floor, warmup, questions: questions.length };
+  } finally {
+    client.close();
+  }
+}
+
+/** One ledger holding both: the database check looks at every attempt of the assignment. */
+export function mergeLedgers(...ledgers: Ledger[]): Ledger {
+  const merged = newLedger();
+  for (const l of ledgers) {
+    merged.ops.push(...l.ops);
+    for (const id of l.sent) merged.sent.add(id);
+    merged.acknowledged.push(...l.acknowledged);
+    for (const [id, n] of l.submitOks) merged.submitOks.set(id, (merged.submitOks.get(id) ?? 0) + n);
+    for (const id of l.submitted) merged.submitted.add(id);
+    for (const [k, n] of l.transient) merged.transient.set(k, (merged.transient.get(k) ?? 0) + n);
+  }
+  return merged;
+}
