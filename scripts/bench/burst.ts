@@ -10,7 +10,7 @@
 //   npm run bench:burst -- [--students 300] [--backend sqlite|postgres|both] [--module the-pact]
 //                          [--warmup 20] [--profile]
 //
-// --profile runs the server(s) with node --cpu-prof and prints where the busiest one spent its time.
+// --profile runs the server(s) under the inspector's CPU profiler (lib/cpu-profile-hook.cjs) and prints where the busiest one spent its time.
 // Exit codes: 0 nothing lost or duplicated and no errors, 1 a check failed or requests failed after
 // retries, 2 the benchmark itself failed. Progress goes to stderr, the results to stdout.
 import { randomBytes } from 'node:crypto';
@@ -63,7 +63,10 @@ async function onBackend(
   progress(`${label}: preparing a class of ${opts.students} students (+${opts.warmup} for warm-up) and an assigned quiz…`);
   const classroom = await prepareClassroom(database.config, opts.students + opts.warmup, secret, opts.moduleId);
   const profileSince = Date.now();
-  const env: Record<string, string> = opts.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${PROFILE_DIR}` } : {};
+  // Node refuses --cpu-prof in NODE_OPTIONS; a preloaded hook profiles each server process instead.
+  const env: Record<string, string> = opts.profile
+    ? { NODE_OPTIONS: `--require ${path.resolve('scripts/bench/lib/cpu-profile-hook.cjs')}`, SOURCEWISE_PROFILE_DIR: PROFILE_DIR }
+    : {};
   const origin = await start(env, secret);
   let result: BurstResult;
   try {

@@ -4,7 +4,8 @@
 // caches) and are left out of the numbers but not out of the database check.
 import type { QuestionView } from '../../../lib/attempts/views';
 import type { Classroom } from './classroom';
-import { createHttpClient } from './http-client';
+import { GUEST_COOKIE } from '../../../lib/auth/guest-token';
+import { cookieFrom, createHttpClient } from './http-client';
 import { newLedger, runFloorStudent, runStudent, type Ledger, type RetryPolicy } from './student';
 
 export type BurstResult = { app: Ledger; floor: Ledger; warmup: Ledger; questions: number };
@@ -24,6 +25,23 @@ export async function runBurst(origin: string, classroom: Classroom, warmupCount
     const probe = await client.request('GET', '/api/bench/noop');
     if (probe.status !== 204) throw new Error(`GET /api/bench/noop answered ${probe.status}: is SOURCEWISE_BENCH_ROUTES=1 reaching the server?`);
 
+    // Like a browser on its first visit, each student gets a guest cookie from proxy.ts and sends it
+    // from then on; without it proxy.ts would mint and sign a new one on every request.
+    await Promise.all(
+      classroom.students.map(async (s) => {
+        const first = await client.request('GET', '/api/bench/noop', { cookie: s.cookie });
+        const guest = cookieFrom(first.setCookie, GUEST_COOKIE);
+        if (guest) s.cookie = `${s.cookie}; ${guest}`;
+      }),
+    );
+    // Before each measured phase every student (re)opens its keep-alive connection, all at once: a
+    // saturated Node server accepts new connections slowly, which would measure connection setup
+    // instead of the app; and Next closes connections idle for 5 s, as some are after the last phase.
+    const openConnections = async () => {
+      await Promise.all(students.map((s) => client.request('GET', '/api/bench/noop', { cookie: s.cookie })));
+      progress(`  ${client.connections()} keep-alive connections open.`);
+    };
+
     progress(`  warm-up: ${warmupStudents.length} students take the quiz…`);
     const warmup = newLedger();
     const outcomes = await Promise.all(
@@ -35,11 +53,7 @@ export async function runBurst(origin: string, classroom: Classroom, warmupCount
       throw new Error(`The warm-up failed: ${failed?.kind} ${failed?.error ?? 'no questions'}`);
     }
 
-    // Every student opens its keep-alive connection before the clock starts: a saturated Node server
-    // accepts new connections slowly, which would measure connection setup instead of the app.
-    await Promise.all(students.map((s) => client.request('GET', '/api/bench/noop', { cookie: s.cookie })));
-    progress(`  ${client.connections()} keep-alive connections open.`);
-
+    await openConnections();
     progress(`  floor: ${students.length} students send the same requests to the no-op route…`);
     const floor = newLedger();
     await Promise.all(
@@ -48,6 +62,7 @@ export async function runBurst(origin: string, classroom: Classroom, warmupCount
       ),
     );
 
+    await openConnections();
     progress(`  burst: ${students.length} students start within one second, answer ${questions.length} questions each and submit…`);
     const app = newLedger();
     await Promise.all(

@@ -13,7 +13,9 @@ if (!listen || backends.length === 0) {
   console.error('usage: round-robin-proxy.ts <listen port> <backend port> [<backend port> …]');
   process.exit(2);
 }
-const agent = new http.Agent({ keepAlive: true, maxSockets: 512, maxFreeSockets: 512 });
+// Idle upstream connections are dropped after 2 s, before Next's own keep-alive timeout (5 s) can
+// close one just as a request is sent on it, which would fail that request with ECONNRESET.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 512, maxFreeSockets: 512, timeout: 2000 });
 let turn = 0;
 
 const server = http.createServer((req, res) => {

@@ -66,7 +66,8 @@ export async function verifyBurst(config: DatabaseConfig, assignmentId: string, 
     const byId = new Map(attempts.map((a) => [a.id, a]));
     const submitsNotStored = [...ledger.submitted].filter((id) => byId.get(id)?.status !== 'submitted').length;
     const submittedTwice = [...ledger.submitOks.values()].filter((n) => n > 1).length;
-    const wrongScores = attempts.filter((a) => a.status === 'submitted' && Math.abs((a.score ?? -1) - (totals.get(a.id) ?? 0)) > 1e-9).length;
+    // Scores are `real`: single precision on PostgreSQL, so compare to a tolerance below any partial credit.
+    const wrongScores = attempts.filter((a) => a.status === 'submitted' && Math.abs((a.score ?? -1) - (totals.get(a.id) ?? 0)) > 1e-3).length;
     const perOwner = new Map<string, number>();
     for (const a of attempts) perOwner.set(a.owner_id, (perOwner.get(a.owner_id) ?? 0) + 1);
     const studentsWithSeveralAttempts = [...perOwner.values()].filter((n) => n > 1).length;
