@@ -15,13 +15,13 @@ export async function reviewLimitsFor(
   now = new Date(),
 ): Promise<ReviewLimits | undefined> {
   if (!attempt.assignment_id || attempt.kind === 'practice') return undefined;
-  const assignment = await db.selectFrom('assignments').select(['review_policy', 'due_at']).where('id', '=', attempt.assignment_id).executeTakeFirst();
-  if (!assignment) return { showScore: false, showWhichRight: false, showCorrectAnswers: false };
-  const accommodation = await db
-    .selectFrom('accommodations')
-    .select('due_at')
-    .where('assignment_id', '=', attempt.assignment_id)
-    .where('student_id', '=', attempt.owner_id)
+  // The assignment and the student's accommodation in one query (a submit runs this under its lock).
+  const assignment = await db
+    .selectFrom('assignments')
+    .leftJoin('accommodations', (join) => join.onRef('accommodations.assignment_id', '=', 'assignments.id').on('accommodations.student_id', '=', attempt.owner_id))
+    .select(['assignments.review_policy', 'assignments.due_at', 'accommodations.due_at as accommodation_due_at'])
+    .where('assignments.id', '=', attempt.assignment_id)
     .executeTakeFirst();
-  return reviewVisibility(parseReviewPolicy(assignment.review_policy), now, new Date(accommodation?.due_at ?? assignment.due_at));
+  if (!assignment) return { showScore: false, showWhichRight: false, showCorrectAnswers: false };
+  return reviewVisibility(parseReviewPolicy(assignment.review_policy), now, new Date(assignment.accommodation_due_at ?? assignment.due_at));
 }

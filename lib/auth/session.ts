@@ -6,6 +6,7 @@ import { getDb } from '@/lib/db';
 import { HttpError } from '@/lib/http/json';
 import { authOptions } from './options';
 import { can, type Permission } from './roles';
+import { getSessionUserId } from './session-token';
 import { getUserById, type User } from './users';
 
 // The one session helper: the signed-in user as the database has them now (role included), once
@@ -15,7 +16,7 @@ import { getUserById, type User } from './users';
 export const auth = cache(async () => getServerSession(authOptions()));
 
 export const getCurrentUser = cache(async (): Promise<User | undefined> => {
-  const id = (await auth())?.user?.id;
+  const id = await getSessionUserId();
   return id ? getUserById(await getDb(), id) : undefined;
 });
 

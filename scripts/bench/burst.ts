@@ -8,8 +8,11 @@
 // submit once.
 //
 //   npm run bench:burst -- [--students 300] [--backend sqlite|postgres|both] [--module the-pact]
-//                          [--warmup 20] [--profile]
+//                          [--warmup 20] [--think 0] [--profile]
 //
+// By default students answer without pausing (each has one request in flight at all times: the
+// worst case, where latency is queueing: students ÷ throughput). --think <seconds> makes each
+// student spend that long on average (±50 %) on a question before saving it, as people do.
 // --profile runs the server(s) under the inspector's CPU profiler (lib/cpu-profile-hook.cjs) and prints where the busiest one spent its time.
 // Exit codes: 0 nothing lost or duplicated and no errors, 1 a check failed or requests failed after
 // retries, 2 the benchmark itself failed. Progress goes to stderr, the results to stdout.
@@ -39,6 +42,7 @@ function options() {
       backend: { type: 'string', default: 'both' },
       module: { type: 'string', default: 'the-pact' },
       warmup: { type: 'string', default: '20' },
+      think: { type: 'string', default: '0' },
       profile: { type: 'boolean', default: false },
     },
     strict: true,
@@ -47,8 +51,10 @@ function options() {
   const warmup = Number(values.warmup);
   if (!Number.isInteger(students) || students < 1) throw new Error(`--students must be a whole number ≥ 1 (got "${values.students}")`);
   if (!Number.isInteger(warmup) || warmup < 1) throw new Error(`--warmup must be a whole number ≥ 1 (got "${values.warmup}")`);
+  const think = Number(values.think);
+  if (!(think >= 0)) throw new Error(`--think must be a number of seconds ≥ 0 (got "${values.think}")`);
   if (!['sqlite', 'postgres', 'both'].includes(values.backend)) throw new Error(`--backend must be sqlite, postgres or both (got "${values.backend}")`);
-  return { students, warmup, backend: values.backend as 'sqlite' | 'postgres' | 'both', moduleId: values.module, profile: values.profile };
+  return { students, warmup, thinkMs: think * 1000, backend: values.backend as 'sqlite' | 'postgres' | 'both', moduleId: values.module, profile: values.profile };
 }
 
 type BackendRun = { label: string; result: BurstResult; check: BurstCheck; profile?: string };
@@ -70,7 +76,7 @@ async function onBackend(
   const origin = await start(env, secret);
   let result: BurstResult;
   try {
-    result = await runBurst(origin, classroom, opts.warmup);
+    result = await runBurst(origin, classroom, opts.warmup, opts.thinkMs);
   } finally {
     progress(`${label}: stopping the server(s)…`);
     stopProxies();
@@ -148,6 +154,7 @@ function report(runs: BackendRun[], skipped: string[], opts: ReturnType<typeof o
   const lines = [
     '',
     `${opts.students} students start the same assigned quiz ("${opts.moduleId}") within one second, answer every question and submit;`,
+    opts.thinkMs > 0 ? `each spends ${opts.thinkMs / 1000} s on average (±50 %) on a question before saving it;` : 'no pause between answers: every student always has one request in flight (worst case);',
     'production build; latency in ms from the first send to the acknowledgement, retries included; errors = never acknowledged after retries.',
     'Floor: the same students send the same number of requests, with the same bodies, to PUT /api/bench/noop in the same run.',
     '',

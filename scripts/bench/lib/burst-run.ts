@@ -17,7 +17,7 @@ export const BURST_POLICY: RetryPolicy = { maxTries: 6, timeoutMs: 15_000 };
 /** Within one second: each student starts at a random moment of it. */
 const withinOneSecond = () => Math.random() * 1000;
 
-export async function runBurst(origin: string, classroom: Classroom, warmupCount: number): Promise<BurstResult> {
+export async function runBurst(origin: string, classroom: Classroom, warmupCount: number, thinkMs = 0): Promise<BurstResult> {
   const warmupStudents = classroom.students.slice(0, warmupCount);
   const students = classroom.students.slice(warmupCount);
   const client = createHttpClient(origin, classroom.students.length + 8);
@@ -58,7 +58,7 @@ export async function runBurst(origin: string, classroom: Classroom, warmupCount
     const floor = newLedger();
     await Promise.all(
       students.map((s) =>
-        runFloorStudent({ client, cookie: s.cookie, assignmentId: classroom.assignmentId, ledger: floor, policy: BURST_POLICY, delayMs: withinOneSecond(), questions }),
+        runFloorStudent({ client, cookie: s.cookie, assignmentId: classroom.assignmentId, ledger: floor, policy: BURST_POLICY, delayMs: withinOneSecond(), questions, thinkMs }),
       ),
     );
 
@@ -66,7 +66,7 @@ export async function runBurst(origin: string, classroom: Classroom, warmupCount
     progress(`  burst: ${students.length} students start within one second, answer ${questions.length} questions each and submit…`);
     const app = newLedger();
     await Promise.all(
-      students.map((s) => runStudent({ client, cookie: s.cookie, assignmentId: classroom.assignmentId, ledger: app, policy: BURST_POLICY, delayMs: withinOneSecond() })),
+      students.map((s) => runStudent({ client, cookie: s.cookie, assignmentId: classroom.assignmentId, ledger: app, policy: BURST_POLICY, delayMs: withinOneSecond(), thinkMs })),
     );
     return { app, floor, warmup, questions: questions.length };
   } finally {

@@ -48,10 +48,10 @@ export function summariseProfile(file: string, top = 25): { totalMs: number; fun
   return { totalMs: total / 1000, functions: rank(fn), areas: rank(area) };
 }
 
-/** The busiest profile written in `dir` since `since` (ms epoch): the server that handled the burst. */
+/** The busiest next-server profile written in `dir` since `since` (ms epoch): the server that handled the burst. */
 export function busiestProfile(dir: string, since: number): string | undefined {
   const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.cpuprofile'))
+    .filter((f) => f.startsWith('next-server') && f.endsWith('.cpuprofile'))
     .map((f) => path.join(dir, f))
     .filter((f) => statSync(f).mtimeMs >= since);
   return files.sort((a, b) => statSync(b).size - statSync(a).size)[0];

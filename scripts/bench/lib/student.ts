@@ -103,7 +103,11 @@ export type StudentPlan = {
   delayMs: number;
   /** Stop after this many saves (a crash test keeps students short); default: every question once. */
   saves?: number;
+  /** Mean time spent reading a question before saving its answer (uniform over ±50 %); default none. */
+  thinkMs?: number;
 };
+
+const think = (meanMs = 0) => (meanMs > 0 ? sleep(meanMs * (0.5 + Math.random())) : Promise.resolve());
 
 export type StudentOutcome = { attemptId?: string; questions?: QuestionView[] };
 
@@ -134,6 +138,7 @@ export async function runStudent(plan: StudentPlan): Promise<StudentOutcome> {
   const count = plan.saves ?? questions.length;
 
   for (let i = 0; i < count; i++) {
+    await think(plan.thinkMs);
     const question = questions[i % questions.length]!;
     const idempotencyKey = randomUUID();
     const id = saveKey(attemptId, idempotencyKey);
@@ -179,6 +184,7 @@ export async function runFloorStudent(plan: StudentPlan & { questions: QuestionV
   if (!(await noop('start', {}))) return;
   if (!(await noop('read'))) return;
   for (const question of plan.questions) {
+    await think(plan.thinkMs);
     if (!(await noop('save', { response: randomResponse(question), idempotencyKey: randomUUID() }))) return;
   }
   await noop('submit');
