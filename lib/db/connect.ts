@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from './config';
+import { GroupCommitSqliteDialect } from './group-commit';
 import type { Database } from './schema';
 
 // Postgres returns int8 (what count() gives) and numeric as strings; the app wants numbers, as
@@ -11,8 +12,19 @@ import type { Database } from './schema';
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number.parseFloat(value));
 
-/** Opens a Kysely client for the given database. Callers own it and destroy it when done. */
-export function createDb(config: DatabaseConfig): Kysely<Database> {
+const groupCommitted = new WeakSet<Kysely<Database>>();
+
+/** Whether this client groups the commits of concurrent requests (lib/db/group-commit.ts). */
+export function usesGroupCommit(db: Kysely<Database>): boolean {
+  return groupCommitted.has(db);
+}
+
+/**
+ * Opens a Kysely client for the given database. Callers own it and destroy it when done.
+ * `groupCommit` (SQLite only; the server's client sets it) lets concurrent requests share one
+ * commit and one disk flush; acknowledgements still wait for their commit.
+ */
+export function createDb(config: DatabaseConfig, { groupCommit = false } = {}): Kysely<Database> {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({
       connectionString: config.url,
@@ -34,7 +46,11 @@ export function createDb(config: DatabaseConfig): Kysely<Database> {
   database.pragma(`synchronous = ${sqliteSynchronous()}`);
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  const dialectConfig = { database: withStatementCache(database) };
+  if (!groupCommit) return new Kysely<Database>({ dialect: new SqliteDialect(dialectConfig) });
+  const db = new Kysely<Database>({ dialect: new GroupCommitSqliteDialect(dialectConfig, database) });
+  groupCommitted.add(db);
+  return db;
 }
 
 /** FULL unless SQLITE_SYNCHRONOUS=normal: see "Durability" in docs/operations.md for the trade. */

@@ -15,7 +15,7 @@ const state: Holder = (holder.__sourcewiseDb ??= {});
 /** The migrated database client; the first call migrates (a no-op when already current). */
 export function getDb(): Promise<Kysely<Database>> {
   state.ready ??= (async () => {
-    const db = (state.db ??= createDb(resolveDatabaseConfig()));
+    const db = (state.db ??= createDb(resolveDatabaseConfig(), { groupCommit: true }));
     await migrateToLatest(db);
     return db;
   })().catch((error: unknown) => {
