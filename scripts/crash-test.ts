@@ -26,7 +26,7 @@ import { createHttpClient } from './bench/lib/http-client';
 import { killSourcewise, killSourcewiseNow, stopSourcewise, waitForGroupExit } from './bench/lib/sourcewise-server';
 import { newLedger, runStudent, type Ledger, type RetryPolicy } from './bench/lib/student';
 import { describeCheck, verifyBurst } from './bench/lib/verify-burst';
-import { privatePostgresUnavailableReason, startPrivatePostgres } from './lib/private-postgres';
+import { privatePostgresUnavailableReason, startPrivatePostgres, type PrivatePostgres } from './lib/private-postgres';
 import { probeOutage } from './lib/outage-probe';
 
 const PORTS = { sqlite: 5420, postgres: 5421, pgRestartApp: 5422, privatePostgres: 5499 };
@@ -133,8 +133,11 @@ async function createDatabaseOn(adminUrl: string, name: string): Promise<Databas
 }
 
 /** PostgreSQL stopped for two seconds in the middle of a burst, the app left running. */
+let activeCluster: PrivatePostgres | undefined;
+
 async function pgRestartRun(students: number): Promise<boolean> {
   const cluster = await startPrivatePostgres(PORTS.privatePostgres);
+  activeCluster = cluster;
   try {
     const database = await createDatabaseOn(cluster.url, 'sourcewise');
     const secret = randomBytes(32).toString('base64url');
@@ -186,6 +189,7 @@ async function pgRestartRun(students: number): Promise<boolean> {
       await stopSourcewise();
     }
   } finally {
+    activeCluster = undefined;
     await cluster.destroy();
   }
 }
@@ -218,8 +222,13 @@ async function main(): Promise<number> {
   return ok ? 0 : 1;
 }
 
+// Interrupted: stop the servers we started and the private PostgreSQL cluster, then leave.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void stopSourcewise().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143)));
+  process.once(signal, () =>
+    void stopSourcewise()
+      .then(() => activeCluster?.destroy())
+      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143)),
+  );
 }
 process.once('exit', killSourcewiseNow);
 

@@ -12,17 +12,11 @@ import type { Database } from './schema';
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number.parseFloat(value));
 
-const groupCommitted = new WeakSet<Kysely<Database>>();
-
-/** Whether this client groups the commits of concurrent requests (lib/db/group-commit.ts). */
-export function usesGroupCommit(db: Kysely<Database>): boolean {
-  return groupCommitted.has(db);
-}
-
 /**
  * Opens a Kysely client for the given database. Callers own it and destroy it when done.
  * `groupCommit` (SQLite only; the server's client sets it) lets concurrent requests share one
- * commit and one disk flush; acknowledgements still wait for their commit.
+ * commit and one disk flush; acknowledgements still wait for their commit. Migrate through a
+ * client without it: migrations take SQLite's write lock themselves (lib/db/migrate.ts).
  */
 export function createDb(config: DatabaseConfig, { groupCommit = false } = {}): Kysely<Database> {
   if (config.kind === 'postgres') {
@@ -48,9 +42,7 @@ export function createDb(config: DatabaseConfig, { groupCommit = false } = {}): 
   database.pragma('busy_timeout = 5000');
   const dialectConfig = { database: withStatementCache(database) };
   if (!groupCommit) return new Kysely<Database>({ dialect: new SqliteDialect(dialectConfig) });
-  const db = new Kysely<Database>({ dialect: new GroupCommitSqliteDialect(dialectConfig, database) });
-  groupCommitted.add(db);
-  return db;
+  return new Kysely<Database>({ dialect: new GroupCommitSqliteDialect(dialectConfig, database) });
 }
 
 /** FULL unless SQLITE_SYNCHRONOUS=normal: see "Durability" in docs/operations.md for the trade. */

@@ -20,20 +20,16 @@ describe('SQLite group commit', () => {
 
   async function fresh() {
     const database: TestDatabase = createSqliteTestDatabase();
+    const migrator = createDb(database.config);
+    await migrateToLatest(migrator);
+    await migrator.destroy();
     const db = createDb(database.config, { groupCommit: true });
     open.push({ close: async () => database.drop() }, { close: () => db.destroy() });
-    await migrateToLatest(db);
     const file = database.config.kind === 'sqlite' ? database.config.file : '';
     const other = new Database(file, { readonly: true });
     open.push({ close: async () => void other.close() });
     return { db, other };
   }
-
-  it('migrates a new database, and migrating again changes nothing', async () => {
-    const { db, other } = await fresh();
-    expect(other.prepare("select count(*) as n from sqlite_master where name = 'answer_saves'").get()).toEqual({ n: 1 });
-    expect((await migrateToLatest(db)).applied).toEqual([]);
-  });
 
   it('50 parallel saves of one class are all stored once, and visible to another connection when acknowledged', async () => {
     const { db, other } = await fresh();

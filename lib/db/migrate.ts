@@ -1,5 +1,4 @@
 import { Migrator, SqliteAdapter, sql, type Kysely } from 'kysely';
-import { usesGroupCommit } from './connect';
 import { migrations } from './migrations';
 import type { Database } from './schema';
 
@@ -13,9 +12,6 @@ export type MigrationOutcome = { applied: string[] };
  */
 export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationOutcome> {
   if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return runMigrations(db);
-  // A group-commit client holds its connection in a BEGIN IMMEDIATE transaction already, committed
-  // when the connection is given back.
-  if (usesGroupCommit(db)) return db.connection().execute((conn) => runMigrations(conn));
   return db.connection().execute(async (conn) => {
     await sql`begin immediate`.execute(conn);
     try {
