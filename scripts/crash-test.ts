@@ -29,6 +29,8 @@ import { describeCheck, verifyBurst } from './bench/lib/verify-burst';
 import { privatePostgresUnavailableReason, startPrivatePostgres, type PrivatePostgres } from './lib/private-postgres';
 import { probeOutage } from './lib/outage-probe';
 
+// The burst's quiz ("the-pact") has 12 questions; a student saves each once.
+const QUESTIONS_PER_QUIZ = 12;
 const PORTS = { sqlite: 5420, postgres: 5421, pgRestartApp: 5422, privatePostgres: 5499 };
 const say = (line: string) => console.log(`[crash] ${line}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -76,8 +78,13 @@ async function crashIteration(label: string, database: TestDatabase, port: numbe
     const work = Promise.all(
       classroom.students.map((s) => runStudent({ client, cookie: s.cookie, assignmentId: classroom.assignmentId, ledger, policy, delayMs: Math.random() * 1000 })),
     );
-    const killAfter = Math.round(300 + Math.random() * 2500);
-    await sleep(killAfter);
+    // A random moment in the middle of the burst: after a random share (5–60 %) of the saves has
+    // been acknowledged, however fast or slow this machine is today.
+    const totalSaves = students * QUESTIONS_PER_QUIZ;
+    const killAt = Math.max(1, Math.round(totalSaves * (0.05 + Math.random() * 0.55)));
+    const t0 = performance.now();
+    while (ledger.acknowledged.length < killAt && performance.now() - t0 < 120_000) await sleep(5);
+    const killAfter = Math.round(performance.now() - t0);
     const ackedBefore = ledger.acknowledged.length;
     const inFlight = unfinished(ledger, students);
     killSourcewise(server.child);
@@ -153,7 +160,8 @@ async function pgRestartRun(students: number): Promise<boolean> {
       const work = Promise.all(
         rest.map((s) => runStudent({ client, cookie: s.cookie, assignmentId: classroom.assignmentId, ledger, policy, delayMs: Math.random() * 1000 })),
       );
-      await sleep(Math.round(500 + Math.random() * 1000));
+      const stopAt = Math.round(students * QUESTIONS_PER_QUIZ * (0.1 + Math.random() * 0.4));
+      for (const t0 = performance.now(); ledger.acknowledged.length < stopAt && performance.now() - t0 < 120_000; ) await sleep(5);
       const ackedBefore = ledger.acknowledged.length;
       await cluster.stop('fast');
       const stoppedAt = performance.now();
