@@ -8,11 +8,13 @@
 // submit once.
 //
 //   npm run bench:burst -- [--students 300] [--backend sqlite|postgres|both] [--module the-pact]
-//                          [--warmup 20] [--think 0] [--profile]
+//                          [--warmup 20] [--think 0] [--rounds 3] [--profile]
 //
 // By default students answer without pausing (each has one request in flight at all times: the
 // worst case, where latency is queueing: students ÷ throughput). --think <seconds> makes each
 // student spend that long on average (±50 %) on a question before saving it, as people do.
+// Each round is a floor burst and an app burst, in alternating order; the table pools the rounds and
+// the per-round ratios show how much the machine's noise moved them.
 // --profile runs the server(s) under the inspector's CPU profiler (lib/cpu-profile-hook.cjs) and prints where the busiest one spent its time.
 // Exit codes: 0 nothing lost or duplicated and no errors, 1 a check failed or requests failed after
 // retries, 2 the benchmark itself failed. Progress goes to stderr, the results to stdout.
@@ -26,7 +28,7 @@ import { runBurst, mergeLedgers, type BurstResult } from './lib/burst-run';
 import { prepareClassroom } from './lib/classroom';
 import { busiestProfile, profileLines } from './lib/cpu-profile';
 import { textTable } from './lib/load';
-import { opStats, ratioRow, STATS_HEADER, statsRow, targetVerdict } from './lib/op-stats';
+import { fixed, opStats, ratioRow, STATS_HEADER, statsRow, targetVerdict } from './lib/op-stats';
 import { startRoundRobinProxy, stopProxies } from './lib/proxy-process';
 import { killSourcewiseNow, stopSourcewise } from './lib/sourcewise-server';
 import { describeCheck, verifyBurst, type BurstCheck } from './lib/verify-burst';
@@ -43,6 +45,7 @@ function options() {
       module: { type: 'string', default: 'the-pact' },
       warmup: { type: 'string', default: '20' },
       think: { type: 'string', default: '0' },
+      rounds: { type: 'string', default: '3' },
       profile: { type: 'boolean', default: false },
     },
     strict: true,
@@ -51,10 +54,12 @@ function options() {
   const warmup = Number(values.warmup);
   if (!Number.isInteger(students) || students < 1) throw new Error(`--students must be a whole number ≥ 1 (got "${values.students}")`);
   if (!Number.isInteger(warmup) || warmup < 1) throw new Error(`--warmup must be a whole number ≥ 1 (got "${values.warmup}")`);
+  const rounds = Number(values.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number ≥ 1 (got "${values.rounds}")`);
   const think = Number(values.think);
   if (!(think >= 0)) throw new Error(`--think must be a number of seconds ≥ 0 (got "${values.think}")`);
   if (!['sqlite', 'postgres', 'both'].includes(values.backend)) throw new Error(`--backend must be sqlite, postgres or both (got "${values.backend}")`);
-  return { students, warmup, thinkMs: think * 1000, backend: values.backend as 'sqlite' | 'postgres' | 'both', moduleId: values.module, profile: values.profile };
+  return { students, warmup, rounds, thinkMs: think * 1000, backend: values.backend as 'sqlite' | 'postgres' | 'both', moduleId: values.module, profile: values.profile };
 }
 
 type BackendRun = { label: string; result: BurstResult; check: BurstCheck; profile?: string };
@@ -67,7 +72,7 @@ async function onBackend(
 ): Promise<BackendRun> {
   const secret = randomBytes(32).toString('base64url');
   progress(`${label}: preparing a class of ${opts.students} students (+${opts.warmup} for warm-up) and an assigned quiz…`);
-  const classroom = await prepareClassroom(database.config, opts.students + opts.warmup, secret, opts.moduleId);
+  const classroom = await prepareClassroom(database.config, opts.students + opts.warmup, secret, opts.moduleId, opts.rounds);
   const profileSince = Date.now();
   // Node refuses --cpu-prof in NODE_OPTIONS; a preloaded hook profiles each server process instead.
   const env: Record<string, string> = opts.profile
@@ -83,7 +88,7 @@ async function onBackend(
     await stopSourcewise();
   }
   progress(`${label}: checking the database…`);
-  const check = await verifyBurst(database.config, classroom.assignmentId, mergeLedgers(result.app, result.warmup));
+  const check = await verifyBurst(database.config, classroom.assignmentIds, mergeLedgers(result.app, result.warmup));
   const profile = opts.profile ? busiestProfile(PROFILE_DIR, profileSince) : undefined;
   return { label, result, check, profile };
 }
@@ -146,14 +151,14 @@ function report(runs: BackendRun[], skipped: string[], opts: ReturnType<typeof o
   const rows: string[][] = [STATS_HEADER];
   for (const run of runs) {
     for (const phase of ['start', 'save', 'submit'] as const) {
-      const app = opStats(run.result.app.ops, phase);
-      const floor = opStats(run.result.floor.ops, phase);
+      const app = opStats(run.result.app.ops, phase, run.result.rounds.map((r) => r.app.ops));
+      const floor = opStats(run.result.floor.ops, phase, run.result.rounds.map((r) => r.floor.ops));
       rows.push(statsRow(run.label, phase, app), statsRow(run.label, `${phase} (no-op floor)`, floor), ratioRow(run.label, phase, app, floor));
     }
   }
   const lines = [
     '',
-    `${opts.students} students start the same assigned quiz ("${opts.moduleId}") within one second, answer every question and submit;`,
+    `${opts.students} students start the same assigned quiz ("${opts.moduleId}") within one second, answer every question and submit; ${opts.rounds} round(s), pooled;`,
     opts.thinkMs > 0 ? `each spends ${opts.thinkMs / 1000} s on average (±50 %) on a question before saving it;` : 'no pause between answers: every student always has one request in flight (worst case);',
     'production build; latency in ms from the first send to the acknowledgement, retries included; errors = never acknowledged after retries.',
     'Floor: the same students send the same number of requests, with the same bodies, to PUT /api/bench/noop in the same run.',
@@ -162,18 +167,34 @@ function report(runs: BackendRun[], skipped: string[], opts: ReturnType<typeof o
     '',
   ];
   for (const run of runs) {
-    const save = opStats(run.result.app.ops, 'save');
-    const submit = opStats(run.result.app.ops, 'submit');
+    const save = opStats(run.result.app.ops, 'save', run.result.rounds.map((r) => r.app.ops));
+    const submit = opStats(run.result.app.ops, 'submit', run.result.rounds.map((r) => r.app.ops));
     const transient = [...run.result.app.transient].map(([k, n]) => `${n} × ${k}`).join(', ');
     lines.push(
       `${run.label}: ${run.result.questions} questions per attempt; targets (p95 < 500 ms, p99 < 2 s): saves ${targetVerdict(save)}; submits ${targetVerdict(submit)}`,
       `  requests that failed before a retry succeeded: ${transient || 'none'}`,
+      ...perRound(run.result),
       ...describeCheck(run.check).map((l) => `  ${l}`),
     );
     if (run.profile) lines.push(...profileLines(run.profile).map((l) => `  ${l}`));
   }
   for (const reason of skipped) lines.push(`Skipped: ${reason}`);
   console.log(lines.join('\n'));
+}
+
+/** Each round's app ÷ floor for saves, and the median over rounds. */
+function perRound(result: BurstResult): string[] {
+  const ratios = result.rounds.map(({ app, floor }) => {
+    const a = opStats(app.ops, 'save');
+    const f = opStats(floor.ops, 'save');
+    return { p50: a.p50 / f.p50, p95: a.p95 / f.p95, throughput: a.perSecond / f.perSecond };
+  });
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const show = (r: { p50: number; p95: number; throughput: number }) => `p50 ${fixed(r.p50, 2)}×, p95 ${fixed(r.p95, 2)}×, throughput ${fixed(r.throughput, 2)}×`;
+  return [
+    ...ratios.map((r, i) => `  round ${i + 1} saves ÷ floor: ${show(r)}`),
+    `  median over ${ratios.length} round(s), saves ÷ floor: ${show({ p50: median(ratios.map((r) => r.p50)), p95: median(ratios.map((r) => r.p95)), throughput: median(ratios.map((r) => r.throughput)) })}`,
+  ];
 }
 
 let interrupted = false;

@@ -8,7 +8,8 @@ import { GUEST_COOKIE } from '../../../lib/auth/guest-token';
 import { cookieFrom, createHttpClient } from './http-client';
 import { newLedger, runFloorStudent, runStudent, type Ledger, type RetryPolicy } from './student';
 
-export type BurstResult = { app: Ledger; floor: Ledger; warmup: Ledger; questions: number };
+/** Ledgers of every round together, and of each round on its own (for per-round ratios). */
+export type BurstResult = { app: Ledger; floor: Ledger; warmup: Ledger; questions: number; rounds: { app: Ledger; floor: Ledger }[] };
 
 const progress = (line: string) => console.error(line);
 
@@ -17,6 +18,11 @@ export const BURST_POLICY: RetryPolicy = { maxTries: 6, timeoutMs: 15_000 };
 /** Within one second: each student starts at a random moment of it. */
 const withinOneSecond = () => Math.random() * 1000;
 
+/**
+ * `classroom.assignmentIds.length` rounds, each a floor burst and an app burst (on its own assigned
+ * quiz), the order alternating from round to round, so a slow spell on this shared machine falls on
+ * both sides instead of skewing the ratio.
+ */
 export async function runBurst(origin: string, classroom: Classroom, warmupCount: number, thinkMs = 0): Promise<BurstResult> {
   const warmupStudents = classroom.students.slice(0, warmupCount);
   const students = classroom.students.slice(warmupCount);
@@ -53,22 +59,35 @@ export async function runBurst(origin: string, classroom: Classroom, warmupCount
       throw new Error(`The warm-up failed: ${failed?.kind} ${failed?.error ?? 'no questions'}`);
     }
 
-    await openConnections();
-    progress(`  floor: ${students.length} students send the same requests to the no-op route…`);
-    const floor = newLedger();
-    await Promise.all(
-      students.map((s) =>
-        runFloorStudent({ client, cookie: s.cookie, assignmentId: classroom.assignmentId, ledger: floor, policy: BURST_POLICY, delayMs: withinOneSecond(), questions, thinkMs }),
-      ),
-    );
-
-    await openConnections();
-    progress(`  burst: ${students.length} students start within one second, answer ${questions.length} questions each and submit…`);
-    const app = newLedger();
-    await Promise.all(
-      students.map((s) => runStudent({ client, cookie: s.cookie, assignmentId: classroom.assignmentId, ledger: app, policy: BURST_POLICY, delayMs: withinOneSecond(), thinkMs })),
-    );
-    return { app, floor, warmup, questions: questions.length };
+    const rounds: { app: Ledger; floor: Ledger }[] = [];
+    for (const [r, assignmentId] of classroom.assignmentIds.entries()) {
+      const round = { app: newLedger(), floor: newLedger() };
+      const floorBurst = async () => {
+        await openConnections();
+        progress(`  round ${r + 1} floor: ${students.length} students send the same requests to the no-op route…`);
+        await Promise.all(
+          students.map((s) =>
+            runFloorStudent({ client, cookie: s.cookie, assignmentId, ledger: round.floor, policy: BURST_POLICY, delayMs: withinOneSecond(), questions, thinkMs }),
+          ),
+        );
+      };
+      const appBurst = async () => {
+        await openConnections();
+        progress(`  round ${r + 1} burst: ${students.length} students start within one second, answer ${questions.length} questions each and submit…`);
+        await Promise.all(
+          students.map((s) => runStudent({ client, cookie: s.cookie, assignmentId, ledger: round.app, policy: BURST_POLICY, delayMs: withinOneSecond(), thinkMs })),
+        );
+      };
+      for (const phase of r % 2 === 0 ? [floorBurst, appBurst] : [appBurst, floorBurst]) await phase();
+      rounds.push(round);
+    }
+    return {
+      app: mergeLedgers(...rounds.map((x) => x.app)),
+      floor: mergeLedgers(...rounds.map((x) => x.floor)),
+      warmup,
+      questions: questions.length,
+      rounds,
+    };
   } finally {
     client.close();
   }

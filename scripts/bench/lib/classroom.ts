@@ -13,9 +13,10 @@ import { createDb } from '../../../lib/db/connect';
 import { migrateToLatest } from '../../../lib/db/migrate';
 
 export type BenchStudent = { id: string; cookie: string };
-export type Classroom = { assignmentId: string; students: BenchStudent[] };
+/** `assignmentIds`: one quiz per round of a benchmark (each student may take each once); `assignmentId` is the first. */
+export type Classroom = { assignmentId: string; assignmentIds: string[]; students: BenchStudent[] };
 
-export async function prepareClassroom(config: DatabaseConfig, count: number, secret: string, moduleId: string): Promise<Classroom> {
+export async function prepareClassroom(config: DatabaseConfig, count: number, secret: string, moduleId: string, assignments = 1): Promise<Classroom> {
   const db = createDb(config);
   try {
     await migrateToLatest(db);
@@ -41,20 +42,25 @@ export async function prepareClassroom(config: DatabaseConfig, count: number, se
       }
     });
     const now = Date.now();
-    const assignmentId = await createAssignment(db, teacher.id, {
-      classId,
-      courseId: 'nk-russia-pact',
-      kind: 'quiz',
-      moduleId,
-      opensAt: new Date(now - 60_000).toISOString(),
-      dueAt: new Date(now + 86_400_000).toISOString(),
-      closesAt: null,
-      attemptsAllowed: 1,
-      grading: 'highest',
-      timeLimitMinutes: null,
-      reviewPolicy: { score: 'immediately', answers: 'immediately', correctAnswers: 'never' },
-    });
-    return { assignmentId, students };
+    const assignmentIds: string[] = [];
+    for (let i = 0; i < assignments; i++) {
+      assignmentIds.push(
+        await createAssignment(db, teacher.id, {
+          classId,
+          courseId: 'nk-russia-pact',
+          kind: 'quiz',
+          moduleId,
+          opensAt: new Date(now - 60_000).toISOString(),
+          dueAt: new Date(now + 86_400_000).toISOString(),
+          closesAt: null,
+          attemptsAllowed: 1,
+          grading: 'highest',
+          timeLimitMinutes: null,
+          reviewPolicy: { score: 'immediately', answers: 'immediately', correctAnswers: 'never' },
+        }),
+      );
+    }
+    return { assignmentId: assignmentIds[0]!, assignmentIds, students };
   } finally {
     await db.destroy();
   }

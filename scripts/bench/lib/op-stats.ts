@@ -6,10 +6,18 @@ import type { OpKind, OpRecord } from './student';
 
 export type OpStats = { ops: number; perSecond: number; p50: number; p95: number; p99: number; errors: number; retried: number };
 
-export function opStats(ops: readonly OpRecord[], kind: OpKind): OpStats {
+function spanOf(ops: readonly OpRecord[]): number {
+  return ops.length === 0 ? 0 : Math.max(...ops.map((op) => op.endedAt)) - Math.min(...ops.map((op) => op.startedAt));
+}
+
+/**
+ * Stats of one kind of operation. With `rounds`, the operations of each round are given apart:
+ * latencies are pooled, and throughput is over the sum of the rounds' spans (not the time between).
+ */
+export function opStats(ops: readonly OpRecord[], kind: OpKind, rounds?: readonly (readonly OpRecord[])[]): OpStats {
   const mine = ops.filter((op) => op.kind === kind);
   const sorted = Float64Array.from(mine.map((op) => op.endedAt - op.startedAt)).sort();
-  const span = mine.length === 0 ? 0 : Math.max(...mine.map((op) => op.endedAt)) - Math.min(...mine.map((op) => op.startedAt));
+  const span = rounds ? rounds.reduce((sum, r) => sum + spanOf(r.filter((op) => op.kind === kind)), 0) : spanOf(mine);
   return {
     ops: mine.length,
     perSecond: span > 0 ? mine.length / (span / 1000) : Number.NaN,

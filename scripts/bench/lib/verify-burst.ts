@@ -26,7 +26,8 @@ export type BurstCheck = {
   integrity?: string;
 };
 
-export async function verifyBurst(config: DatabaseConfig, assignmentId: string, ledger: Ledger): Promise<BurstCheck> {
+export async function verifyBurst(config: DatabaseConfig, assignment: string | string[], ledger: Ledger): Promise<BurstCheck> {
+  const assignmentIds = [assignment].flat();
   const db = createDb(config);
   try {
     const saves = await db
@@ -34,7 +35,7 @@ export async function verifyBurst(config: DatabaseConfig, assignmentId: string, 
       .innerJoin('attempts', 'attempts.id', 'answer_saves.attempt_id')
       .select(['answer_saves.attempt_id', 'answer_saves.idempotency_key'])
       .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('attempts.assignment_id', '=', assignmentId)
+      .where('attempts.assignment_id', 'in', assignmentIds)
       .groupBy(['answer_saves.attempt_id', 'answer_saves.idempotency_key'])
       .execute();
     const counts = new Map(saves.map((r) => [saveKey(r.attempt_id, r.idempotency_key), Number(r.n)]));
@@ -53,13 +54,13 @@ export async function verifyBurst(config: DatabaseConfig, assignmentId: string, 
       else if (!acked.has(id)) storedUnacknowledged++;
     }
 
-    const attempts = await db.selectFrom('attempts').select(['id', 'owner_id', 'status', 'score']).where('assignment_id', '=', assignmentId).execute();
+    const attempts = await db.selectFrom('attempts').select(['id', 'owner_id', 'assignment_id', 'status', 'score']).where('assignment_id', 'in', assignmentIds).execute();
     const sums = await db
       .selectFrom('answers')
       .innerJoin('attempts', 'attempts.id', 'answers.attempt_id')
       .select('answers.attempt_id')
       .select((eb) => eb.fn.sum<number>('answers.score').as('total'))
-      .where('attempts.assignment_id', '=', assignmentId)
+      .where('attempts.assignment_id', 'in', assignmentIds)
       .groupBy('answers.attempt_id')
       .execute();
     const totals = new Map(sums.map((r) => [r.attempt_id, Number(r.total)]));
@@ -69,7 +70,7 @@ export async function verifyBurst(config: DatabaseConfig, assignmentId: string, 
     // Scores are `real`: single precision on PostgreSQL, so compare to a tolerance below any partial credit.
     const wrongScores = attempts.filter((a) => a.status === 'submitted' && Math.abs((a.score ?? -1) - (totals.get(a.id) ?? 0)) > 1e-3).length;
     const perOwner = new Map<string, number>();
-    for (const a of attempts) perOwner.set(a.owner_id, (perOwner.get(a.owner_id) ?? 0) + 1);
+    for (const a of attempts) perOwner.set(`${a.owner_id} ${a.assignment_id}`, (perOwner.get(`${a.owner_id} ${a.assignment_id}`) ?? 0) + 1);
     const studentsWithSeveralAttempts = [...perOwner.values()].filter((n) => n > 1).length;
 
     const integrity = config.kind === 'sqlite' ? sqliteIntegrity(config.file) : undefined;
