@@ -1,6 +1,8 @@
 // npm test – every check in one command, in the order that fails fastest: types, lint, the
-// production dependencies' advisories (npm audit, else the dependency floor), content,
-// unit and integration tests (SQLite and PostgreSQL), then the browser tests in a real Chromium.
+// production dependencies' advisories (npm audit, else the dependency floor), content, unit and
+// integration tests (SQLite and PostgreSQL), the browser tests in a real Chromium, then the crash
+// test: a few server kills on each backend and one PostgreSQL restart on a private cluster (each
+// part says so and is skipped where its database server is not available).
 import { spawnSync } from 'node:child_process';
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
@@ -13,6 +15,10 @@ const steps: { name: string; command: string[] }[] = [
   { name: 'Unit and integration tests', command: ['npx', 'vitest', 'run'] },
   { name: 'Chromium for browser tests', command: ['npx', 'tsx', 'scripts/ensure-chromium.ts'] },
   { name: 'Browser tests', command: ['npx', 'playwright', 'test'] },
+  {
+    name: 'Crash test',
+    command: ['node', '--conditions=react-server', '--import', 'tsx', 'scripts/crash-test.ts', '--iterations', '3', '--backend', 'both', '--pg-restart'],
+  },
 ];
 
 const only = process.argv.slice(2);

@@ -15,16 +15,16 @@ export async function reviewLimitsFor(
   now = new Date(),
 ): Promise<ReviewLimits | undefined> {
   if (!attempt.assignment_id || attempt.kind === 'practice') return undefined;
-  const assignment = await db.selectFrom('assignments').select(['review_policy', 'due_at']).where('id', '=', attempt.assignment_id).executeTakeFirst();
-  if (!assignment) return { showScore: false, showWhichRight: false, showCorrectAnswers: false };
-  const accommodation = await db
-    .selectFrom('accommodations')
-    .select('due_at')
-    .where('assignment_id', '=', attempt.assignment_id)
-    .where('student_id', '=', attempt.owner_id)
+  // The assignment and the student's accommodation in one query (a submit runs this under its lock).
+  const assignment = await db
+    .selectFrom('assignments')
+    .leftJoin('accommodations', (join) => join.onRef('accommodations.assignment_id', '=', 'assignments.id').on('accommodations.student_id', '=', attempt.owner_id))
+    .select(['assignments.review_policy', 'assignments.due_at', 'accommodations.due_at as accommodation_due_at'])
+    .where('assignments.id', '=', attempt.assignment_id)
     .executeTakeFirst();
+  if (!assignment) return { showScore: false, showWhichRight: false, showCorrectAnswers: false };
   const policy = parseReviewPolicy(assignment.review_policy);
-  const dueAt = new Date(accommodation?.due_at ?? assignment.due_at);
+  const dueAt = new Date(assignment.accommodation_due_at ?? assignment.due_at);
   const visible = reviewVisibility(policy, now, dueAt);
   // More is shown later only if some part waits for the due date and the due date is still ahead.
   const waits = Object.values(policy).includes('after_due') && now < dueAt;

@@ -13,3 +13,54 @@ export async function lockOwnedAttempt(trx: Transaction<Database> | Kysely<Datab
   if (trx.getExecutor().adapter instanceof PostgresAdapter) query = query.forUpdate();
   return query.executeTakeFirst();
 }
+
+/**
+ * For a save: the owned attempt, locked as above, then this question's saved answer (if any) and
+ * the question this idempotency key was already used for, read together in one more query (two
+ * round trips instead of three). That second read must be its own statement: on PostgreSQL a
+ * statement that waited for the lock still sees the other tables as they were when it began, so a
+ * save committed meanwhile would be missed.
+ */
+export async function lockOwnedAttemptForSave(trx: Transaction<Database>, attemptId: string, ownerId: string, questionId: string, idempotencyKey: string) {
+  const attempt = await lockOwnedAttempt(trx, attemptId, ownerId);
+  if (!attempt) return undefined;
+  const row = await trx
+    .selectFrom('attempts')
+    .leftJoin('answers', (join) => join.onRef('answers.attempt_id', '=', 'attempts.id').on('answers.question_id', '=', questionId))
+    .select([
+      'answers.response',
+      'answers.score',
+      'answers.is_correct',
+      'answers.first_score',
+      'answers.tries',
+      'answers.revision',
+      'answers.created_at',
+      'answers.updated_at',
+    ])
+    .select((eb) =>
+      eb
+        .selectFrom('answer_saves')
+        .select('answer_saves.question_id')
+        .whereRef('answer_saves.attempt_id', '=', 'attempts.id')
+        .where('answer_saves.idempotency_key', '=', idempotencyKey)
+        .as('replay_question_id'),
+    )
+    .where('attempts.id', '=', attempt.id)
+    .executeTakeFirstOrThrow();
+  const existing =
+    row.revision === null
+      ? undefined
+      : {
+          attempt_id: attempt.id,
+          question_id: questionId,
+          response: row.response!,
+          score: row.score!,
+          is_correct: row.is_correct!,
+          first_score: row.first_score!,
+          tries: row.tries!,
+          revision: row.revision,
+          created_at: row.created_at!,
+          updated_at: row.updated_at!,
+        };
+  return { attempt, existing, replayQuestionId: row.replay_question_id ?? undefined };
+}

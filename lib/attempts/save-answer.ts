@@ -7,7 +7,7 @@ import type { Response } from '@/lib/grading/response';
 import { buildAnswerView, questionIdsOf } from './attempt-view';
 import { isPastDeadline } from '@/lib/assignments/rules';
 import { AttemptError, attemptNotFound } from './errors';
-import { lockOwnedAttempt } from './lock';
+import { lockOwnedAttemptForSave } from './lock';
 import { ResponseShapeError, responseFromTokens } from './student-view';
 import type { AnswerView } from './views';
 
@@ -17,12 +17,14 @@ export type SaveAnswerInput = { attemptId: string; ownerId: string; questionId: 
  * Records one answer (in the attempt's tokens), graded on the server. Idempotent: the first save
  * with a key is applied; a retry with the same key changes nothing and returns the answer as it
  * stands. Everything happens in one transaction holding the attempt's lock, so an answer racing a
- * submit is either saved before the submit counts it or refused with 409, never lost silently.
+ * submit is either saved before the submit counts it or refused with 409, never lost silently. The
+ * attempt, the saved answer and the key's earlier use are read in one query under that lock.
  */
 export async function saveAnswer(db: Kysely<Database>, input: SaveAnswerInput, now = new Date()): Promise<{ answer: AnswerView; isReplay: boolean }> {
   return db.transaction().execute(async (trx) => {
-    const attempt = await lockOwnedAttempt(trx, input.attemptId, input.ownerId);
-    if (!attempt) throw attemptNotFound();
+    const locked = await lockOwnedAttemptForSave(trx, input.attemptId, input.ownerId, input.questionId, input.idempotencyKey);
+    if (!locked) throw attemptNotFound();
+    const { attempt, existing, replayQuestionId } = locked;
     if (attempt.status === 'superseded') {
       throw new AttemptError('conflict', 'This attempt was replaced by another one in progress for the same work; continue that one instead.');
     }
@@ -39,21 +41,8 @@ export async function saveAnswer(db: Kysely<Database>, input: SaveAnswerInput, n
     const article = getCourseArticle(attempt.course_id);
     if (!question || !article) throw new Error(`Attempt ${attempt.id} refers to content that is not installed`);
 
-    const existing = await trx
-      .selectFrom('answers')
-      .selectAll()
-      .where('attempt_id', '=', attempt.id)
-      .where('question_id', '=', input.questionId)
-      .executeTakeFirst();
-
-    const replay = await trx
-      .selectFrom('answer_saves')
-      .select('question_id')
-      .where('attempt_id', '=', attempt.id)
-      .where('idempotency_key', '=', input.idempotencyKey)
-      .executeTakeFirst();
-    if (replay) {
-      if (replay.question_id !== input.questionId) {
+    if (replayQuestionId !== undefined) {
+      if (replayQuestionId !== input.questionId) {
         throw new AttemptError('invalid', 'This idempotency key was already used for another question; send a new key for a new answer.');
       }
       if (!existing) throw new Error(`Save ${input.idempotencyKey} was recorded without its answer`);

@@ -8,17 +8,26 @@ export const GUEST_COOKIE = 'sw_guest';
 export const GUEST_COOKIE_MAX_AGE = 60 * 60 * 24 * 400; // about 13 months, the browser maximum
 
 const encoder = new TextEncoder();
-let keyPromise: { secret: string; key: Promise<CryptoKey> } | undefined;
+// Tokens this process has already verified, with their guest id: a browser sends the same cookie
+// on every request, and proxy.ts and the route handler both ask, so each token's signature is
+// checked once instead of on every request. Bound to the secret it was verified with.
+const VERIFIED_CACHE_SIZE = 10_000;
+let keyPromise: { secret: string; key: Promise<CryptoKey>; verified: Map<string, string> } | undefined;
 
-function signingKey(): Promise<CryptoKey> {
+function keyState() {
   const secret = getAuthSecret();
   if (keyPromise?.secret !== secret) {
     keyPromise = {
       secret,
       key: crypto.subtle.importKey('raw', encoder.encode(`guest:${secret}`), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']),
+      verified: new Map(),
     };
   }
-  return keyPromise.key;
+  return keyPromise;
+}
+
+function signingKey(): Promise<CryptoKey> {
+  return keyState().key;
 }
 
 function toBase64Url(bytes: ArrayBuffer | Uint8Array): string {
@@ -42,8 +51,13 @@ export async function verifyGuestToken(token: string | undefined): Promise<strin
   const match = /^(g_[A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})$/.exec(token);
   if (!match) return undefined;
   const [, guestId, signature] = match as unknown as [string, string, string];
-  const isValid = await crypto.subtle.verify('HMAC', await signingKey(), Buffer.from(signature, 'base64url'), encoder.encode(guestId));
-  return isValid ? guestId : undefined;
+  const state = keyState();
+  if (state.verified.get(token) === guestId) return guestId;
+  const isValid = await crypto.subtle.verify('HMAC', await state.key, Buffer.from(signature, 'base64url'), encoder.encode(guestId));
+  if (!isValid) return undefined;
+  if (state.verified.size >= VERIFIED_CACHE_SIZE) state.verified.delete(state.verified.keys().next().value!);
+  state.verified.set(token, guestId);
+  return guestId;
 }
 
 export function guestCookieOptions() {

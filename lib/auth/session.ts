@@ -6,6 +6,7 @@ import { getDb } from '@/lib/db';
 import { HttpError } from '@/lib/http/json';
 import { authOptions } from './options';
 import { can, type Permission } from './roles';
+import { getSessionToken } from './session-token';
 import { getSessionUser, type User } from './users';
 
 // The one session helper: the signed-in user as the database has them now (role included), once
@@ -16,9 +17,10 @@ export const auth = cache(async () => getServerSession(authOptions()));
 
 /** Undefined for a guest, and for a session that was signed out (its version is no longer current). */
 export const getCurrentUser = cache(async (): Promise<User | undefined> => {
-  const sessionUser = (await auth())?.user;
-  if (!sessionUser?.id) return undefined;
-  return getSessionUser(await getDb(), sessionUser.id, sessionUser.sessionVersion ?? 0);
+  // The token is decrypted once per process (session-token.ts); its version is checked here, in
+  // the query that reads the role, so a signed-out session is refused on its next request.
+  const session = await getSessionToken();
+  return session ? getSessionUser(await getDb(), session.uid, session.sessionVersion) : undefined;
 });
 
 export async function requireUser(returnTo: string): Promise<User> {

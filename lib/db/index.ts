@@ -15,9 +15,21 @@ const state: Holder = (holder.__sourcewiseDb ??= {});
 /** The migrated database client; the first call migrates (a no-op when already current). */
 export function getDb(): Promise<Kysely<Database>> {
   state.ready ??= (async () => {
-    const db = (state.db ??= createDb(resolveDatabaseConfig()));
-    await migrateToLatest(db);
-    return db;
+    const config = resolveDatabaseConfig();
+    if (config.kind === 'postgres') {
+      const db = (state.db ??= createDb(config));
+      await migrateToLatest(db);
+      return db;
+    }
+    // SQLite migrations hold the write lock for their whole run, so they get a client of their own;
+    // the server's client then groups concurrent commits (lib/db/group-commit.ts).
+    const migrator = createDb(config);
+    try {
+      await migrateToLatest(migrator);
+    } finally {
+      await migrator.destroy();
+    }
+    return (state.db ??= createDb(config, { groupCommit: true }));
   })().catch((error: unknown) => {
     state.ready = undefined;
     throw error;

@@ -19,7 +19,9 @@ export type HttpClient = {
 
 export function createHttpClient(origin: string, connections: number): HttpClient {
   const { hostname, port } = new URL(origin);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: connections, maxFreeSockets: connections });
+  // Idle connections are closed after 4 s, before the server's keep-alive timeout (Node's 5 s) can
+  // close one just as a request goes out on it, which fails that request with "socket hang up".
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections, maxFreeSockets: connections, timeout: 4000 });
   return {
     request(method, path, { cookie, json, timeoutMs = 30_000 } = {}) {
       const body = json === undefined ? undefined : JSON.stringify(json);

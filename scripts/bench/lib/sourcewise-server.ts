@@ -45,6 +45,19 @@ export async function stopSourcewise(graceMs = 5000): Promise<void> {
   for (const pgid of pgids) groups.delete(pgid);
 }
 
+/** SIGKILL to one server's whole tree (start.ts, next start, next-server): a crash, as a test makes it. */
+export function killSourcewise(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  signalGroup(child.pid, 'SIGKILL');
+  groups.delete(child.pid);
+}
+
+/** Waits until every process of that server's group is gone (a killed group takes a moment). */
+export async function waitForGroupExit(child: ChildProcess, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (child.pid !== undefined && signalGroup(child.pid, 0) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+}
+
 /** Synchronous last resort for process 'exit'. */
 export function killSourcewiseNow(): void {
   for (const pgid of groups) signalGroup(pgid, 'SIGKILL');

@@ -6,7 +6,7 @@ import { getLearnerId } from '@/lib/auth/learner';
 import { getDb } from '@/lib/db';
 import { ResponseSchema } from '@/lib/grading/response';
 import { assertSameOrigin, jsonOk, parseJsonBody } from '@/lib/http/json';
-import { handleRoute } from '@/lib/http/route';
+import { DATABASE_UNAVAILABLE_FOR_SAVE, handleRoute } from '@/lib/http/route';
 
 const SaveSchema = z.strictObject({
   response: ResponseSchema,
@@ -22,5 +22,5 @@ export async function PUT(request: Request, { params }: { params: Promise<{ atte
     const { attemptId, questionId } = await params;
     const { answer } = await saveAnswer(await getDb(), { attemptId, ownerId, questionId, ...body });
     return jsonOk({ answer });
-  });
+  }, { unavailable: DATABASE_UNAVAILABLE_FOR_SAVE });
 }
