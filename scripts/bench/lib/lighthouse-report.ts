@@ -1,0 +1,74 @@
+// The Lighthouse table and the targets from our issue: accessibility and best practices 1.00 on
+// every Sourcewise page, performance within 0.03 of the bare Next.js page. Scores are Lighthouse's
+// 0–1; each is the median of the runs. Performance is compared run by run with the bare run made
+// right after it, so load on the machine moves both sides of each difference alike.
+import { median, type Category, type LighthouseRun } from './lighthouse';
+import { kb, table } from './report';
+
+export const TARGETS = { accessibility: 1, 'best-practices': 1, performanceGap: 0.03 };
+
+export type LighthouseRow = {
+  label: string;
+  path: string;
+  target: 'app' | 'bare';
+  /** Gzipped bytes of external JS, from the weight measurement. */
+  jsGz: number;
+  runs: LighthouseRun[];
+  /** For an app page: the bare run made right after each of its runs. */
+  bareRuns: LighthouseRun[];
+};
+
+const medianOf = (runs: LighthouseRun[], category: Category) => median(runs.map((r) => r.scores[category]));
+const fixed = (n: number) => n.toFixed(2);
+const signed = (n: number) => `${n >= 0 ? '+' : ''}${n.toFixed(2)}`;
+
+/** Median of (page − bare) over paired runs. */
+export function performanceGap(row: LighthouseRow): number {
+  return median(row.runs.map((run, i) => run.scores.performance - row.bareRuns[i]!.scores.performance));
+}
+
+export function formatLighthouseTable(rows: LighthouseRow[]): string {
+  const header = ['page', 'performance', 'accessibility', 'best-practices', 'SEO', 'JS gz KB', 'perf vs bare'];
+  const body = rows.map((row) => [
+    `${row.label} ${row.path}`,
+    fixed(medianOf(row.runs, 'performance')),
+    fixed(medianOf(row.runs, 'accessibility')),
+    fixed(medianOf(row.runs, 'best-practices')),
+    fixed(medianOf(row.runs, 'seo')),
+    kb(row.jsGz),
+    row.target === 'bare' ? '(baseline)' : signed(performanceGap(row)),
+  ]);
+  return table([header, ...body], [false, true, true, true, true, true, true]);
+}
+
+/** Which audits cost points, with in how many of the runs: "color-contrast (3/3)". */
+function failingAudits(runs: LighthouseRun[], category: Category): string {
+  const counts = new Map<string, number>();
+  for (const run of runs) for (const id of run.failing[category] ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts].map(([id, n]) => `${id} (${n}/${runs.length})`).join(', ') || 'no failing audit';
+}
+
+const timings = (runs: LighthouseRun[]) =>
+  `FCP ${Math.round(median(runs.map((r) => r.metrics.fcp)))} ms, LCP ${Math.round(median(runs.map((r) => r.metrics.lcp)))} ms, TBT ${Math.round(median(runs.map((r) => r.metrics.tbt)))} ms`;
+
+/** One PASS/FAIL line per target and page; ok only when every target is met on every page. */
+export function formatLighthouseVerdict(rows: LighthouseRow[]): { text: string; ok: boolean } {
+  let ok = true;
+  const lines: string[] = [];
+  for (const row of rows.filter((r) => r.target === 'app')) {
+    const name = `${row.label} ${row.path}`;
+    for (const category of ['accessibility', 'best-practices'] as const) {
+      const score = medianOf(row.runs, category);
+      const pass = score >= TARGETS[category];
+      if (!pass) ok = false;
+      const why = pass ? '' : `; costing points: ${failingAudits(row.runs, category)}`;
+      lines.push(`${pass ? 'PASS' : 'FAIL'}  ${name}: ${category} ${fixed(score)}, target ${fixed(TARGETS[category])}${why}`);
+    }
+    const gap = performanceGap(row);
+    const pass = gap >= -TARGETS.performanceGap;
+    if (!pass) ok = false;
+    const detail = `page ${timings(row.runs)}; bare ${timings(row.bareRuns)}`;
+    lines.push(`${pass ? 'PASS' : 'FAIL'}  ${name}: performance ${signed(gap)} against the bare page, target within ${fixed(TARGETS.performanceGap)} (${detail})`);
+  }
+  return { text: lines.join('\n'), ok };
+}
