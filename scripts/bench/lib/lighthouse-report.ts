@@ -20,11 +20,16 @@ export type LighthouseRow = {
 
 const medianOf = (runs: LighthouseRun[], category: Category) => median(runs.map((r) => r.scores[category]));
 const fixed = (n: number) => n.toFixed(2);
-const signed = (n: number) => `${n >= 0 ? '+' : ''}${n.toFixed(2)}`;
+// Hundredths as a signed score; with an even number of runs a median can fall halfway, so 3 decimals.
+const signedPoints = (p: number) => `${p >= 0 ? '+' : ''}${(p / 100).toFixed(Number.isInteger(p) ? 2 : 3)}`;
 
-/** Median of (page − bare) over paired runs. */
-export function performanceGap(row: LighthouseRow): number {
-  return median(row.runs.map((run, i) => run.scores.performance - row.bareRuns[i]!.scores.performance));
+// Lighthouse rounds category scores to hundredths; differences are taken in whole hundredths, or
+// 0.95 − 0.98 would come out as −0.0300000000000000027 and miss a "within 0.03" target.
+const points = (score: number) => Math.round(score * 100);
+
+/** Median of (page − bare) over paired runs, in hundredths. */
+function performanceGapPoints(row: LighthouseRow): number {
+  return median(row.runs.map((run, i) => points(run.scores.performance) - points(row.bareRuns[i]!.scores.performance)));
 }
 
 export function formatLighthouseTable(rows: LighthouseRow[]): string {
@@ -36,7 +41,7 @@ export function formatLighthouseTable(rows: LighthouseRow[]): string {
     fixed(medianOf(row.runs, 'best-practices')),
     fixed(medianOf(row.runs, 'seo')),
     kb(row.jsGz),
-    row.target === 'bare' ? '(baseline)' : signed(performanceGap(row)),
+    row.target === 'bare' ? '(baseline)' : signedPoints(performanceGapPoints(row)),
   ]);
   return table([header, ...body], [false, true, true, true, true, true, true]);
 }
@@ -64,11 +69,11 @@ export function formatLighthouseVerdict(rows: LighthouseRow[]): { text: string; 
       const why = pass ? '' : `; costing points: ${failingAudits(row.runs, category)}`;
       lines.push(`${pass ? 'PASS' : 'FAIL'}  ${name}: ${category} ${fixed(score)}, target ${fixed(TARGETS[category])}${why}`);
     }
-    const gap = performanceGap(row);
-    const pass = gap >= -TARGETS.performanceGap;
+    const gap = performanceGapPoints(row);
+    const pass = gap >= -points(TARGETS.performanceGap);
     if (!pass) ok = false;
     const detail = `page ${timings(row.runs)}; bare ${timings(row.bareRuns)}`;
-    lines.push(`${pass ? 'PASS' : 'FAIL'}  ${name}: performance ${signed(gap)} against the bare page, target within ${fixed(TARGETS.performanceGap)} (${detail})`);
+    lines.push(`${pass ? 'PASS' : 'FAIL'}  ${name}: performance ${signedPoints(gap)} against the bare page, target within ${fixed(TARGETS.performanceGap)} (${detail})`);
   }
   return { text: lines.join('\n'), ok };
 }
