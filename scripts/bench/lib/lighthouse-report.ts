@@ -75,5 +75,11 @@ export function formatLighthouseVerdict(rows: LighthouseRow[]): { text: string; 
     const detail = `page ${timings(row.runs)}; bare ${timings(row.bareRuns)}`;
     lines.push(`${pass ? 'PASS' : 'FAIL'}  ${name}: performance ${signedPoints(gap)} against the bare page, target within ${fixed(TARGETS.performanceGap)} (${detail})`);
   }
+  // An errored audit weighs nothing in its category's score, but say so rather than hide it.
+  const errored = new Map<string, Set<string>>();
+  for (const run of rows.flatMap((row) => [...row.runs, ...row.bareRuns])) {
+    for (const { id, reason } of run.errored) errored.set(reason, (errored.get(reason) ?? new Set()).add(id));
+  }
+  for (const [reason, ids] of errored) lines.push(`Note: Lighthouse could not run ${[...ids].join(', ')} (they weigh nothing in the scores): ${reason}`);
   return { text: lines.join('\n'), ok };
 }

@@ -14,6 +14,8 @@ export type LighthouseRun = {
   failing: Partial<Record<Category, string[]>>;
   /** Timings (ms) that explain a performance score. */
   metrics: { fcp: number; lcp: number; tbt: number };
+  /** Audits Lighthouse could not run, with the root of its reason (none weigh in a score, or it would have none). */
+  errored: { id: string; reason: string }[];
   version: string;
 };
 
@@ -44,6 +46,10 @@ export async function runLighthouse(url: string, port: number, headers: Record<s
     scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
     failing,
     metrics: { fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time') },
+    errored: Object.values(lhr.audits)
+      .filter((audit) => audit.scoreDisplayMode === 'error')
+      // "Required X gatherer encountered an error: Dependency "Y" failed with exception: <root>" → <root>
+      .map((audit) => ({ id: audit.id, reason: (audit.errorMessage ?? 'no reason given').split(/(?:error|exception): /).pop()! })),
     version: lhr.lighthouseVersion,
   };
 }
