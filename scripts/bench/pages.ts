@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBareApp } from './lib/bare-app';
 import { createBenchDatabase, type BenchDatabase } from './lib/bench-database';
-import { formatLighthouseTable, formatLighthouseVerdict, type LighthouseRow } from './lib/lighthouse-report';
+import { formatLighthouseSection, type LighthouseRow } from './lib/lighthouse-report';
 import { runLighthouseRounds } from './lib/lighthouse-rounds';
 import { measurePage, sum } from './lib/measure';
 import { findFreePort, killAllNow, runNext, startNext, stopAll, waitUntilAnswers } from './lib/processes';
@@ -148,7 +148,7 @@ async function main(): Promise<number> {
   ];
 
   const verdict = formatVerdict(measured, floorJs, BUDGET_KB);
-  const lighthouse = formatLighthouseVerdict(rows);
+  const lighthouse = formatLighthouseSection(rows, { version: results.version, runs, reports: path.relative(ROOT, REPORTS) });
   console.log(
     [
       '',
@@ -159,12 +159,6 @@ async function main(): Promise<number> {
       '',
       `Budget: a lesson page should add no more than ${BUDGET_KB} KB of JS over the bare Next.js floor.`,
       verdict.text,
-      '',
-      `Lighthouse ${results.version}, mobile (default throttling): median of ${runs} run(s) per page, scores 0–1.`,
-      'perf vs bare = median over the runs of (page − the bare run made right after it).',
-      `Reports: ${path.relative(ROOT, REPORTS)}/<page>-<run>.json`,
-      '',
-      formatLighthouseTable(rows),
       '',
       lighthouse.text,
       '',

@@ -32,7 +32,7 @@ function performanceGapPoints(row: LighthouseRow): number {
   return median(row.runs.map((run, i) => points(run.scores.performance) - points(row.bareRuns[i]!.scores.performance)));
 }
 
-export function formatLighthouseTable(rows: LighthouseRow[]): string {
+function formatLighthouseTable(rows: LighthouseRow[]): string {
   const header = ['page', 'performance', 'accessibility', 'best-practices', 'SEO', 'JS gz KB', 'perf vs bare'];
   const body = rows.map((row) => [
     `${row.label} ${row.path}`,
@@ -57,7 +57,7 @@ const timings = (runs: LighthouseRun[]) =>
   `FCP ${Math.round(median(runs.map((r) => r.metrics.fcp)))} ms, LCP ${Math.round(median(runs.map((r) => r.metrics.lcp)))} ms, TBT ${Math.round(median(runs.map((r) => r.metrics.tbt)))} ms`;
 
 /** One PASS/FAIL line per target and page; ok only when every target is met on every page. */
-export function formatLighthouseVerdict(rows: LighthouseRow[]): { text: string; ok: boolean } {
+function formatLighthouseVerdict(rows: LighthouseRow[]): { text: string; ok: boolean } {
   let ok = true;
   const lines: string[] = [];
   for (const row of rows.filter((r) => r.target === 'app')) {
@@ -81,5 +81,32 @@ export function formatLighthouseVerdict(rows: LighthouseRow[]): { text: string; 
     for (const { id, reason } of run.errored) errored.set(reason, (errored.get(reason) ?? new Set()).add(id));
   }
   for (const [reason, ids] of errored) lines.push(`Note: Lighthouse could not run ${[...ids].join(', ')} (they weigh nothing in the scores): ${reason}`);
+  // A Set: the bare row's runs are the app rows' bare runs too.
+  lines.push(machineNote([...new Set(rows.flatMap((row) => row.runs.concat(row.bareRuns)))]));
   return { text: lines.join('\n'), ok };
+}
+
+/** How steady the machine was: Lighthouse scales CPU time it observes, so a busy machine moves the scores. */
+function machineNote(runs: LighthouseRun[]): string {
+  const speeds = runs.map((r) => r.benchmarkIndex).sort((a, b) => a - b);
+  const [slowest, fastest] = [speeds[0]!, speeds.at(-1)!];
+  const note = `Machine speed over the runs (Lighthouse benchmark index, higher is faster): ${Math.round(slowest)}–${Math.round(fastest)}, median ${Math.round(median(speeds))}.`;
+  return slowest * 2 < fastest
+    ? `${note}\nWarning: it varied more than 2×, so other work on this machine moved the performance scores; rerun when it is quieter, or with more --runs.`
+    : note;
+}
+
+/** The Lighthouse part of the output: what was run, the table, the verdict lines. */
+export function formatLighthouseSection(rows: LighthouseRow[], about: { version: string; runs: number; reports: string }): { text: string; ok: boolean } {
+  const verdict = formatLighthouseVerdict(rows);
+  const text = [
+    `Lighthouse ${about.version}, mobile (default throttling): median of ${about.runs} run(s) per page, scores 0–1.`,
+    'perf vs bare = median over the runs of (page − the bare run made right after it).',
+    `Reports: ${about.reports}/<page>-<run>.json`,
+    '',
+    formatLighthouseTable(rows),
+    '',
+    verdict.text,
+  ].join('\n');
+  return { text, ok: verdict.ok };
 }

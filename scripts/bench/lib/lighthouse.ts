@@ -16,6 +16,8 @@ export type LighthouseRun = {
   metrics: { fcp: number; lcp: number; tbt: number };
   /** Audits Lighthouse could not run, with the root of its reason (none weigh in a score, or it would have none). */
   errored: { id: string; reason: string }[];
+  /** Lighthouse's measure of how fast this machine ran the page's JS just now; higher is faster. */
+  benchmarkIndex: number;
   version: string;
 };
 
@@ -50,6 +52,7 @@ export async function runLighthouse(url: string, port: number, headers: Record<s
       .filter((audit) => audit.scoreDisplayMode === 'error')
       // "Required X gatherer encountered an error: Dependency "Y" failed with exception: <root>" → <root>
       .map((audit) => ({ id: audit.id, reason: (audit.errorMessage ?? 'no reason given').split(/(?:error|exception): /).pop()! })),
+    benchmarkIndex: lhr.environment.benchmarkIndex,
     version: lhr.lighthouseVersion,
   };
 }
