@@ -60,16 +60,17 @@ export function parseHtml(html: string): { scripts: string[]; styles: string[]; 
   return { scripts: [...scripts], styles: [...styles], inline, skipped };
 }
 
-async function fetchAsset(url: string): Promise<{ asset: Asset; text: string }> {
-  const res = await fetch(url, { signal: AbortSignal.timeout(15_000) });
+async function fetchAsset(url: string, headers: Record<string, string> = {}): Promise<{ asset: Asset; text: string }> {
+  const res = await fetch(url, { headers, signal: AbortSignal.timeout(15_000) });
   if (!res.ok) throw new Error(`GET ${url} → ${res.status}`);
   // fetch has already undone the server's own compression, so this is the raw body.
   const body = Buffer.from(await res.arrayBuffer());
   return { asset: { url, bytes: body.length, gz: gzipSize(body) }, text: body.toString('utf8') };
 }
 
-export async function measurePage(url: string): Promise<PageWeight> {
-  const { asset: html, text } = await fetchAsset(url);
+/** `headers` go with the page request only (a session cookie); scripts and styles are public. */
+export async function measurePage(url: string, headers: Record<string, string> = {}): Promise<PageWeight> {
+  const { asset: html, text } = await fetchAsset(url, headers);
   const found = parseHtml(text);
   const resolve = (href: string) => new URL(href, url).href;
   const scripts = await Promise.all(found.scripts.map(async (s) => (await fetchAsset(resolve(s))).asset));

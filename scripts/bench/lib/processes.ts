@@ -1,6 +1,7 @@
-// Child processes for the benchmark: builds and `next start` servers. Every child gets its own
-// process group (detached) because a killed `next start` can leave its `next-server` child behind;
-// we stop the whole group, and only groups we started ourselves.
+// Child processes for the benchmark: builds, `next start` servers and a headless Chromium. Every
+// child gets its own process group (detached) because a killed `next start` can leave its
+// `next-server` child behind (and Chromium has helpers); we stop the whole group, and only groups
+// we started ourselves.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import net from 'node:net';
@@ -23,12 +24,12 @@ export function logTail(logFile: string, lines = 30): string {
   }
 }
 
-function launch(name: string, args: string[], cwd: string, env: Env, logFile: string): Started {
+function launch(name: string, command: string, args: string[], cwd: string, env: Env, logFile: string): Started {
   // Output goes to a file rather than our terminal: stdout stays clean for the table, and the log
   // is there to read when something fails.
   const fd = openSync(logFile, 'w');
   try {
-    const child = spawn(process.execPath, [NEXT_BIN, ...args], {
+    const child = spawn(command, args, {
       cwd,
       env: { ...process.env, ...env },
       stdio: ['ignore', fd, fd],
@@ -45,7 +46,7 @@ function launch(name: string, args: string[], cwd: string, env: Env, logFile: st
 
 /** Runs `next <args>` to completion; rejects with the log's tail if it fails. */
 export function runNext(name: string, args: string[], cwd: string, env: Env, logFile: string): Promise<void> {
-  const { child } = launch(name, args, cwd, env, logFile);
+  const { child } = launch(name, process.execPath, [NEXT_BIN, ...args], cwd, env, logFile);
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code, signal) => {
@@ -57,7 +58,12 @@ export function runNext(name: string, args: string[], cwd: string, env: Env, log
 
 /** Starts `next <args>` in the background; stop it with stopAll(). */
 export function startNext(name: string, args: string[], cwd: string, env: Env, logFile: string): ChildProcess {
-  return launch(name, args, cwd, env, logFile).child;
+  return launch(name, process.execPath, [NEXT_BIN, ...args], cwd, env, logFile).child;
+}
+
+/** Starts any other program in the background, tracked and stopped like the Next servers. */
+export function startProgram(name: string, command: string, args: string[], logFile: string): ChildProcess {
+  return launch(name, command, args, process.cwd(), {}, logFile).child;
 }
 
 function groupAlive(pgid: number): boolean {
@@ -87,6 +93,16 @@ export async function stopAll(graceMs = 5000): Promise<void> {
   const deadline = Date.now() + graceMs;
   while (pgids.some(groupAlive) && Date.now() < deadline) await sleep(100);
   for (const pgid of pgids.filter(groupAlive)) signalGroup(pgid, 'SIGKILL');
+}
+
+/** Stops one process group this script started, as stopAll() does. */
+export async function stopOne(child: ChildProcess, graceMs = 5000): Promise<void> {
+  const pgid = child.pid;
+  if (pgid === undefined) return;
+  signalGroup(pgid, 'SIGTERM');
+  const deadline = Date.now() + graceMs;
+  while (groupAlive(pgid) && Date.now() < deadline) await sleep(100);
+  if (groupAlive(pgid)) signalGroup(pgid, 'SIGKILL');
 }
 
 /** Synchronous last resort for process 'exit': no time left to wait, so kill outright. */

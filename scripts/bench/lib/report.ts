@@ -6,7 +6,8 @@ export type Measured = { label: string; path: string; target: 'app' | 'bare'; we
 export const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
 const signedKb = (bytes: number): string => `${bytes >= 0 ? '+' : ''}${kb(bytes)}`;
 
-function table(rows: string[][], rightAligned: boolean[]): string {
+/** A plain-text table: the first row is the header. */
+export function table(rows: string[][], rightAligned: boolean[]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) =>
     r.map((cell, i) => (rightAligned[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join(' | ');
