@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { GUEST_COOKIE, guestCookieOptions, newGuestId, signGuestToken, verifyGuestToken } from '@/lib/auth/guest-token';
 import { contentSecurityPolicy, newNonce } from '@/lib/http/content-security-policy';
+import { DEFAULT_BODY_LIMIT } from '@/lib/http/json';
 
-// Two things for every page and API request, neither of which protects data (every page and route
+// Two things for every page and API request (after refusing an oversized body), neither of which protects data (every page and route
 // handler that touches learner data checks the identity itself):
 // - a Content-Security-Policy with a fresh nonce, set on the request too, where Next.js reads it
 //   and puts the nonce on its own scripts (so every page renders per request: app/layout.tsx);
@@ -11,6 +12,11 @@ import { contentSecurityPolicy, newNonce } from '@/lib/http/content-security-pol
 // The headers that do not change per request are in next.config.js, for static files as well.
 
 export async function proxy(request: NextRequest) {
+  // No route accepts a body over DEFAULT_BODY_LIMIT; those that read one cap it as they read, and
+  // this refuses a declared oversized body at once, also on routes that take no body at all.
+  if (Number(request.headers.get('content-length') ?? 0) > DEFAULT_BODY_LIMIT) {
+    return NextResponse.json({ error: `The request body is too large (limit ${DEFAULT_BODY_LIMIT} bytes).` }, { status: 413 });
+  }
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce);
   const hasGuest = Boolean(await verifyGuestToken(request.cookies.get(GUEST_COOKIE)?.value));

@@ -170,6 +170,22 @@ test('[student] [teacher] hostile bodies get a quick 4xx, never a 500, and store
   await w.dispose();
 });
 
+test('[student] [teacher] a 2 MB body is refused with 413 on every state-changing route, those that read no body included', async ({ playwright, baseURL }) => {
+  const w = await makeWorld({ playwright, baseURL, db });
+  const before = await snapshotOf(db, w.userIds);
+  for (const [name, route] of entries((r) => r.changes)) {
+    const as = route.owner === 'anyone' ? await playwright.request.newContext({ baseURL }) : contextOf(w, route.owner);
+    const call = await route.call(w, as);
+    const started = Date.now();
+    const res = await as.fetch(call.path, { method: call.method, maxRedirects: 0, headers: { 'content-type': 'application/json' }, data: Buffer.alloc(2 * 1024 * 1024, 32) });
+    expect(res.status(), `${name} answered ${res.status()}`).toBe(413);
+    expect(Date.now() - started, `${name} took too long`).toBeLessThan(3000);
+    if (route.owner === 'anyone') await as.dispose();
+  }
+  expect(await snapshotOf(db, w.userIds)).toBe(before);
+  await w.dispose();
+});
+
 test("[guest] next-auth's endpoints refuse oversized and non-form bodies", async ({ request }) => {
   const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
   const started = Date.now();

@@ -26,7 +26,17 @@ export async function runLighthouseRounds(
   const once = async (page: LighthousePage, round: number) => {
     const report = path.join(options.reportDir, `${page.label}-${round}.json`);
     options.progress(`Lighthouse ${round}/${options.runs}: ${page.label} ${page.url}…`);
-    return withHeadlessChromium(options.chromiumPort, options.chromiumLog, (port) => runLighthouse(page.url, port, page.headers, report));
+    // Lighthouse 12.2.3 sometimes fails to record Chromium 156's trace (NO_NAVSTART, NO_FCP): that
+    // run says nothing about the page, so it is made again in a new browser, up to twice.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await withHeadlessChromium(options.chromiumPort, options.chromiumLog, (port) => runLighthouse(page.url, port, page.headers, report));
+      } catch (error) {
+        const message = (error as Error).message;
+        if (attempt > 2 || !/NO_NAVSTART|NO_FCP|NO_LCP|PROTOCOL_TIMEOUT/.test(message)) throw error;
+        options.progress(`  (again: ${message.split(':').slice(1).join(':').trim().slice(0, 80)})`);
+      }
+    }
   };
   for (let round = 1; round <= options.runs; round++) {
     for (const page of pages) {
