@@ -3,11 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import { secondaryButton } from '@/components/quiz/styles';
+import { fieldControl } from '@/components/ui/field';
 import { sendJson } from './send-json';
 
 type Props = { assignmentId: string; studentId: string; studentName: string; assignmentTitle: string; max: number };
 
-const input = 'block min-h-11 w-full rounded-lg border border-stone-500 bg-white px-3 text-base aria-invalid:border-red-700 dark:border-stone-400 dark:bg-stone-900 dark:aria-invalid:border-red-400';
 const errorText = 'text-sm font-semibold text-red-700 dark:text-red-300';
 
 /** Sets a score, excuses, or clears the last change, with the reason the log keeps. */
@@ -51,7 +51,7 @@ export function OverrideForm({ assignmentId, studentId, studentName, assignmentT
         <label htmlFor={`${id}-action`} className="block font-semibold">
           Change
         </label>
-        <select id={`${id}-action`} name="action" className={input}>
+        <select id={`${id}-action`} name="action" className={fieldControl}>
           <option value="score">Set the score</option>
           <option value="excuse">Excuse</option>
           <option value="clear">Clear the last change</option>
@@ -59,12 +59,12 @@ export function OverrideForm({ assignmentId, studentId, studentName, assignmentT
         <label htmlFor={`${id}-score`} className="block font-semibold">
           Score out of {max}
         </label>
-        <input id={`${id}-score`} name="score" inputMode="decimal" autoComplete="off" aria-invalid={errors.score ? true : undefined} aria-describedby={errors.score ? `${id}-score-error` : undefined} className={input} />
+        <input id={`${id}-score`} name="score" inputMode="decimal" autoComplete="off" aria-invalid={errors.score ? true : undefined} aria-describedby={errors.score ? `${id}-score-error` : undefined} className={fieldControl} />
         {errors.score && <p id={`${id}-score-error`} className={errorText}>{errors.score}</p>}
         <label htmlFor={`${id}-reason`} className="block font-semibold">
           Reason
         </label>
-        <textarea id={`${id}-reason`} name="reason" rows={2} maxLength={500} aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? `${id}-reason-error` : undefined} className={`${input} py-2`} />
+        <textarea id={`${id}-reason`} name="reason" rows={2} maxLength={500} aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? `${id}-reason-error` : undefined} className={`${fieldControl} py-2`} />
         {errors.reason && <p id={`${id}-reason-error`} className={errorText}>{errors.reason}</p>}
         {errors.form && <p role="alert" className={errorText}>{errors.form}</p>}
         <button type="submit" disabled={isBusy} className={secondaryButton}>

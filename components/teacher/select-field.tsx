@@ -1,4 +1,5 @@
 import type { SelectHTMLAttributes } from 'react';
+import { FieldError, fieldControl } from '@/components/ui/field';
 
 type Props = SelectHTMLAttributes<HTMLSelectElement> & { name: string; label: string; options: { value: string; label: string }[]; error?: string };
 
@@ -15,7 +16,7 @@ export function SelectField({ name, label, options, error, ...select }: Props) {
         name={name}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
-        className="block min-h-11 w-full rounded-lg border border-stone-500 bg-white px-3 text-base aria-invalid:border-red-700 dark:border-stone-400 dark:bg-stone-900 dark:aria-invalid:border-red-400"
+        className={fieldControl}
         {...select}
       >
         {options.map((o) => (
@@ -24,12 +25,7 @@ export function SelectField({ name, label, options, error, ...select }: Props) {
           </option>
         ))}
       </select>
-      {error && (
-        <p id={errorId} className="text-sm font-semibold text-red-700 dark:text-red-300">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      )}
+      <FieldError id={errorId} error={error} />
     </div>
   );
 }

@@ -1,10 +1,8 @@
 import 'server-only';
-import { getServerSession } from 'next-auth';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/lib/db';
 import { HttpError } from '@/lib/http/json';
-import { authOptions } from './options';
 import { can, type Permission } from './roles';
 import { getSessionToken } from './session-token';
 import { getSessionUser, type User } from './users';
@@ -12,8 +10,6 @@ import { getSessionUser, type User } from './users';
 // The one session helper: the signed-in user as the database has them now (role included), once
 // per request, in one query that also refuses a revoked session. Pages use requireUser/
 // requirePermission (redirect or 404); route handlers use the *ForApi variants (401/403/404 JSON).
-
-export const auth = cache(async () => getServerSession(authOptions()));
 
 /** Undefined for a guest, and for a session that was signed out (its version is no longer current). */
 export const getCurrentUser = cache(async (): Promise<User | undefined> => {
