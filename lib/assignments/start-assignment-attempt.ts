@@ -19,23 +19,16 @@ export async function startAssignmentAttempt(db: Kysely<Database>, assignmentId:
   const { assignment, rules } = await loadAssignmentForStudent(db, assignmentId, studentId);
   const targetKey = `assignment:${assignment.id}`;
   for (let round = 0; round < 5; round++) {
-    const inProgress = await db
-      .selectFrom('attempts')
-      .selectAll()
-      .where('owner_id', '=', studentId)
-      .where('target_key', '=', targetKey)
-      .where('status', '=', 'in_progress')
-      .executeTakeFirst();
+    // This student's attempts at the assignment (a handful at most): the one in progress, if any,
+    // and how many attempts are used, in one query.
+    const mine = await db.selectFrom('attempts').selectAll().where('assignment_id', '=', assignment.id).where('owner_id', '=', studentId).execute();
+    const inProgress = mine.find((a) => a.status === 'in_progress' && a.target_key === targetKey);
     if (inProgress && !(await finalizeIfExpired(db, inProgress, now))) return inProgress.id;
+    // Finalised just now: it still counts as used.
+    const used = mine.length;
 
     if (now < rules.opensAt) throw new AttemptError('conflict', `This assignment opens at ${rules.opensAt.toISOString()}.`);
     if (rules.closesAt && now >= rules.closesAt) throw new AttemptError('conflict', 'This assignment has closed; no more attempts can be started.');
-    const { used } = await db
-      .selectFrom('attempts')
-      .select((eb) => eb.fn.countAll<number>().as('used'))
-      .where('assignment_id', '=', assignment.id)
-      .where('owner_id', '=', studentId)
-      .executeTakeFirstOrThrow();
     if (rules.attemptsAllowed !== null && used >= rules.attemptsAllowed) {
       // A start racing this one may have just created the attempt in progress: go round and resume it.
       const raced = await db.selectFrom('attempts').select('id').where('owner_id', '=', studentId).where('target_key', '=', targetKey).where('status', '=', 'in_progress').executeTakeFirst();
@@ -44,28 +37,25 @@ export async function startAssignmentAttempt(db: Kysely<Database>, assignmentId:
     }
     const seed = newSeed();
     const resolved = resolveTarget({ courseId: assignment.course_id, kind: assignment.kind as 'quiz' | 'practice' | 'final', moduleId: assignment.module_id }, seed);
+    const row = newAttemptRow({
+      ownerId: studentId,
+      courseId: assignment.course_id,
+      moduleId: resolved.moduleId,
+      kind: assignment.kind,
+      targetKey,
+      seed,
+      questionIds: resolved.questionIds,
+      now,
+      assignment: { id: assignment.id, attemptNumber: used + 1, deadlineAt: deadlineFor(rules, now) },
+    });
     const inserted = await db
       .insertInto('attempts')
-      .values(
-        newAttemptRow({
-          ownerId: studentId,
-          courseId: assignment.course_id,
-          moduleId: resolved.moduleId,
-          kind: assignment.kind,
-          targetKey,
-          seed,
-          questionIds: resolved.questionIds,
-          now,
-          assignment: { id: assignment.id, attemptNumber: Number(used) + 1, deadlineAt: deadlineFor(rules, now) },
-        }),
-      )
-      // Any unique index hit (same number, or one already in progress) means another start won.
+      .values(row)
+      // Any unique index hit (same number, or one already in progress) means another start won:
+      // go round and resume (or count) what it made.
       .onConflict((oc) => oc.doNothing())
       .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) {
-      const row = await db.selectFrom('attempts').select('id').where('owner_id', '=', studentId).where('target_key', '=', targetKey).where('status', '=', 'in_progress').executeTakeFirstOrThrow();
-      return row.id;
-    }
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return row.id;
   }
   throw new AttemptError('conflict', 'Could not start the attempt; please try again.');
 }

@@ -94,6 +94,40 @@ for (const backend of TEST_BACKENDS) {
       expect(answers.every((a) => a.tries === 3)).toBe(true);
     });
 
+    it('30 saves of one question at once, each with its own key, all count: none lost to another', async () => {
+      const db = await freshDb();
+      const attemptId = await startAttempt(db, ALICE, { courseId: COURSE, kind: 'quiz', moduleId: MODULE });
+      const q = (await getAttemptView(db, attemptId, ALICE))!.questions[0]!.id;
+      const response = await rightAnswer(db, attemptId, q);
+      const saves = await Promise.all(Array.from({ length: 30 }, () => saveAnswer(db, { attemptId, ownerId: ALICE, questionId: q, response, idempotencyKey: key() })));
+      expect(saves.filter((s) => s.isReplay)).toHaveLength(0);
+      // Each acknowledgement reports a different revision: no two saves both thought they were the 5th.
+      expect(new Set(saves.map((s) => s.answer.tries)).size).toBe(30);
+      const answer = await db.selectFrom('answers').select(['tries', 'revision']).where('attempt_id', '=', attemptId).executeTakeFirstOrThrow();
+      expect(answer).toEqual({ tries: 30, revision: 30 });
+      const keys = await db.selectFrom('answer_saves').select('revision').where('attempt_id', '=', attemptId).execute();
+      expect(keys.map((k) => k.revision).sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    });
+
+    it('saves racing a submit: each is counted in the score or refused with 409, never stored uncounted', async () => {
+      const db = await freshDb();
+      const attemptId = await startAttempt(db, ALICE, { courseId: COURSE, kind: 'quiz', moduleId: MODULE });
+      const questions = (await getAttemptView(db, attemptId, ALICE))!.questions;
+      const responses = await Promise.all(questions.map((q) => rightAnswer(db, attemptId, q.id)));
+      const saves = questions.map((q, i) => saveAnswer(db, { attemptId, ownerId: ALICE, questionId: q.id, response: responses[i]!, idempotencyKey: key() }));
+      const submit = submitAttempt(db, attemptId, ALICE);
+      const outcomes = await Promise.allSettled(saves);
+      const submitted = await submit;
+      const acknowledged = outcomes.filter((o) => o.status === 'fulfilled').length;
+      const refused = outcomes.filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason as AttemptError);
+      expect(refused.every((e) => e instanceof AttemptError && e.status === 409)).toBe(true);
+      expect(acknowledged + refused.length).toBe(questions.length);
+      // Every right answer that was acknowledged is in the score, and nothing else was stored.
+      expect(submitted.result?.score).toBe(acknowledged);
+      const stored = await db.selectFrom('answers').select('question_id').where('attempt_id', '=', attemptId).execute();
+      expect(stored).toHaveLength(acknowledged);
+    });
+
     it('submitting 20 times in parallel produces exactly one submission and one score', async () => {
       const db = await freshDb();
       const attemptId = await startAttempt(db, ALICE, { courseId: COURSE, kind: 'quiz', moduleId: MODULE });

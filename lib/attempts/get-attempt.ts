@@ -19,5 +19,8 @@ export async function getAttemptView(db: Kysely<Database>, attemptId: string, ow
   if (!attempt) return undefined;
   if (attempt.status === 'in_progress' && (await finalizeIfExpired(db, attempt, now))) attempt = (await loadOwned(db, attemptId, ownerId))!;
   const answers = await db.selectFrom('answers').selectAll().where('attempt_id', '=', attempt.id).execute();
-  return buildAttemptView(attempt, answers, await reviewLimitsFor(db, attempt, now));
+  // The review policy limits what a submitted attempt shows; one in progress shows no more than
+  // its kind allows (feedback as you go only in practice, which no policy limits), so it is not read.
+  const review = attempt.status === 'submitted' ? await reviewLimitsFor(db, attempt, now) : undefined;
+  return buildAttemptView(attempt, answers, review);
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { PostgresAdapter, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '@/lib/db/schema';
+import type { AnswerRow, AttemptRow } from './attempt-view';
 
 /**
  * Loads an attempt only if it belongs to this owner (ownership in the WHERE clause, never load
@@ -10,9 +11,16 @@ import type { Database } from '@/lib/db/schema';
  */
 export async function lockOwnedAttempt(trx: Transaction<Database> | Kysely<Database>, attemptId: string, ownerId: string) {
   let query = trx.selectFrom('attempts').selectAll().where('id', '=', attemptId).where('owner_id', '=', ownerId);
-  if (trx.getExecutor().adapter instanceof PostgresAdapter) query = query.forUpdate();
+  if (isPostgres(trx)) query = query.forUpdate();
   return query.executeTakeFirst();
 }
+
+export function isPostgres(db: Transaction<Database> | Kysely<Database>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/** What a save needs to know, as one consistent read: the attempt, this question's answer, the key's earlier use. */
+export type SaveState = { attempt: AttemptRow; existing: AnswerRow | undefined; replayQuestionId: string | undefined };
 
 /**
  * For a save: the owned attempt, locked as above, then this question's saved answer (if any) and
@@ -21,21 +29,41 @@ export async function lockOwnedAttempt(trx: Transaction<Database> | Kysely<Datab
  * statement that waited for the lock still sees the other tables as they were when it began, so a
  * save committed meanwhile would be missed.
  */
-export async function lockOwnedAttemptForSave(trx: Transaction<Database>, attemptId: string, ownerId: string, questionId: string, idempotencyKey: string) {
+export async function lockOwnedAttemptForSave(trx: Transaction<Database>, attemptId: string, ownerId: string, questionId: string, idempotencyKey: string): Promise<SaveState | undefined> {
   const attempt = await lockOwnedAttempt(trx, attemptId, ownerId);
   if (!attempt) return undefined;
-  const row = await trx
+  const row = await answerAndReplay(trx, attempt.id, ownerId, questionId, idempotencyKey).executeTakeFirstOrThrow();
+  return saveState(attempt, questionId, row);
+}
+
+/**
+ * The same state without a lock, in one statement (one snapshot), for an optimistic save that
+ * writes only if nothing changed since (save-answer.ts).
+ */
+export async function readOwnedAttemptForSave(db: Kysely<Database>, attemptId: string, ownerId: string, questionId: string, idempotencyKey: string): Promise<SaveState | undefined> {
+  const row = await answerAndReplay(db, attemptId, ownerId, questionId, idempotencyKey).selectAll('attempts').executeTakeFirst();
+  if (!row) return undefined;
+  const {
+    answer_response, answer_score, answer_is_correct, answer_first_score, answer_tries, answer_revision, answer_created_at, answer_updated_at,
+    replay_question_id, ...attempt
+  } = row;
+  const answer = { answer_response, answer_score, answer_is_correct, answer_first_score, answer_tries, answer_revision, answer_created_at, answer_updated_at };
+  return saveState(attempt, questionId, { ...answer, replay_question_id });
+}
+
+function answerAndReplay(db: Transaction<Database> | Kysely<Database>, attemptId: string, ownerId: string, questionId: string, idempotencyKey: string) {
+  return db
     .selectFrom('attempts')
     .leftJoin('answers', (join) => join.onRef('answers.attempt_id', '=', 'attempts.id').on('answers.question_id', '=', questionId))
     .select([
-      'answers.response',
-      'answers.score',
-      'answers.is_correct',
-      'answers.first_score',
-      'answers.tries',
-      'answers.revision',
-      'answers.created_at',
-      'answers.updated_at',
+      'answers.response as answer_response',
+      'answers.score as answer_score',
+      'answers.is_correct as answer_is_correct',
+      'answers.first_score as answer_first_score',
+      'answers.tries as answer_tries',
+      'answers.revision as answer_revision',
+      'answers.created_at as answer_created_at',
+      'answers.updated_at as answer_updated_at',
     ])
     .select((eb) =>
       eb
@@ -45,22 +73,37 @@ export async function lockOwnedAttemptForSave(trx: Transaction<Database>, attemp
         .where('answer_saves.idempotency_key', '=', idempotencyKey)
         .as('replay_question_id'),
     )
-    .where('attempts.id', '=', attempt.id)
-    .executeTakeFirstOrThrow();
+    .where('attempts.id', '=', attemptId)
+    .where('attempts.owner_id', '=', ownerId);
+}
+
+type AnswerColumns = {
+  answer_response: string | null;
+  answer_score: number | null;
+  answer_is_correct: number | null;
+  answer_first_score: number | null;
+  answer_tries: number | null;
+  answer_revision: number | null;
+  answer_created_at: string | null;
+  answer_updated_at: string | null;
+  replay_question_id: string | null;
+};
+
+function saveState(attempt: AttemptRow, questionId: string, row: AnswerColumns): SaveState {
   const existing =
-    row.revision === null
+    row.answer_revision === null
       ? undefined
       : {
           attempt_id: attempt.id,
           question_id: questionId,
-          response: row.response!,
-          score: row.score!,
-          is_correct: row.is_correct!,
-          first_score: row.first_score!,
-          tries: row.tries!,
-          revision: row.revision,
-          created_at: row.created_at!,
-          updated_at: row.updated_at!,
+          response: row.answer_response!,
+          score: row.answer_score!,
+          is_correct: row.answer_is_correct!,
+          first_score: row.answer_first_score!,
+          tries: row.answer_tries!,
+          revision: row.answer_revision,
+          created_at: row.answer_created_at!,
+          updated_at: row.answer_updated_at!,
         };
   return { attempt, existing, replayQuestionId: row.replay_question_id ?? undefined };
 }
