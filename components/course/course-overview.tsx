@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { Course } from '@/lib/content/schema';
 import { articleHref } from '@/lib/content/sentence-ref';
 import { CourseProgress, ModuleBestScore, ModuleReadMark } from './course-progress';

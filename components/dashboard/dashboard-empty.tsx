@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { primaryButton } from '@/components/quiz/styles';
 import type { Course } from '@/lib/content/schema';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { linkClass } from '@/components/quiz/styles';
 
 /** A guest's progress lives in this browser's cookie; an account keeps it everywhere. */

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { formatScore } from '@/components/quiz/format';
 import { linkClass } from '@/components/quiz/styles';
 import type { CourseProgress, ScoreSummary } from '@/lib/progress/get-course-progress';

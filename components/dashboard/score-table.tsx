@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { formatPoints } from '@/components/quiz/format';
 import { linkClass } from '@/components/quiz/styles';
 import type { ScorePoint } from '@/lib/progress/get-score-history';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useEffect, useRef } from 'react';
 import type { AttemptView } from '@/lib/attempts/views';
 import { FeedbackPanel } from './feedback-panel';

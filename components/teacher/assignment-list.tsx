@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { linkClass } from '@/components/quiz/styles';
 import type { ClassAssignment } from '@/lib/assignments/list-assignments-for-class';
 import { LocalTime } from '@/components/ui/local-time';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { linkClass } from '@/components/quiz/styles';
 
 export type ClassListItem = { id: string; name: string; studentCount: number; joinCode: string };

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { linkClass } from '@/components/quiz/styles';
 import { STATUS_LABELS } from '@/lib/gradebook/export-gradebook-csv';
 import type { GradebookAssignment, GradebookCell as Cell, GradebookStudent, OverrideEntry } from '@/lib/gradebook/views';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { linkClass } from '@/components/quiz/styles';
 import type { GradebookSort } from '@/lib/gradebook/sort-gradebook';
 import type { Gradebook } from '@/lib/gradebook/views';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { linkClass } from '@/components/quiz/styles';
 import type { UpcomingAssignment } from '@/lib/teaching/views';
 import { FactSeparator } from './fact-separator';

@@ -1,25 +1,22 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getFeaturedCourse } from '@/lib/content/course';
 import { AccountMenu } from './account-menu';
 import { articleHref } from '@/lib/content/sentence-ref';
 
 const linkClass = 'rounded underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2';
 
-// prefetch={false}: every page renders per request (app/layout.tsx), so a prefetch has no static
-// shell to fetch, only a server render of a page the reader may never open, made while this page is
-// still loading and hydrating. Following a link still navigates in the client.
 export function SiteHeader() {
   const course = getFeaturedCourse();
   return (
     <header className="sticky top-0 z-40 border-b border-stone-200 bg-white/95 backdrop-blur dark:border-stone-800 dark:bg-stone-950/95">
       <div className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
-        <Link href="/" prefetch={false} className="rounded text-lg font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-offset-2">
+        <Link href="/" className="rounded text-lg font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-offset-2">
           Sourcewise
         </Link>
         <nav aria-label="Main">
           <ul className="flex items-center gap-4 text-sm">
             <li>
-              <Link href={`/courses/${course.id}`} prefetch={false} className={linkClass}>
+              <Link href={`/courses/${course.id}`} className={linkClass}>
                 Course
               </Link>
             </li>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { formatWhen } from '@/components/dashboard/format-date';
 import { linkClass } from '@/components/quiz/styles';
 import { ClassCardList, type StudentClassItem } from '@/components/student/class-card-list';

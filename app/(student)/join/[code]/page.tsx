@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { JoinClassForm } from '@/components/student/join-class-form';
 import { JoinGuestPrompt } from '@/components/student/join-guest-prompt';
 import { linkClass, primaryButton } from '@/components/quiz/styles';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { StartAttemptForm } from '@/components/course/start-attempt-form';
 import { KeyTerms } from '@/components/lesson/key-terms';
@@ -32,7 +32,7 @@ export default async function ModulePage({ params }: Props) {
     <article className="space-y-8" aria-labelledby="lesson-title">
       <header className="space-y-3">
         <nav aria-label="Breadcrumb" className="text-sm">
-          <Link href={`/courses/${course.id}`} prefetch={false} className="rounded text-blue-700 underline underline-offset-4 dark:text-blue-300">
+          <Link href={`/courses/${course.id}`} className="rounded text-blue-700 underline underline-offset-4 dark:text-blue-300">
             {course.title}
           </Link>
           <span aria-hidden="true"> › </span>
