@@ -4,6 +4,7 @@ import type { Response } from '@/lib/grading/response';
 import { FeedbackPanel } from './feedback-panel';
 import { QuestionHeading } from './question-heading';
 import { QuestionInput } from './question-input';
+import { QuestionPager } from './question-pager';
 import { primaryButton, secondaryButton } from './styles';
 
 export type CheckState = { state: 'checking' | 'retrying' } | { state: 'error'; status: number; message: string };
@@ -87,18 +88,7 @@ export function PracticeQuestion({
         )}
       </div>
       {feedback && <FeedbackPanel feedback={feedback} headingLevel={3} />}
-      <nav aria-label="Practice questions" className="flex flex-wrap justify-between gap-3 border-t border-stone-200 pt-4 dark:border-stone-800">
-        {index > 0 ? (
-          <button type="button" onClick={onPrevious} className={secondaryButton}>
-            <span aria-hidden="true">←</span> Previous
-          </button>
-        ) : (
-          <span />
-        )}
-        <button type="button" onClick={onNext} className={secondaryButton}>
-          {index + 1 < total ? 'Next question' : 'See your summary'} <span aria-hidden="true">→</span>
-        </button>
-      </nav>
+      <QuestionPager index={index} total={total} nextLabel="Next question" lastLabel="See your summary" onPrevious={onPrevious} onNext={onNext} />
     </section>
   );
 }

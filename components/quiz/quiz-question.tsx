@@ -3,7 +3,7 @@ import type { QuestionView } from '@/lib/attempts/views';
 import type { Response } from '@/lib/grading/response';
 import { QuestionHeading } from './question-heading';
 import { QuestionInput } from './question-input';
-import { secondaryButton } from './styles';
+import { QuestionPager } from './question-pager';
 
 /** One quiz question with Previous / Next. No feedback here: it comes after submitting. */
 export function QuizQuestion({
@@ -29,18 +29,7 @@ export function QuizQuestion({
     <section className="space-y-6">
       <QuestionHeading index={index} total={total} headingRef={headingRef} />
       <QuestionInput question={question} value={response} onChange={onChange} />
-      <div className="flex flex-wrap justify-between gap-3 border-t border-stone-200 pt-4 dark:border-stone-800">
-        {index > 0 ? (
-          <button type="button" onClick={onPrevious} className={secondaryButton}>
-            <span aria-hidden="true">←</span> Previous
-          </button>
-        ) : (
-          <span />
-        )}
-        <button type="button" onClick={onNext} className={secondaryButton}>
-          {index + 1 < total ? 'Next' : 'Review answers'} <span aria-hidden="true">→</span>
-        </button>
-      </div>
+      <QuestionPager index={index} total={total} nextLabel="Next" lastLabel="Review answers" onPrevious={onPrevious} onNext={onNext} />
     </section>
   );
 }
