@@ -138,3 +138,15 @@ test('[guest] the final course test draws questions from every module', async ({
   expect(new Set(order.map(moduleOf)).size).toBe(modules.length);
   await expectNoAxeViolations(page, 'final test');
 });
+
+test('[guest] on an address other than the server’s own name, the plain "Take the quiz" form lands on the quiz at that address', async ({ browser, baseURL }) => {
+  // `next start` names itself localhost; a school reaches it by its own domain. 127.0.0.1 stands in for that.
+  const elsewhere = baseURL!.replace('localhost', '127.0.0.1');
+  const context = await browser.newContext({ baseURL: elsewhere });
+  const page = await context.newPage();
+  await page.goto(`/courses/${course.id}/${modules[0]!.id}`);
+  await page.getByRole('button', { name: 'Take the quiz' }).click();
+  await expect(page).toHaveURL((url) => url.origin === new URL(elsewhere).origin && url.pathname.startsWith('/attempts/'));
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+  await context.close();
+});

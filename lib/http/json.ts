@@ -23,6 +23,17 @@ export function jsonOk(body: unknown, status = 200): NextResponse {
   return NextResponse.json(body, { status, headers: { 'Cache-Control': 'private, no-store' } });
 }
 
+/**
+ * 303 See Other to a path of this site, after a plain form post. The Location stays relative (RFC
+ * 9110 allows it; the browser resolves it against the address it used): under `next start`,
+ * `request.url` names the server's configured host (localhost), not the one in the browser, so an
+ * absolute URL built from it sent anyone on a real domain, or on 127.0.0.1, to localhost.
+ */
+export function seeOther(path: string): NextResponse {
+  if (!path.startsWith('/') || path.startsWith('//')) throw new Error(`seeOther takes a path of this site (got "${path}")`);
+  return new NextResponse(null, { status: 303, headers: { Location: path } });
+}
+
 /** Reads the body as text, refusing (413) as soon as it exceeds the limit. */
 export async function readBodyText(request: Request, limit = DEFAULT_BODY_LIMIT): Promise<string> {
   const declared = Number(request.headers.get('content-length') ?? 'NaN');

@@ -1,10 +1,9 @@
 // POST /api/attempts – start (or resume) a practice, quiz or final test; JSON or a plain HTML form.
-import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { startAttempt } from '@/lib/attempts/create-attempt';
 import { getOrCreateLearnerId } from '@/lib/auth/learner';
 import { getDb } from '@/lib/db';
-import { assertSameOrigin, HttpError, jsonOk, parseJsonBody, readFormBody } from '@/lib/http/json';
+import { assertSameOrigin, HttpError, jsonOk, parseJsonBody, readFormBody, seeOther } from '@/lib/http/json';
 import { handleRoute, wantsJson } from '@/lib/http/route';
 
 const StartSchema = z.strictObject({
@@ -28,6 +27,6 @@ export async function POST(request: Request) {
     const ownerId = await getOrCreateLearnerId();
     const attemptId = await startAttempt(await getDb(), ownerId, input);
     const href = `/attempts/${attemptId}`;
-    return isJson ? jsonOk({ attemptId, href }, 201) : NextResponse.redirect(new URL(href, request.url), 303);
+    return isJson ? jsonOk({ attemptId, href }, 201) : seeOther(href);
   });
 }

@@ -1,10 +1,9 @@
 // POST /api/classes – create a class {name} for the signing-in teacher; JSON (201) or a plain HTML form (303 to the class).
-import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { requirePermissionForApi } from '@/lib/auth/session';
 import { createClass } from '@/lib/classes/create-class';
 import { getDb } from '@/lib/db';
-import { assertSameOrigin, HttpError, jsonOk, parseJsonBody, readFormBody } from '@/lib/http/json';
+import { assertSameOrigin, HttpError, jsonOk, parseJsonBody, readFormBody, seeOther } from '@/lib/http/json';
 import { handleRoute, wantsJson } from '@/lib/http/route';
 
 // Length and blank names are judged by createClass, which says what to fix; this only bounds the body.
@@ -25,6 +24,6 @@ export async function POST(request: Request) {
     }
     const created = await createClass(await getDb(), teacher.id, input.name);
     const href = `/teach/classes/${created.id}`;
-    return isJson ? jsonOk({ class: created, href }, 201) : NextResponse.redirect(new URL(href, request.url), 303);
+    return isJson ? jsonOk({ class: created, href }, 201) : seeOther(href);
   });
 }

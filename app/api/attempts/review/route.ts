@@ -1,10 +1,9 @@
 // POST /api/attempts/review – start (or continue) a review of the questions last answered wrong; JSON or a plain HTML form.
-import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { AttemptError } from '@/lib/attempts/errors';
 import { getLearnerId } from '@/lib/auth/learner';
 import { getDb } from '@/lib/db';
-import { assertSameOrigin, HttpError, jsonOk, parseJsonBody, readFormBody } from '@/lib/http/json';
+import { assertSameOrigin, HttpError, jsonOk, parseJsonBody, readFormBody, seeOther } from '@/lib/http/json';
 import { handleRoute, wantsJson } from '@/lib/http/route';
 import { requireCourseContent } from '@/lib/progress/course-content';
 import { startReview } from '@/lib/progress/start-review';
@@ -29,6 +28,6 @@ export async function POST(request: Request) {
     if (!ownerId) throw new AttemptError('conflict', 'Nothing to review yet: answer some questions first.');
     const attemptId = await startReview(await getDb(), ownerId, input.courseId);
     const href = `/attempts/${attemptId}`;
-    return isJson ? jsonOk({ attemptId, href }, 201) : NextResponse.redirect(new URL(href, request.url), 303);
+    return isJson ? jsonOk({ attemptId, href }, 201) : seeOther(href);
   });
 }

@@ -1,10 +1,9 @@
 // POST /api/classes/join – join a class by its code {code}; JSON (200) or a plain HTML form (303 to /classes).
-import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { requireUserForApi } from '@/lib/auth/session';
 import { joinClass } from '@/lib/classes/join-class';
 import { getDb } from '@/lib/db';
-import { assertSameOrigin, HttpError, jsonOk, parseJsonBody, readFormBody } from '@/lib/http/json';
+import { assertSameOrigin, HttpError, jsonOk, parseJsonBody, readFormBody, seeOther } from '@/lib/http/json';
 import { handleRoute, wantsJson } from '@/lib/http/route';
 
 const JoinSchema = z.strictObject({ code: z.string().max(100) });
@@ -28,8 +27,8 @@ export async function POST(request: Request) {
       await joinClass(await getDb(), user.id, code);
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
-      return NextResponse.redirect(new URL(back, request.url), 303);
+      return seeOther(back);
     }
-    return NextResponse.redirect(new URL('/classes', request.url), 303);
+    return seeOther('/classes');
   });
 }

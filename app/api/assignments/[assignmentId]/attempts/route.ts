@@ -1,9 +1,8 @@
 // POST /api/assignments/[assignmentId]/attempts – start (or resume) the signed-in student's attempt at an assignment.
-import { NextResponse } from 'next/server';
 import { startAssignmentAttempt } from '@/lib/assignments/start-assignment-attempt';
 import { requireUserForApi } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
-import { assertSameOrigin, jsonOk } from '@/lib/http/json';
+import { assertSameOrigin, jsonOk, seeOther } from '@/lib/http/json';
 import { handleRoute, wantsJson } from '@/lib/http/route';
 
 export async function POST(request: Request, { params }: { params: Promise<{ assignmentId: string }> }) {
@@ -12,6 +11,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ ass
     const student = await requireUserForApi();
     const attemptId = await startAssignmentAttempt(await getDb(), (await params).assignmentId, student.id);
     const href = `/attempts/${attemptId}`;
-    return wantsJson(request) ? jsonOk({ attemptId, href }, 201) : NextResponse.redirect(new URL(href, request.url), 303);
+    return wantsJson(request) ? jsonOk({ attemptId, href }, 201) : seeOther(href);
   });
 }

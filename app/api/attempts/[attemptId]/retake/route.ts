@@ -1,10 +1,9 @@
 // POST /api/attempts/[attemptId]/retake – a new attempt with only the questions missed in a finished one.
-import { NextResponse } from 'next/server';
 import { attemptNotFound } from '@/lib/attempts/errors';
 import { startRetake } from '@/lib/attempts/start-retake';
 import { getLearnerId } from '@/lib/auth/learner';
 import { getDb } from '@/lib/db';
-import { assertSameOrigin, jsonOk } from '@/lib/http/json';
+import { assertSameOrigin, jsonOk, seeOther } from '@/lib/http/json';
 import { handleRoute, wantsJson } from '@/lib/http/route';
 
 export async function POST(request: Request, { params }: { params: Promise<{ attemptId: string }> }) {
@@ -14,6 +13,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ att
     if (!ownerId) throw attemptNotFound();
     const attemptId = await startRetake(await getDb(), (await params).attemptId, ownerId);
     const href = `/attempts/${attemptId}`;
-    return wantsJson(request) ? jsonOk({ attemptId, href }, 201) : NextResponse.redirect(new URL(href, request.url), 303);
+    return wantsJson(request) ? jsonOk({ attemptId, href }, 201) : seeOther(href);
   });
 }
