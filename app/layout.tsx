@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
+import { getCurrentUser } from '@/lib/auth/session';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -20,6 +21,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Every page renders per request: Next.js puts the request's CSP nonce (proxy.ts) on its scripts
   // only while rendering, so a page prerendered at build time would have scripts the browser refuses.
   await connection();
+  // The header shows who is signed in. Pages that need the user read the same per-request value.
+  // The article and the course do not need the database, so if it cannot be reached they still
+  // render, with "Sign in" in the header.
+  const user = await getCurrentUser().catch((error: unknown) => {
+    console.error('[sourcewise] could not read the signed-in user for the header:', error);
+    return undefined;
+  });
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col bg-white font-sans text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
@@ -29,7 +37,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader me={user ? { name: user.name, role: user.role } : null} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8 focus:outline-none sm:px-6">
           {children}
         </main>

@@ -48,6 +48,26 @@ test('[student] signs out and signs in again with the form', async ({ page }) =>
   await expect(page.getByRole('button', { name: new RegExp(`${user.name}.*account menu`) })).toBeVisible();
 });
 
+test('[student] [teacher] the header names who is signed in from the first paint, before any script runs', async ({ browser, baseURL }) => {
+  // With scripts off the page shows exactly what the server sent: a header that asked the server
+  // after loading would say "Sign in" here, as it did for a moment on every page load before.
+  for (const [role, path] of [['student', '/courses/' + course.id], ['teacher', '/teach']] as const) {
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const user = await signedInAs(context.request, role);
+    const page = await context.newPage();
+    await page.goto(path);
+    const header = page.getByRole('banner');
+    await expect(header.getByRole('button', { name: new RegExp(`${user.name} \\(signed in${role === 'teacher' ? ' as a teacher' : ''}\\): account menu`) })).toBeVisible();
+    await expect(header.getByRole('link', { name: 'Sign in' })).toHaveCount(0);
+    await context.close();
+  }
+  const guest = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await guest.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await guest.close();
+});
+
 test('[guest] sees clear form errors beside the fields, and one message for any failed sign-in', async ({ page }) => {
   await page.goto('/sign-up');
   await page.getByRole('button', { name: 'Create account' }).click();

@@ -1,34 +1,23 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { signOut } from '@/components/auth/auth-client';
 import { can } from '@/lib/auth/roles';
 
-type Me = { name: string; role: 'student' | 'teacher' } | null;
+export type Me = { name: string; role: 'student' | 'teacher' } | null;
 
 const itemClass = 'block min-h-11 w-full rounded px-3 py-2 text-left hover:bg-stone-100 focus-visible:outline-2 dark:hover:bg-stone-800';
 
 /**
- * Who is signed in, asked of the server after the page loads (the page's HTML holds nothing per user).
- * A disclosure button opens a short menu: the dashboard, classes (and teaching, for teachers) and
- * Sign out. Escape closes it.
+ * Who is signed in, rendered with the page (app/layout.tsx reads the session on every request), so
+ * a signed-in reader never sees "Sign in" flash and change to their name, and the page asks nothing
+ * more of the server once it loads. A disclosure button opens a short menu: the dashboard, classes
+ * (and teaching, for teachers) and Sign out. Escape closes it.
  */
-export function AccountMenu() {
-  const [me, setMe] = useState<Me | undefined>(undefined);
+export function AccountMenu({ me }: { me: Me }) {
   const [isOpen, setIsOpen] = useState(false);
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    let isCurrent = true;
-    fetch('/api/me', { credentials: 'same-origin' })
-      .then((res) => (res.ok ? (res.json() as Promise<{ user: Me }>) : { user: null }))
-      .then((body) => isCurrent && setMe(body.user))
-      .catch(() => isCurrent && setMe(null));
-    return () => {
-      isCurrent = false;
-    };
-  }, []);
 
   if (!me) {
     return (

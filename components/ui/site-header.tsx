@@ -1,11 +1,11 @@
 import Link from '@/components/ui/link';
 import { getFeaturedCourse } from '@/lib/content/course';
-import { AccountMenu } from './account-menu';
+import { AccountMenu, type Me } from './account-menu';
 import { articleHref } from '@/lib/content/sentence-ref';
 
 const linkClass = 'rounded underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2';
 
-export function SiteHeader() {
+export function SiteHeader({ me }: { me: Me }) {
   const course = getFeaturedCourse();
   return (
     <header className="sticky top-0 z-40 border-b border-stone-200 bg-white/95 backdrop-blur dark:border-stone-800 dark:bg-stone-950/95">
@@ -31,7 +31,7 @@ export function SiteHeader() {
               </a>
             </li>
             <li>
-              <AccountMenu />
+              <AccountMenu me={me} />
             </li>
           </ul>
         </nav>
