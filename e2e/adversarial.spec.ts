@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { course } from './content';
 import { signedInAs, signInViaApi } from './support/accounts';
+import { firstAnswerViaApi } from './support/api-answers';
 import { openE2eDb, snapshotOf, userIdOf, type E2eDb } from './support/e2e-db';
 import { ROUTES, routeHandlersOnDisk, type Call, type RouteCase, type Who } from './support/route-table';
 import { makeWorld, MODULE, type World } from './support/world';
@@ -332,6 +333,34 @@ test('[student] after signing out, a copy of the old session cookie is refused e
   expect(((await (await thief.get('/api/me')).json()) as { user: unknown }).user).toBeNull();
   await owner.dispose();
   await thief.dispose();
+});
+
+test('[guest] a session signed out elsewhere saves nothing as the account, and the browser can still save as the guest it is again', async ({ playwright, baseURL }) => {
+  // One browser: a guest who started a quiz, holding a copy of an account's session cookie that
+  // the account then signs out of on its own device.
+  const owner = await playwright.request.newContext({ baseURL });
+  await signedInAs(owner, 'student');
+  const ownStart = await owner.post('/api/attempts', { data: { courseId: course.id, kind: 'quiz', moduleId: MODULE } });
+  const { attemptId: accountQuiz } = (await ownStart.json()) as { attemptId: string };
+  const session = (await owner.storageState()).cookies.find((c) => c.name === 'sw_session')!;
+  const browser = await playwright.request.newContext({ baseURL });
+  const guestStart = await browser.post('/api/attempts', { data: { courseId: course.id, kind: 'quiz', moduleId: MODULE } });
+  expect(guestStart.status()).toBe(201);
+  const { attemptId: guestQuiz } = (await guestStart.json()) as { attemptId: string };
+  const accountSave = await firstAnswerViaApi(owner, accountQuiz);
+  const guestSave = await firstAnswerViaApi(browser, guestQuiz);
+  const { csrfToken } = (await (await owner.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  await owner.post('/api/auth/signout', { form: { csrfToken, callbackUrl: '/', json: 'true' }, headers: { 'X-Auth-Return-Redirect': '1' } });
+  const guestCookies = (await browser.storageState()).cookies;
+  const stale = await playwright.request.newContext({ baseURL, storageState: { cookies: [...guestCookies, session], origins: [] } });
+
+  const save = (id: string, { questionId, body }: { questionId: string; body: unknown }) => stale.put(`/api/attempts/${id}/answers/${questionId}`, { data: body });
+  const answersIn = (id: string) => db.all('select question_id from answers where attempt_id = ?', [id]);
+  expect((await save(accountQuiz, accountSave)).status(), "the account's attempt").toBe(404);
+  expect(await answersIn(accountQuiz)).toEqual([]);
+  expect((await save(guestQuiz, guestSave)).status(), "the guest's own attempt").toBe(200);
+  expect(await answersIn(guestQuiz)).toEqual([{ question_id: guestSave.questionId }]);
+  for (const context of [owner, browser, stale]) await context.dispose();
 });
 
 test('[teacher] a teacher demoted in the database loses teacher access on the very next request', async ({ playwright, baseURL }) => {

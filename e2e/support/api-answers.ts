@@ -57,6 +57,13 @@ export async function takeQuizViaApi(request: APIRequestContext, courseId: strin
   return answerAndSubmitViaApi(request, attemptId, wrongCount);
 }
 
+/** A well-formed save of the attempt's first question (answered correctly), and that question's id. */
+export async function firstAnswerViaApi(request: APIRequestContext, attemptId: string) {
+  const { attempt } = (await (await request.get(`/api/attempts/${attemptId}`)).json()) as { attempt: { questions: QuestionView[] } };
+  const view = attempt.questions[0]!;
+  return { questionId: view.id, body: { response: response(view, allQuestions.get(view.id)!, true), idempotencyKey: crypto.randomUUID() } };
+}
+
 /** Answers every question of an attempt already started (the first `wrongCount` wrongly) and submits it. */
 export async function answerAndSubmitViaApi(request: APIRequestContext, attemptId: string, wrongCount: number) {
   const { attempt } = (await (await request.get(`/api/attempts/${attemptId}`)).json()) as { attempt: { questions: QuestionView[] } };

@@ -9,6 +9,7 @@ import { AlreadySubmittedError, submitAttempt } from './submit-attempt';
 import { FINAL_TEST_PER_MODULE } from './targets';
 import { rightAnswer, wrongAnswer } from './testing/answers';
 import { useFreshDatabase } from './testing/backend';
+import { createUser, revokeSessions } from '@/lib/auth/users';
 
 const COURSE = 'nk-russia-pact';
 const MODULE = 'the-pact';
@@ -182,6 +183,21 @@ for (const backend of TEST_BACKENDS) {
       }
       expect(await db.selectFrom('answers').selectAll().execute()).toEqual([]);
       expect((await db.selectFrom('attempts').select('status').executeTakeFirstOrThrow()).status).toBe('in_progress');
+    });
+
+    it("a signed-in user's save checks the session in its own read: a signed-out session saves nothing", async () => {
+      const db = await freshDb();
+      const user = await createUser(db, { name: 'Cy', email: 'cy@example.org', password: 'password1', role: 'student' });
+      const attemptId = await startAttempt(db, user.id, { courseId: COURSE, kind: 'quiz', moduleId: MODULE });
+      const [q1, q2] = (await getAttemptView(db, attemptId, user.id))!.questions.map((q) => q.id);
+      const save = async (questionId: string, sessionVersion: number) =>
+        saveAnswer(db, { attemptId, ownerId: user.id, sessionVersion, questionId, response: await rightAnswer(db, attemptId, questionId), idempotencyKey: key() });
+      expect((await save(q1!, 0)).answer.questionId).toBe(q1);
+      await revokeSessions(db, user.id, 0);
+      expect(((await rejection(save(q2!, 0))) as AttemptError).status).toBe(404);
+      expect((await db.selectFrom('answers').select('question_id').execute()).map((a) => a.question_id)).toEqual([q1]);
+      // The next sign-in's session saves again.
+      expect((await save(q2!, 1)).answer.questionId).toBe(q2);
     });
 
     it('refuses answers naming options the question does not have, or of the wrong type', async () => {

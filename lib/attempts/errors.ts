@@ -17,3 +17,5 @@ export class AttemptError extends Error {
 }
 
 export const attemptNotFound = () => new AttemptError('not_found', 'No such attempt. It may belong to someone else, or the link is wrong.');
+
+export const isAttemptNotFound = (error: unknown): boolean => error instanceof AttemptError && error.code === 'not_found';

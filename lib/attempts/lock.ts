@@ -19,6 +19,13 @@ export function isPostgres(db: Transaction<Database> | Kysely<Database>): boolea
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
+/**
+ * Whose save it is: a guest's id, or a signed-in user's id with the version of the session that
+ * asked (lib/auth/learner.ts getSaveOwner). A save checks that version in its own first read
+ * instead of in a query of its own before, one round trip fewer on every save.
+ */
+export type SaveOwner = { ownerId: string; sessionVersion?: number };
+
 /** What a save needs to know, as one consistent read: the attempt, this question's answer, the key's earlier use. */
 export type SaveState = { attempt: AttemptRow; existing: AnswerRow | undefined; replayQuestionId: string | undefined };
 
@@ -29,19 +36,19 @@ export type SaveState = { attempt: AttemptRow; existing: AnswerRow | undefined; 
  * statement that waited for the lock still sees the other tables as they were when it began, so a
  * save committed meanwhile would be missed.
  */
-export async function lockOwnedAttemptForSave(trx: Transaction<Database>, attemptId: string, ownerId: string, questionId: string, idempotencyKey: string): Promise<SaveState | undefined> {
-  const attempt = await lockOwnedAttempt(trx, attemptId, ownerId);
+export async function lockOwnedAttemptForSave(trx: Transaction<Database>, who: SaveOwner, attemptId: string, questionId: string, idempotencyKey: string): Promise<SaveState | undefined> {
+  const attempt = await lockOwnedAttempt(trx, attemptId, who.ownerId);
   if (!attempt) return undefined;
-  const row = await answerAndReplay(trx, attempt.id, ownerId, questionId, idempotencyKey).executeTakeFirstOrThrow();
-  return saveState(attempt, questionId, row);
+  const row = await answerAndReplay(trx, who, attempt.id, questionId, idempotencyKey).executeTakeFirst();
+  return row ? saveState(attempt, questionId, row) : undefined;
 }
 
 /**
  * The same state without a lock, in one statement (one snapshot), for an optimistic save that
  * writes only if nothing changed since (save-answer.ts).
  */
-export async function readOwnedAttemptForSave(db: Kysely<Database>, attemptId: string, ownerId: string, questionId: string, idempotencyKey: string): Promise<SaveState | undefined> {
-  const row = await answerAndReplay(db, attemptId, ownerId, questionId, idempotencyKey).selectAll('attempts').executeTakeFirst();
+export async function readOwnedAttemptForSave(db: Kysely<Database>, who: SaveOwner, attemptId: string, questionId: string, idempotencyKey: string): Promise<SaveState | undefined> {
+  const row = await answerAndReplay(db, who, attemptId, questionId, idempotencyKey).selectAll('attempts').executeTakeFirst();
   if (!row) return undefined;
   const {
     answer_response, answer_score, answer_is_correct, answer_first_score, answer_tries, answer_revision, answer_created_at, answer_updated_at,
@@ -51,8 +58,8 @@ export async function readOwnedAttemptForSave(db: Kysely<Database>, attemptId: s
   return saveState(attempt, questionId, { ...answer, replay_question_id });
 }
 
-function answerAndReplay(db: Transaction<Database> | Kysely<Database>, attemptId: string, ownerId: string, questionId: string, idempotencyKey: string) {
-  return db
+function answerAndReplay(db: Transaction<Database> | Kysely<Database>, who: SaveOwner, attemptId: string, questionId: string, idempotencyKey: string) {
+  const query = db
     .selectFrom('attempts')
     .leftJoin('answers', (join) => join.onRef('answers.attempt_id', '=', 'attempts.id').on('answers.question_id', '=', questionId))
     .select([
@@ -74,7 +81,13 @@ function answerAndReplay(db: Transaction<Database> | Kysely<Database>, attemptId
         .as('replay_question_id'),
     )
     .where('attempts.id', '=', attemptId)
-    .where('attempts.owner_id', '=', ownerId);
+    .where('attempts.owner_id', '=', who.ownerId);
+  const { sessionVersion } = who;
+  if (sessionVersion === undefined) return query;
+  // The session that asked must still be current: a signed-out session finds no attempt to save to.
+  return query.where((eb) =>
+    eb.exists(eb.selectFrom('users').select('users.id').whereRef('users.id', '=', 'attempts.owner_id').where('users.session_version', '=', sessionVersion)),
+  );
 }
 
 type AnswerColumns = {

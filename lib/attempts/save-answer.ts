@@ -7,11 +7,11 @@ import type { Response } from '@/lib/grading/response';
 import { buildAnswerView, questionIdsOf, type AnswerRow, type AttemptRow } from './attempt-view';
 import { isPastDeadline } from '@/lib/assignments/rules';
 import { AttemptError, attemptNotFound } from './errors';
-import { isPostgres, lockOwnedAttemptForSave, readOwnedAttemptForSave, type SaveState } from './lock';
+import { isPostgres, lockOwnedAttemptForSave, readOwnedAttemptForSave, type SaveOwner, type SaveState } from './lock';
 import { ResponseShapeError, responseFromTokens } from './student-view';
 import type { AnswerView } from './views';
 
-export type SaveAnswerInput = { attemptId: string; ownerId: string; questionId: string; response: Response; idempotencyKey: string };
+export type SaveAnswerInput = SaveOwner & { attemptId: string; questionId: string; response: Response; idempotencyKey: string };
 
 /**
  * Records one answer (in the attempt's tokens), graded on the server. Idempotent: the first save
@@ -31,14 +31,14 @@ export type SaveAnswerInput = { attemptId: string; ownerId: string; questionId: 
 export async function saveAnswer(db: Kysely<Database>, input: SaveAnswerInput, now = new Date()): Promise<SaveResult> {
   if (isPostgres(db)) {
     for (let i = 0; i < OPTIMISTIC_TRIES; i++) {
-      const state = await readOwnedAttemptForSave(db, input.attemptId, input.ownerId, input.questionId, input.idempotencyKey);
+      const state = await readOwnedAttemptForSave(db, input, input.attemptId, input.questionId, input.idempotencyKey);
       const decision = decide(state, input, now);
       if (decision.kind === 'replay') return decision.result;
       if (await writeIfUnchanged(db, decision, input)) return { answer: decision.answer, isReplay: false };
     }
   }
   return db.transaction().execute(async (trx) => {
-    const state = await lockOwnedAttemptForSave(trx, input.attemptId, input.ownerId, input.questionId, input.idempotencyKey);
+    const state = await lockOwnedAttemptForSave(trx, input, input.attemptId, input.questionId, input.idempotencyKey);
     const decision = decide(state, input, now);
     if (decision.kind === 'replay') return decision.result;
     await writeUnderLock(trx, decision, input);

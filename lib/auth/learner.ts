@@ -2,6 +2,7 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { GUEST_COOKIE, guestCookieOptions, newGuestId, signGuestToken, verifyGuestToken } from './guest-token';
 import { getCurrentUser } from './session';
+import { getSessionToken } from './session-token';
 
 // Who is learning: the signed-in user, else the guest named by the signed cookie. Attempts,
 // answers and progress are owned by this id. Every page and route that touches them asks here.
@@ -12,6 +13,19 @@ export async function getGuestId(): Promise<string | undefined> {
 
 export async function getLearnerId(): Promise<string | undefined> {
   return (await getCurrentUser())?.id ?? (await getGuestId());
+}
+
+/**
+ * For an answer save, the hottest request there is: the learner from the cookies alone, with no
+ * query. A signed-in user comes with the version of the session that asked, which the save checks
+ * in its own first read (lib/attempts/lock.ts), so a signed-out session still saves nothing. Only
+ * for callers that check it there; everything else asks getLearnerId.
+ */
+export async function getSaveOwner(): Promise<{ ownerId: string; sessionVersion?: number } | undefined> {
+  const session = await getSessionToken();
+  if (session) return { ownerId: session.uid, sessionVersion: session.sessionVersion };
+  const guestId = await getGuestId();
+  return guestId ? { ownerId: guestId } : undefined;
 }
 
 /** The learner, minting a guest identity (and its cookie) when a request arrives with neither. */

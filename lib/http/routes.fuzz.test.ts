@@ -34,6 +34,7 @@ vi.mock('@/lib/auth/session', () => ({
 vi.mock('@/lib/auth/learner', () => ({
   getGuestId: async () => undefined,
   getLearnerId: async () => stub.learnerId,
+  getSaveOwner: async () => (stub.learnerId ? { ownerId: stub.learnerId } : undefined),
   getOrCreateLearnerId: async () => stub.learnerId ?? 'guest-new',
   setGuestCookie: async () => undefined,
 }));
