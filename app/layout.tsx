@@ -1,8 +1,11 @@
 import type { Metadata, Viewport } from 'next';
+import { cookies } from 'next/headers';
 import { connection } from 'next/server';
+import { ViewerTimeProvider } from '@/components/ui/local-time';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { getCurrentUser } from '@/lib/auth/session';
+import { VIEWER_TIME_COOKIE, parseViewerTimeCookie } from '@/lib/time/viewer-time';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -28,6 +31,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     console.error('[sourcewise] could not read the signed-in user for the header:', error);
     return undefined;
   });
+  // Dates are rendered in the viewer's time zone and locale when the browser has told us them in
+  // its cookie (components/ui/local-time.tsx); otherwise (first visit, unusable cookie) in UTC.
+  const viewerTime = parseViewerTimeCookie((await cookies()).get(VIEWER_TIME_COOKIE)?.value);
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col bg-white font-sans text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
@@ -37,11 +43,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to content
         </a>
-        <SiteHeader me={user ? { name: user.name, role: user.role } : null} />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8 focus:outline-none sm:px-6">
-          {children}
-        </main>
-        <SiteFooter />
+        <ViewerTimeProvider viewerTime={viewerTime}>
+          <SiteHeader me={user ? { name: user.name, role: user.role } : null} />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8 focus:outline-none sm:px-6">
+            {children}
+          </main>
+          <SiteFooter />
+        </ViewerTimeProvider>
       </body>
     </html>
   );

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { signedInAs } from './support/accounts';
 import { answerAndSubmitViaApi } from './support/api-answers';
 import { course, modules } from './content';
@@ -222,4 +222,53 @@ test('[teacher] assigns a quiz, a student takes it, the gradebook and statistics
     expect((await other.goto(url))?.status(), url).toBe(404);
   }
   await other.context().close();
+});
+
+test('[teacher] dates are in the teacher\'s own time zone in the page the server sends, from the second load on', async ({ browser, baseURL }) => {
+  // A due date at 14:00 UTC, two days ahead: 9 am in New York in winter, 10 am in summer.
+  const due = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + 2, 14));
+  const newYork = /\b(09:00\sAM EST|10:00\sAM EDT)\b/;
+  const newYorkBrowser = { baseURL, timezoneId: 'America/New_York', locale: 'en-US' };
+  const context = await browser.newContext(newYorkBrowser);
+  const page = await context.newPage();
+  await signedInAs(page.request, 'teacher');
+  const klass = await createClassViaApi(page.request);
+  expect((await page.request.post('/api/assignments', { data: assignment(klass.id, modules[0]!.id, { dueAt: due.toISOString() }) })).status()).toBe(201);
+  const classPage = `/teach/classes/${klass.id}`;
+  const dueLine = (p: Page) => p.getByRole('region', { name: 'Assignments' }).getByText(/^Due /);
+
+  // The first load: the server does not know the zone yet, so the page arrives in UTC and the
+  // browser shows New York time once it runs, and remembers its zone for next time.
+  await page.goto(classPage);
+  await expect(dueLine(page)).toContainText(newYork);
+  await expect.poll(async () => (await context.cookies()).find((c) => c.name === 'sw_tz')?.value).toBe('America/New_York|en-US');
+
+  // The next load, with scripts off, shows exactly what the server sent: New York time, not UTC.
+  const cookies = (await context.storageState()).cookies;
+  const noScripts = await browser.newContext({ ...newYorkBrowser, javaScriptEnabled: false, storageState: { cookies, origins: [] } });
+  const served = await noScripts.newPage();
+  await served.goto(classPage);
+  await expect(dueLine(served)).toContainText(newYork);
+  await expect(dueLine(served)).not.toContainText('UTC');
+  const servedText = await dueLine(served).locator('time').textContent();
+  await noScripts.close();
+
+  // With scripts on, the text the teacher reads once the page is alive is the text that arrived:
+  // nothing swaps after the page appears.
+  await page.reload();
+  await page.waitForFunction(() => Object.keys(document.querySelector('main time') ?? {}).some((key) => key.startsWith('__reactFiber$')));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200)))));
+  expect(await dueLine(page).locator('time').textContent()).toBe(servedText);
+  await context.close();
+
+  // The same teacher in a browser that has not told the server its zone (no cookie): UTC, saying so.
+  const firstVisit = await browser.newContext({
+    ...newYorkBrowser,
+    javaScriptEnabled: false,
+    storageState: { cookies: cookies.filter((c) => c.name !== 'sw_tz'), origins: [] },
+  });
+  const fresh = await firstVisit.newPage();
+  await fresh.goto(classPage);
+  await expect(dueLine(fresh)).toContainText(/\b14:00 UTC\b/);
+  await firstVisit.close();
 });
