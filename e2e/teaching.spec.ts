@@ -234,8 +234,14 @@ test('[teacher] dates are in the teacher\'s own time zone in the page the server
   await signedInAs(page.request, 'teacher');
   const klass = await createClassViaApi(page.request);
   expect((await page.request.post('/api/assignments', { data: assignment(klass.id, modules[0]!.id, { dueAt: due.toISOString() }) })).status()).toBe(201);
+  // A student on the roster, whose "joined" date is the same kind of date.
+  const student = await browser.newContext({ baseURL });
+  await signedInAs(student.request, 'student');
+  expect((await student.request.post('/api/classes/join', { data: { code: klass.joinCode } })).status()).toBe(200);
+  await student.close();
   const classPage = `/teach/classes/${klass.id}`;
   const dueLine = (p: Page) => p.getByRole('region', { name: 'Assignments' }).getByText(/^Due /);
+  const joined = (p: Page) => p.getByRole('region', { name: /^Students/ }).locator('time');
 
   // The first load: the server does not know the zone yet, so the page arrives in UTC and the
   // browser shows New York time once it runs, and remembers its zone for next time.
@@ -250,6 +256,7 @@ test('[teacher] dates are in the teacher\'s own time zone in the page the server
   await served.goto(classPage);
   await expect(dueLine(served)).toContainText(newYork);
   await expect(dueLine(served)).not.toContainText('UTC');
+  await expect(joined(served)).toContainText(/\b(EST|EDT)\b/);
   const servedText = await dueLine(served).locator('time').textContent();
   await noScripts.close();
 

@@ -1,13 +1,8 @@
-// Dates on the dashboard are rendered on the server, whose time zone is not the learner's, so they
-// are shown in UTC and say so.
+// The score chart's day labels, drawn on the server. A date and time is a LocalTime
+// (components/ui/local-time.tsx), in the viewer's own zone; a day on the chart's axis is in UTC,
+// which differs from the viewer's only for work done close to midnight.
 
-const formatter = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 const shortFormatter = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-
-/** "3 Mar 2026, 09:05 UTC". */
-export function formatWhen(iso: string): string {
-  return `${formatter.format(new Date(iso))} UTC`;
-}
 
 /** "3 Mar". */
 export function formatDay(iso: string): string {

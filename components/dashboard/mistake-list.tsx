@@ -1,7 +1,7 @@
 import { FeedbackPanel } from '@/components/quiz/feedback-panel';
 import { formatPercent } from '@/components/quiz/format';
 import type { Mistake } from '@/lib/progress/list-mistakes';
-import { formatWhen } from './format-date';
+import { LocalTime } from '@/components/ui/local-time';
 import { QuestionPrompt } from './question-prompt';
 
 /**
@@ -19,7 +19,7 @@ export function MistakeList({ mistakes }: { mistakes: Mistake[] }) {
             <QuestionPrompt type={m.type} prompt={m.prompt} />
           </h3>
           <p className="text-sm text-stone-700 dark:text-stone-300">
-            Your latest answer scored {formatPercent(m.score, 1)} (<time dateTime={m.answeredAt}>{formatWhen(m.answeredAt)}</time>).
+            Your latest answer scored {formatPercent(m.score, 1)} (<LocalTime iso={m.answeredAt} />).
           </p>
           <details>
             <summary className="min-h-11 cursor-pointer rounded py-2 font-semibold text-blue-700 underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-2 dark:text-blue-300">

@@ -2,7 +2,7 @@ import Link from '@/components/ui/link';
 import { formatPoints } from '@/components/quiz/format';
 import { linkClass } from '@/components/quiz/styles';
 import type { ScorePoint } from '@/lib/progress/get-score-history';
-import { formatWhen } from './format-date';
+import { LocalTime } from '@/components/ui/local-time';
 import { cell, headCell, numberCell, scrollRegion } from './styles';
 
 /** The chart's numbers: every submitted quiz, final test and retake, numbered as on the chart. */
@@ -35,7 +35,7 @@ export function ScoreTable({ points }: { points: ScorePoint[] }) {
             <tr key={p.attemptId}>
               <td className={numberCell}>{i + 1}</td>
               <td className={cell}>
-                <time dateTime={p.submittedAt}>{formatWhen(p.submittedAt)}</time>
+                <LocalTime iso={p.submittedAt} />
               </td>
               <th scope="row" className={`${cell} font-normal leading-snug`}>
                 <Link href={`/attempts/${p.attemptId}`} className={linkClass}>

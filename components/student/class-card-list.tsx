@@ -1,7 +1,8 @@
 import type { StudentAssignment } from '@/lib/assignments/list-assignments-for-student';
+import { LocalTime } from '@/components/ui/local-time';
 import { AssignedList } from './assigned-list';
 
-export type StudentClassItem = { id: string; name: string; teacherName: string; joinedAt: string; joinedLabel: string; assignments?: StudentAssignment[] };
+export type StudentClassItem = { id: string; name: string; teacherName: string; joinedAt: string; assignments?: StudentAssignment[] };
 
 /** The classes a student is in, each a card that later also lists the class's assignments. */
 export function ClassCardList({ classes, headingLevel }: { classes: StudentClassItem[]; headingLevel: 2 | 3 }) {
@@ -15,7 +16,7 @@ export function ClassCardList({ classes, headingLevel }: { classes: StudentClass
             Teacher: {item.teacherName}
             <span aria-hidden="true"> · </span>
             <span className="sr-only">, </span>
-            joined <time dateTime={item.joinedAt}>{item.joinedLabel}</time>
+            joined <LocalTime iso={item.joinedAt} />
           </p>
           {item.assignments && <AssignedList assignments={item.assignments} headingLevel={headingLevel === 2 ? 3 : 4} />}
         </li>

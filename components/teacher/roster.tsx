@@ -4,10 +4,11 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { cell, headCell, scrollRegion } from '@/components/dashboard/styles';
 import { secondaryButton } from '@/components/quiz/styles';
+import { LocalTime } from '@/components/ui/local-time';
 import { RemoveStudentDialog } from './remove-student-dialog';
 import { sendJson } from './send-json';
 
-export type RosterRow = { studentId: string; name: string; email: string; joinedAt: string; joinedLabel: string };
+export type RosterRow = { studentId: string; name: string; email: string; joinedAt: string };
 
 /** The class's students, each removable after a confirmation; what happened is announced. */
 export function Roster({ classId, classTitle, students }: { classId: string; classTitle: string; students: RosterRow[] }) {
@@ -78,7 +79,7 @@ export function Roster({ classId, classTitle, students }: { classId: string; cla
                   </th>
                   <td className={`${cell} break-all`}>{student.email}</td>
                   <td className={`${cell} whitespace-nowrap`}>
-                    <time dateTime={student.joinedAt}>{student.joinedLabel}</time>
+                    <LocalTime iso={student.joinedAt} />
                   </td>
                   <td className={`${cell} text-right`}>
                     <button

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
-import { formatWhen } from '@/components/dashboard/format-date';
 import { linkClass } from '@/components/quiz/styles';
 import { ClassCardList, type StudentClassItem } from '@/components/student/class-card-list';
 import { listAssignmentsForStudent, type StudentAssignment } from '@/lib/assignments/list-assignments-for-student';
@@ -20,7 +19,6 @@ const toItem = (c: StudentClass, assignments: StudentAssignment[] = []): Student
   name: c.name,
   teacherName: c.teacherName,
   joinedAt: c.joinedAt,
-  joinedLabel: formatWhen(c.joinedAt),
   assignments: assignments.filter((a) => a.classId === c.id),
 });
 

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
-import { formatWhen } from '@/components/dashboard/format-date';
 import { card } from '@/components/dashboard/styles';
 import { linkClass } from '@/components/quiz/styles';
 import { AssignForm } from '@/components/teacher/assign-form';
@@ -57,7 +56,7 @@ export default async function ClassPage({ params }: Props) {
         <Roster
           classId={klass.id}
           classTitle={klass.name}
-          students={roster.map((s) => ({ ...s, joinedLabel: formatWhen(s.joinedAt) }))}
+          students={roster}
         />
       </section>
 
