@@ -2,6 +2,7 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { GUEST_COOKIE, guestCookieOptions, newGuestId, signGuestToken, verifyGuestToken } from './guest-token';
 import { getCurrentUser } from './session';
+import type { SaveOwner } from '@/lib/attempts/lock';
 import { getSessionToken } from './session-token';
 
 // Who is learning: the signed-in user, else the guest named by the signed cookie. Attempts,
@@ -21,7 +22,7 @@ export async function getLearnerId(): Promise<string | undefined> {
  * in its own first read (lib/attempts/lock.ts), so a signed-out session still saves nothing. Only
  * for callers that check it there; everything else asks getLearnerId.
  */
-export async function getSaveOwner(): Promise<{ ownerId: string; sessionVersion?: number } | undefined> {
+export async function getSaveOwner(): Promise<SaveOwner | undefined> {
   const session = await getSessionToken();
   if (session) return { ownerId: session.uid, sessionVersion: session.sessionVersion };
   const guestId = await getGuestId();
