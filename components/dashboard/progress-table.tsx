@@ -1,7 +1,7 @@
 import Link from '@/components/ui/link';
 import { formatScore } from '@/components/quiz/format';
 import { linkClass } from '@/components/quiz/styles';
-import type { CourseProgress, ScoreSummary } from '@/lib/progress/get-course-progress';
+import type { CourseProgress, ScoreSummary, TestProgress } from '@/lib/progress/get-course-progress';
 import { cell, headCell, numberCell, scrollRegion } from './styles';
 
 const none = (
@@ -14,6 +14,9 @@ const none = (
 );
 
 const score = (s: ScoreSummary | null) => (s ? formatScore(s.score, s.max) : none);
+
+/** The last score, or "Not released" when the teacher's review policy still holds it back. */
+const lastScore = (t: TestProgress) => (t.isLastWithheld ? <span className="whitespace-nowrap">Not released</span> : score(t.last));
 
 function ReadCell({ isRead }: { isRead: boolean }) {
   return isRead ? (
@@ -63,7 +66,7 @@ export function ProgressTable({ progress, courseId }: { progress: CourseProgress
               </td>
               <td className={numberCell}>{m.taken}</td>
               <td className={numberCell}>{score(m.best)}</td>
-              <td className={numberCell}>{score(m.last)}</td>
+              <td className={numberCell}>{lastScore(m)}</td>
             </tr>
           ))}
           <tr>
@@ -76,7 +79,7 @@ export function ProgressTable({ progress, courseId }: { progress: CourseProgress
             </td>
             <td className={numberCell}>{progress.final.taken}</td>
             <td className={numberCell}>{score(progress.final.best)}</td>
-            <td className={numberCell}>{score(progress.final.last)}</td>
+            <td className={numberCell}>{lastScore(progress.final)}</td>
           </tr>
         </tbody>
       </table>

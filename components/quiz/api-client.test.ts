@@ -10,6 +10,7 @@ const attempt: AttemptView = {
   title: 'Quiz',
   courseId: 'c',
   moduleId: null,
+  canRetake: false,
   questions: [],
   answers: [],
   result: { score: 0, max: 0, objectives: [], submittedAt: '2025-01-01T00:00:00Z', unanswered: {} },

@@ -15,12 +15,6 @@ const scored = (questionId: string, score: number): AnswerView => ({
 });
 
 describe('summarizeResults', () => {
-  it('offers a retake when a question scored below 1 or was left unanswered', () => {
-    expect(summarizeResults({ questions, answers: [scored('q1', 1), scored('q2', 1)] }).hasMissed).toBe(false);
-    expect(summarizeResults({ questions, answers: [scored('q1', 1), scored('q2', 0.5)] }).hasMissed).toBe(true);
-    expect(summarizeResults({ questions, answers: [scored('q1', 1)] }).hasMissed).toBe(true);
-  });
-
   it("uses the server's result, and the feedback scores when it is missing", () => {
     const result = { score: 1.5, max: 2, objectives: [], submittedAt: '2025-01-01T00:00:00Z', unanswered: {} };
     expect(summarizeResults({ questions, answers: [], result })).toMatchObject({ score: 1.5, max: 2 });

@@ -4,8 +4,6 @@ export type ResultsSummary = {
   score: number;
   max: number;
   objectives: ObjectiveResultView[];
-  /** Some question scored below full marks (or was left unanswered): a retake is worth offering. */
-  hasMissed: boolean;
 };
 
 /**
@@ -14,10 +12,9 @@ export type ResultsSummary = {
  */
 export function summarizeResults(attempt: Pick<AttemptView, 'questions' | 'answers' | 'result'>): ResultsSummary {
   const scores = new Map(attempt.answers.map((a) => [a.questionId, a.feedback?.score ?? 0]));
-  const hasMissed = attempt.questions.some((q) => (scores.get(q.id) ?? 0) < 1);
-  if (attempt.result) return { ...attempt.result, hasMissed };
+  if (attempt.result) return attempt.result;
   const score = attempt.questions.reduce((sum, q) => sum + (scores.get(q.id) ?? 0), 0);
-  return { score, max: attempt.questions.length, objectives: [], hasMissed };
+  return { score, max: attempt.questions.length, objectives: [] };
 }
 
 export function moduleHref(attempt: Pick<AttemptView, 'courseId' | 'moduleId'>): string {

@@ -59,7 +59,7 @@ export function ResultsView({ attempt, shouldFocus }: { attempt: AttemptView; sh
         })}
       </section>
       <div className="flex flex-col gap-4 border-t border-stone-200 pt-6 sm:flex-row sm:items-center dark:border-stone-800">
-        {summary.hasMissed && (
+        {attempt.canRetake && (
           <form method="post" action={`/api/attempts/${encodeURIComponent(attempt.id)}/retake`}>
             <button type="submit" className={primaryButton}>
               Retake only the ones I missed

@@ -11,10 +11,13 @@ type Row = Record<string, unknown>;
 
 export type E2eDb = { all: (query: string, params?: unknown[]) => Promise<Row[]>; run: (query: string, params?: unknown[]) => Promise<void>; close: () => Promise<void> };
 
-/** Opens the e2e database; queries use `?` placeholders on both backends. */
-export async function openE2eDb(): Promise<E2eDb> {
-  if (/^postgres(ql)?:\/\//i.test(URL_)) {
-    const client = new pg.Client({ connectionString: URL_ });
+/** The canary server's own database (playwright.config.ts). */
+export const CANARY_DATABASE_URL = 'file:data/e2e-canary.db';
+
+/** Opens the e2e database (or the one at `url`); queries use `?` placeholders on both backends. */
+export async function openE2eDb(url = URL_): Promise<E2eDb> {
+  if (/^postgres(ql)?:\/\//i.test(url)) {
+    const client = new pg.Client({ connectionString: url });
     await client.connect();
     const numbered = (query: string) => {
       let n = 0;
@@ -26,7 +29,7 @@ export async function openE2eDb(): Promise<E2eDb> {
       close: () => client.end(),
     };
   }
-  const db = new SQLite(URL_.replace(/^file:(\/\/)?/, ''), { fileMustExist: true });
+  const db = new SQLite(url.replace(/^file:(\/\/)?/, ''), { fileMustExist: true });
   db.pragma('busy_timeout = 5000');
   return {
     all: async (query, params = []) => db.prepare(query).all(...params) as Row[],

@@ -7,6 +7,7 @@ import { verdictOf } from '@/lib/grading';
 import { buildFeedback } from './feedback';
 import { responseToTokens, toQuestionView } from './student-view';
 import { attemptTitle } from './targets';
+import type { Disclosure } from '@/lib/assignments/disclosure';
 import type { AnswerView, AttemptKind, AttemptStatus, AttemptView, FeedbackView, ObjectiveResultView } from './views';
 
 export type AttemptRow = Selectable<AttemptsTable>;
@@ -14,11 +15,6 @@ export type AnswerRow = Selectable<AnswersTable>;
 
 /** The kinds checked as the learner goes: their answers' feedback is shown after each check. */
 export const CHECKED_AS_YOU_GO_KINDS = ['practice', 'review'] as const satisfies readonly AttemptKind[];
-
-/** Practice and review show feedback after each check; every other kind only once submitted. */
-export function canShowFeedback(attempt: Pick<AttemptRow, 'kind' | 'status'>): boolean {
-  return (CHECKED_AS_YOU_GO_KINDS as readonly string[]).includes(attempt.kind) || attempt.status === 'submitted';
-}
 
 export function questionIdsOf(attempt: Pick<AttemptRow, 'question_ids'>): string[] {
   return JSON.parse(attempt.question_ids) as string[];
@@ -32,19 +28,14 @@ function content(attempt: AttemptRow) {
   return { course, article, questions };
 }
 
-/**
- * What a submitted assignment attempt may show (its review policy); undefined means everything.
- * `moreAt` is when more will be shown (the student's due date), or null when nothing more will be.
- */
-export type ReviewLimits = { showScore: boolean; showWhichRight: boolean; showCorrectAnswers: boolean; moreAt?: string | null };
-
-function reducedFeedback(feedback: FeedbackView, review: ReviewLimits | undefined): FeedbackView | undefined {
-  if (!review) return feedback;
-  if (!review.showWhichRight) return undefined;
-  return review.showCorrectAnswers ? feedback : { verdict: feedback.verdict, score: feedback.score, correctAnswer: [], explanation: '', evidence: [] };
+/** Feedback as far as the disclosure allows: none before "which answers were right", the verdict alone before the correct answers. */
+function disclosedFeedback(feedback: FeedbackView, disclosure: Disclosure): FeedbackView | undefined {
+  if (!disclosure.whichRight) return undefined;
+  return disclosure.correctAnswers ? feedback : { verdict: feedback.verdict, score: feedback.score, correctAnswer: [], explanation: '', evidence: [] };
 }
 
-export function buildAnswerView(attempt: AttemptRow, answer: AnswerRow, review?: ReviewLimits): AnswerView {
+/** One answer as its viewer may see it: the response always, feedback as far as `disclosure` allows. */
+export function buildAnswerView(attempt: AttemptRow, answer: AnswerRow, disclosure: Disclosure): AnswerView {
   const { article, questions } = content(attempt);
   const entry = questions.get(answer.question_id);
   if (!entry) throw new Error(`Attempt ${attempt.id} has an answer to unknown question ${answer.question_id}`);
@@ -55,15 +46,16 @@ export function buildAnswerView(attempt: AttemptRow, answer: AnswerRow, review?:
     revision: answer.revision,
     tries: answer.tries,
   };
-  if (!canShowFeedback(attempt)) return view;
-  const feedback = reducedFeedback(
+  if (!disclosure.whichRight) return view;
+  const feedback = disclosedFeedback(
     buildFeedback(entry.question, article, { score: answer.score, verdict: verdictOf({ score: answer.score, isCorrect: answer.is_correct === 1 }) }),
-    review,
+    disclosure,
   );
   return feedback ? { ...view, feedback } : view;
 }
 
-export function buildAttemptView(attempt: AttemptRow, answers: AnswerRow[], review?: ReviewLimits): AttemptView {
+/** The attempt as its viewer may see it now; `disclosure` comes from lib/assignments/load-disclosure.ts (or DISCLOSE_ALL for a teacher). */
+export function buildAttemptView(attempt: AttemptRow, answers: AnswerRow[], disclosure: Disclosure): AttemptView {
   const { course, article, questions } = content(attempt);
   const ids = questionIdsOf(attempt);
   const view: AttemptView = {
@@ -78,16 +70,22 @@ export function buildAttemptView(attempt: AttemptRow, answers: AnswerRow[], revi
       if (!entry) throw new Error(`Attempt ${attempt.id} holds unknown question ${id}`);
       return toQuestionView(entry.question, attempt.seed, i + 1, article);
     }),
-    answers: answers.filter((a) => ids.includes(a.question_id)).map((a) => buildAnswerView(attempt, a, review)),
+    answers: answers.filter((a) => ids.includes(a.question_id)).map((a) => buildAnswerView(attempt, a, disclosure)),
     ...(attempt.deadline_at && attempt.status === 'in_progress' ? { deadlineAt: attempt.deadline_at } : {}),
+    canRetake: false,
   };
-  if (attempt.status === 'submitted' && review && !review.showCorrectAnswers) {
-    view.heldBack = { score: !review.showScore, whichRight: !review.showWhichRight, moreAt: review.moreAt ?? null };
-  }
-  if (attempt.status === 'submitted' && review && !review.showScore) {
+  if (attempt.status !== 'submitted') return view;
+  if (!disclosure.correctAnswers) view.heldBack = { score: !disclosure.score, whichRight: !disclosure.whichRight, moreAt: disclosure.moreAt };
+  const fullMarks = new Set(answers.filter((a) => a.score >= 1).map((a) => a.question_id));
+  // A retake holds exactly the questions missed and shows their keys: offered only once the keys are.
+  view.canRetake = disclosure.correctAnswers && ids.some((id) => !fullMarks.has(id));
+  if (!disclosure.score) {
     view.resultWithheld = true;
-  } else if (attempt.status === 'submitted') {
-    const byObjective = new Map<string, ObjectiveResultView>();
+    return view;
+  }
+  const byObjective = new Map<string, ObjectiveResultView>();
+  // Per-objective results say which questions were right as surely as the verdicts do.
+  if (disclosure.whichRight) {
     const objectiveText = new Map(course.moduleList.flatMap((m) => m.objectives.map((o) => [o.id, o.text] as const)));
     for (const id of ids) {
       const objectiveId = questions.get(id)!.question.objective;
@@ -96,20 +94,17 @@ export function buildAttemptView(attempt: AttemptRow, answers: AnswerRow[], revi
       result.score += answers.find((a) => a.question_id === id)?.score ?? 0;
       byObjective.set(objectiveId, result);
     }
-    const answered = new Set(answers.map((a) => a.question_id));
-    view.result = {
-      score: attempt.score ?? 0,
-      max: attempt.max_score,
-      objectives: [...byObjective.values()],
-      submittedAt: attempt.submitted_at ?? attempt.updated_at,
-      // Correct answers of unanswered questions only where the review policy shows correct answers.
-      unanswered:
-        review && !review.showCorrectAnswers
-          ? {}
-          : Object.fromEntries(
-              ids.filter((id) => !answered.has(id)).map((id) => [id, buildFeedback(questions.get(id)!.question, article, { score: 0, verdict: 'incorrect' })]),
-            ),
-    };
   }
+  const answered = new Set(answers.map((a) => a.question_id));
+  view.result = {
+    score: attempt.score ?? 0,
+    max: attempt.max_score,
+    objectives: [...byObjective.values()],
+    submittedAt: attempt.submitted_at ?? attempt.updated_at,
+    // The correct answers of unanswered questions only where the correct answers are shown.
+    unanswered: disclosure.correctAnswers
+      ? Object.fromEntries(ids.filter((id) => !answered.has(id)).map((id) => [id, buildFeedback(questions.get(id)!.question, article, { score: 0, verdict: 'incorrect' })]))
+      : {},
+  };
   return view;
 }

@@ -22,6 +22,8 @@ type NewAttempt = {
   questionIds: string[];
   now: Date;
   sourceAttemptId?: string;
+  /** A retake's: the assignment whose review policy its source was under (create-attempt sets an assigned attempt's own). */
+  policyAssignmentId?: string | null;
   assignment?: { id: string; attemptNumber: number; deadlineAt: Date | null };
 };
 
@@ -47,6 +49,7 @@ export function newAttemptRow(a: NewAttempt): Insertable<AttemptsTable> {
     assignment_id: a.assignment?.id ?? null,
     attempt_number: a.assignment?.attemptNumber ?? null,
     deadline_at: a.assignment?.deadlineAt?.toISOString() ?? null,
+    policy_assignment_id: a.assignment?.id ?? a.policyAssignmentId ?? null,
   };
 }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { PostgresAdapter, type Kysely, type Transaction } from 'kysely';
+import { PostgresAdapter, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import type { AnswerRow, AttemptRow } from './attempt-view';
 
@@ -26,8 +26,29 @@ export function isPostgres(db: Transaction<Database> | Kysely<Database>): boolea
  */
 export type SaveOwner = { ownerId: string; sessionVersion?: number };
 
-/** What a save needs to know, as one consistent read: the attempt, this question's answer, the key's earlier use. */
-export type SaveState = { attempt: AttemptRow; existing: AnswerRow | undefined; replayQuestionId: string | undefined };
+/**
+ * What a save needs to know, as one consistent read: the attempt, this question's answer, the key's
+ * earlier use, and (for assigned work) whether its student is still on the class's roster.
+ */
+export type SaveState = { attempt: AttemptRow; existing: AnswerRow | undefined; replayQuestionId: string | undefined; isOnRoster: boolean };
+
+/** How many roster rows put this attempt's owner in its assignment's class (0 for unassigned work): a scalar subquery. */
+function rosterCount(eb: ExpressionBuilder<Database, 'attempts'>) {
+  return eb
+    .selectFrom('class_members')
+    .innerJoin('assignments', 'assignments.class_id', 'class_members.class_id')
+    .select((sub) => sub.fn.countAll().as('n'))
+    .whereRef('assignments.id', '=', 'attempts.assignment_id')
+    .whereRef('class_members.student_id', '=', 'attempts.owner_id')
+    .as('roster_count');
+}
+
+/** Whether a student removed from a class still has this assigned attempt's class (work not assigned always does). */
+export async function isOwnerOnRoster(trx: Transaction<Database> | Kysely<Database>, attempt: Pick<AttemptRow, 'id' | 'assignment_id'>): Promise<boolean> {
+  if (attempt.assignment_id === null) return true;
+  const row = await trx.selectFrom('attempts').select((eb) => rosterCount(eb)).where('attempts.id', '=', attempt.id).executeTakeFirst();
+  return Number(row?.roster_count ?? 0) > 0;
+}
 
 /**
  * For a save: the owned attempt, locked as above, then this question's saved answer (if any) and
@@ -52,10 +73,10 @@ export async function readOwnedAttemptForSave(db: Kysely<Database>, who: SaveOwn
   if (!row) return undefined;
   const {
     answer_response, answer_score, answer_is_correct, answer_first_score, answer_tries, answer_revision, answer_created_at, answer_updated_at,
-    replay_question_id, ...attempt
+    replay_question_id, roster_count, ...attempt
   } = row;
   const answer = { answer_response, answer_score, answer_is_correct, answer_first_score, answer_tries, answer_revision, answer_created_at, answer_updated_at };
-  return saveState(attempt, questionId, { ...answer, replay_question_id });
+  return saveState(attempt, questionId, { ...answer, replay_question_id, roster_count });
 }
 
 function answerAndReplay(db: Transaction<Database> | Kysely<Database>, who: SaveOwner, attemptId: string, questionId: string, idempotencyKey: string) {
@@ -80,6 +101,7 @@ function answerAndReplay(db: Transaction<Database> | Kysely<Database>, who: Save
         .where('answer_saves.idempotency_key', '=', idempotencyKey)
         .as('replay_question_id'),
     )
+    .select((eb) => rosterCount(eb))
     .where('attempts.id', '=', attemptId)
     .where('attempts.owner_id', '=', who.ownerId);
   const { sessionVersion } = who;
@@ -100,6 +122,7 @@ type AnswerColumns = {
   answer_created_at: string | null;
   answer_updated_at: string | null;
   replay_question_id: string | null;
+  roster_count: number | string | bigint | null;
 };
 
 function saveState(attempt: AttemptRow, questionId: string, row: AnswerColumns): SaveState {
@@ -118,5 +141,6 @@ function saveState(attempt: AttemptRow, questionId: string, row: AnswerColumns):
           created_at: row.answer_created_at!,
           updated_at: row.answer_updated_at!,
         };
-  return { attempt, existing, replayQuestionId: row.replay_question_id ?? undefined };
+  const isOnRoster = attempt.assignment_id === null || Number(row.roster_count ?? 0) > 0;
+  return { attempt, existing, replayQuestionId: row.replay_question_id ?? undefined, isOnRoster };
 }

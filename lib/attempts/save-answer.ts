@@ -5,8 +5,9 @@ import type { Database } from '@/lib/db/schema';
 import { gradeResponse } from '@/lib/grading';
 import type { Response } from '@/lib/grading/response';
 import { buildAnswerView, questionIdsOf, type AnswerRow, type AttemptRow } from './attempt-view';
+import { discloseAttempt } from '@/lib/assignments/disclosure';
 import { isPastDeadline } from '@/lib/assignments/rules';
-import { AttemptError, attemptNotFound } from './errors';
+import { AttemptError, attemptNotFound, removedFromClass } from './errors';
 import { isPostgres, lockOwnedAttemptForSave, readOwnedAttemptForSave, type SaveOwner, type SaveState } from './lock';
 import { ResponseShapeError, responseFromTokens } from './student-view';
 import type { AnswerView } from './views';
@@ -56,7 +57,8 @@ type Write = { kind: 'write'; attempt: AttemptRow; row: AnswerRow; previousRevis
 /** The rules of a save, on the state read: refuse, replay the key's first use, or the row to write. */
 function decide(state: SaveState | undefined, input: SaveAnswerInput, now: Date): { kind: 'replay'; result: SaveResult } | Write {
   if (!state) throw attemptNotFound();
-  const { attempt, existing, replayQuestionId } = state;
+  const { attempt, existing, replayQuestionId, isOnRoster } = state;
+  if (!isOnRoster) throw removedFromClass();
   if (attempt.status === 'superseded') {
     throw new AttemptError('conflict', 'This attempt was replaced by another one in progress for the same work; continue that one instead.');
   }
@@ -78,7 +80,7 @@ function decide(state: SaveState | undefined, input: SaveAnswerInput, now: Date)
       throw new AttemptError('invalid', 'This idempotency key was already used for another question; send a new key for a new answer.');
     }
     if (!existing) throw new Error(`Save ${input.idempotencyKey} was recorded without its answer`);
-    return { kind: 'replay', result: { answer: buildAnswerView(attempt, existing), isReplay: true } };
+    return { kind: 'replay', result: { answer: buildAnswerView(attempt, existing, discloseAttempt(attempt, undefined, 'student', now)), isReplay: true } };
   }
 
   let response: Response;
@@ -103,7 +105,7 @@ function decide(state: SaveState | undefined, input: SaveAnswerInput, now: Date)
     created_at: existing?.created_at ?? stamp,
     updated_at: stamp,
   };
-  return { kind: 'write', attempt, row, previousRevision, answer: buildAnswerView(attempt, row) };
+  return { kind: 'write', attempt, row, previousRevision, answer: buildAnswerView(attempt, row, discloseAttempt(attempt, undefined, 'student', now)) };
 }
 
 async function writeUnderLock(trx: Transaction<Database>, { attempt, row, previousRevision }: Write, input: SaveAnswerInput): Promise<void> {

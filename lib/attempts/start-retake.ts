@@ -1,5 +1,6 @@
 import 'server-only';
 import { sql, type Kysely } from 'kysely';
+import { loadDisclosure } from '@/lib/assignments/load-disclosure';
 import type { Database } from '@/lib/db/schema';
 import { questionIdsOf } from './attempt-view';
 import { newAttemptRow, newSeed } from './create-attempt';
@@ -8,12 +9,18 @@ import { seededShuffle } from './seeded';
 
 /**
  * "Retake only the ones I missed": a new attempt holding the questions of a finished attempt that
- * were not fully right (or not answered). Asking again while that retake is in progress returns it.
+ * were not fully right (or not answered), offered once its correct answers are shown (its
+ * `canRetake`). Asking again while that retake is in progress returns it.
  */
 export async function startRetake(db: Kysely<Database>, sourceAttemptId: string, ownerId: string, now = new Date()): Promise<string> {
   const source = await db.selectFrom('attempts').selectAll().where('id', '=', sourceAttemptId).where('owner_id', '=', ownerId).executeTakeFirst();
   if (!source) throw attemptNotFound();
   if (source.status !== 'submitted') throw new AttemptError('conflict', 'Finish this attempt first; then you can retake the questions you missed.');
+  // Which questions a retake holds tells which were wrong, and submitting it shows their keys: so
+  // only once the review policy already shows the correct answers (the same rule as the page).
+  if (!(await loadDisclosure(db, source, now)).correctAnswers) {
+    throw new AttemptError('forbidden', 'Your teacher has not released the correct answers of this assignment yet, so it cannot be retaken now.');
+  }
   const answers = await db.selectFrom('answers').select(['question_id', 'score']).where('attempt_id', '=', source.id).execute();
   const fullMarks = new Set(answers.filter((a) => a.score >= 1).map((a) => a.question_id));
   const missed = questionIdsOf(source).filter((id) => !fullMarks.has(id));
@@ -33,6 +40,8 @@ export async function startRetake(db: Kysely<Database>, sourceAttemptId: string,
         seed,
         questionIds: seededShuffle(missed, seed, 'order'),
         sourceAttemptId: source.id,
+        // The retake carries its original's review limits (a teacher may still change the policy or the due date).
+        policyAssignmentId: source.policy_assignment_id,
         now,
       }),
     )

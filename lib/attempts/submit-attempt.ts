@@ -1,10 +1,10 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
-import { reviewLimitsFor } from '@/lib/assignments/review-for-attempt';
+import { loadDisclosure } from '@/lib/assignments/load-disclosure';
 import { buildAttemptView, questionIdsOf } from './attempt-view';
-import { AttemptError, attemptNotFound } from './errors';
-import { lockOwnedAttempt } from './lock';
+import { AttemptError, attemptNotFound, removedFromClass } from './errors';
+import { isOwnerOnRoster, lockOwnedAttempt } from './lock';
 import type { AttemptView } from './views';
 
 export class AlreadySubmittedError extends AttemptError {
@@ -22,9 +22,9 @@ export async function submitAttempt(db: Kysely<Database>, attemptId: string, own
   return db.transaction().execute(async (trx) => {
     const attempt = await lockOwnedAttempt(trx, attemptId, ownerId);
     if (!attempt) throw attemptNotFound();
+    if (attempt.status === 'in_progress' && !(await isOwnerOnRoster(trx, attempt))) throw removedFromClass();
     const answers = await trx.selectFrom('answers').selectAll().where('attempt_id', '=', attempt.id).execute();
-    const review = await reviewLimitsFor(trx, attempt, now);
-    if (attempt.status !== 'in_progress') throw new AlreadySubmittedError(buildAttemptView(attempt, answers, review));
+    if (attempt.status !== 'in_progress') throw new AlreadySubmittedError(buildAttemptView(attempt, answers, await loadDisclosure(trx, attempt, now)));
     const ids = new Set(questionIdsOf(attempt));
     const score = answers.filter((a) => ids.has(a.question_id)).reduce((sum, a) => sum + a.score, 0);
     const stamp = now.toISOString();
@@ -35,6 +35,7 @@ export async function submitAttempt(db: Kysely<Database>, attemptId: string, own
       .where('status', '=', 'in_progress')
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) throw new Error(`Attempt ${attempt.id} changed status while locked`);
-    return buildAttemptView({ ...attempt, status: 'submitted', score, submitted_at: stamp, updated_at: stamp }, answers, review);
+    const submitted = { ...attempt, status: 'submitted', score, submitted_at: stamp, updated_at: stamp };
+    return buildAttemptView(submitted, answers, await loadDisclosure(trx, submitted, now));
   });
 }

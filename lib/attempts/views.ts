@@ -62,6 +62,8 @@ export type AttemptView = {
   answers: AnswerView[];
   /** The end of a timed attempt (ISO), for the countdown; the server enforces it. */
   deadlineAt?: string;
+  /** Submitted, with a question missed, and its correct answers are shown: "Retake only the ones I missed" is offered. */
+  canRetake: boolean;
   /** Submitted, but the assignment's review policy does not show the score yet (or at all). */
   resultWithheld?: boolean;
   /** What the review policy holds back of a submitted assignment attempt, and when more is shown (null: never). */

@@ -31,6 +31,8 @@ export type AttemptsTable = {
   assignment_id: string | null;
   attempt_number: number | null;
   deadline_at: string | null;
+  /** The assignment whose review policy limits what this attempt shows: its own, or a retake's original's. */
+  policy_assignment_id: string | null;
 };
 
 export type AnswersTable = {

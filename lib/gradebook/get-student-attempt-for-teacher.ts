@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
+import { discloseAttempt } from '@/lib/assignments/disclosure';
 import { finalizeIfExpired } from '@/lib/assignments/finalize-expired';
 import { buildAttemptView } from '@/lib/attempts/attempt-view';
 import { getCourseArticle, getQuestionIndex } from '@/lib/content/course';
@@ -60,7 +61,7 @@ export async function getStudentAttemptForTeacher(db: Kysely<Database>, teacherI
     assignment: { id: assignment.id, title: describeAssignment(assignment).title, classId: assignment.class_id, className: assignment.class_name },
     attemptNumber: attempt.attempt_number,
     submittedAt: attempt.status === 'submitted' ? handedInAt(attempt) : null,
-    attempt: buildAttemptView(attempt, answers),
+    attempt: buildAttemptView(attempt, answers, discloseAttempt(attempt, undefined, 'teacher', now)),
     responseText,
   };
 }

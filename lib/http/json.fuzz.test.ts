@@ -236,9 +236,9 @@ describe('handleRoute under generated failures', () => {
   // Failures handleRoute knows, with the status and body they must become.
   const knownArb: fc.Arbitrary<{ error: Error; status: number; body: Record<string, unknown> }> = fc.oneof(
     fc.tuple(fc.integer({ min: 400, max: 599 }), messageArb).map(([status, message]) => ({ error: new HttpError(status, message), status, body: { error: message } })),
-    fc.tuple(fc.constantFrom<AttemptErrorCode>('not_found', 'conflict', 'invalid'), messageArb).map(([code, message]) => {
+    fc.tuple(fc.constantFrom<AttemptErrorCode>('not_found', 'forbidden', 'conflict', 'invalid'), messageArb).map(([code, message]) => {
       const error = new AttemptError(code, message);
-      return { error, status: { not_found: 404, conflict: 409, invalid: 422 }[code], body: { error: message } };
+      return { error, status: { not_found: 404, forbidden: 403, conflict: 409, invalid: 422 }[code], body: { error: message } };
     }),
     fc.tuple(fc.constantFrom<ClassErrorCode>('not_found', 'forbidden', 'conflict', 'invalid'), messageArb).map(([code, message]) => {
       const error = new ClassError(code, message);

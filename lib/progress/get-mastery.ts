@@ -10,9 +10,9 @@ export type ObjectiveMasteryView = ObjectiveMastery & { text: string };
 export type ModuleMasteryView = { moduleId: string; title: string; objectives: ObjectiveMasteryView[] };
 
 /** Every objective of the course, module by module, with the learner's level on it. */
-export async function getMastery(db: Kysely<Database>, ownerId: string, courseId: string): Promise<ModuleMasteryView[]> {
+export async function getMastery(db: Kysely<Database>, ownerId: string, courseId: string, now = new Date()): Promise<ModuleMasteryView[]> {
   const { course } = requireCourseContent(courseId);
-  const latest = await listLatestVisibleAnswers(db, ownerId, courseId);
+  const latest = await listLatestVisibleAnswers(db, ownerId, courseId, now);
   const scores = new Map([...latest].map(([id, answer]) => [id, answer.score]));
   return course.moduleList.map((module) => {
     const objectives = module.objectives.map((o) => ({

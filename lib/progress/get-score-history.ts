@@ -1,15 +1,15 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
+import { loadDisclosures } from '@/lib/assignments/load-disclosure';
 import { attemptTitle } from '@/lib/attempts/targets';
 import type { AttemptKind } from '@/lib/attempts/views';
 import type { Database } from '@/lib/db/schema';
-import { loadAssignedVisibility } from './assigned-visibility';
 import { requireCourseContent } from './course-content';
 import { toPercent } from './percent';
 
 // Scored attempts over time: quizzes, final tests and retakes, once submitted. Practice and review
 // are left out: their answers can be tried until right, so their totals do not measure a first go.
-// An assigned quiz or test appears once its review policy shows the student their score.
+// An assigned quiz or test (or a retake of one) appears once its review policy shows the score.
 
 export const SCORED_KINDS = ['quiz', 'final', 'retake'] as const satisfies readonly AttemptKind[];
 
@@ -21,7 +21,7 @@ export async function getScoreHistory(db: Kysely<Database>, ownerId: string, cou
   const { course } = requireCourseContent(courseId);
   const rows = await db
     .selectFrom('attempts')
-    .select(['id', 'kind', 'module_id', 'score', 'max_score', 'submitted_at', 'updated_at', 'assignment_id'])
+    .select(['id', 'kind', 'status', 'module_id', 'score', 'max_score', 'submitted_at', 'updated_at', 'policy_assignment_id'])
     .where('owner_id', '=', ownerId)
     .where('course_id', '=', courseId)
     .where('status', '=', 'submitted')
@@ -29,8 +29,8 @@ export async function getScoreHistory(db: Kysely<Database>, ownerId: string, cou
     .orderBy('submitted_at')
     .orderBy('id')
     .execute();
-  const visibility = await loadAssignedVisibility(db, ownerId, rows.map((r) => r.assignment_id), now);
-  return rows.filter((row) => visibility(row.assignment_id, row.kind).showScore).map((row) => {
+  const disclose = await loadDisclosures(db, ownerId, rows, now);
+  return rows.filter((row) => disclose(row).score).map((row) => {
     const score = Number(row.score ?? 0);
     const max = Number(row.max_score);
     return {

@@ -9,8 +9,10 @@ import { requireCourseContent } from './course-content';
 import { listLatestVisibleAnswers, type VisibleAnswer } from './visible-answers';
 
 // "Review my mistakes": every question whose most recent visible answer fell short of full marks,
-// i.e. missed and not answered right since. The answer, explanation and evidence go with each one;
-// the learner has already seen them for that answer, so nothing secret is revealed.
+// i.e. missed and not answered right since. The answer, explanation and evidence go with each one
+// whose key the learner may already see (lib/assignments/disclosure.ts); a mistake in assigned
+// work whose review policy still holds the correct answers back is listed without them, and is
+// not practised, since checking it in a review would hand the key out.
 
 const isMistake = (answer: VisibleAnswer | undefined): answer is VisibleAnswer => answer !== undefined && answer.score < 1;
 
@@ -23,13 +25,16 @@ export type Mistake = {
   /** The latest visible score, 0 ≤ score < 1. */
   score: number;
   answeredAt: string;
-  feedback: FeedbackView;
+  /** The answer, explanation and evidence; absent while the review policy holds them back. */
+  feedback?: FeedbackView;
+  /** While held back: when the review policy shows more (the due date), or null for never. */
+  heldBackUntil?: string | null;
 };
 
 /** The mistakes in course order (module by module, question by question). */
-export async function listMistakes(db: Kysely<Database>, ownerId: string, courseId: string): Promise<Mistake[]> {
+export async function listMistakes(db: Kysely<Database>, ownerId: string, courseId: string, now = new Date()): Promise<Mistake[]> {
   const { course, article } = requireCourseContent(courseId);
-  const latest = await listLatestVisibleAnswers(db, ownerId, courseId);
+  const latest = await listLatestVisibleAnswers(db, ownerId, courseId, now);
   return course.moduleList.flatMap((module) =>
     module.questions.flatMap((question) => {
       const answer = latest.get(question.id);
@@ -44,16 +49,17 @@ export async function listMistakes(db: Kysely<Database>, ownerId: string, course
           moduleTitle: module.title,
           score: answer.score,
           answeredAt: answer.answeredAt,
-          feedback: buildFeedback(question, article, grade),
+          ...(answer.isKeyShown ? { feedback: buildFeedback(question, article, grade) } : { heldBackUntil: answer.moreAt }),
         },
       ];
     }),
   );
 }
 
-/** Just the mistakes' question ids, in course order: what a review attempt holds. */
-export async function listMistakeIds(db: Kysely<Database>, ownerId: string, courseId: string): Promise<string[]> {
+/** The mistakes whose keys are shown, in course order: what a review attempt holds. */
+export async function listMistakeIds(db: Kysely<Database>, ownerId: string, courseId: string, now = new Date()): Promise<string[]> {
   const { course } = requireCourseContent(courseId);
-  const latest = await listLatestVisibleAnswers(db, ownerId, courseId);
-  return course.moduleList.flatMap((m) => m.questions.filter((q) => isMistake(latest.get(q.id))).map((q) => q.id));
+  const latest = await listLatestVisibleAnswers(db, ownerId, courseId, now);
+  const isPractisable = (answer: VisibleAnswer | undefined) => isMistake(answer) && answer.isKeyShown;
+  return course.moduleList.flatMap((m) => m.questions.filter((q) => isPractisable(latest.get(q.id))).map((q) => q.id));
 }

@@ -158,9 +158,9 @@ for (const backend of TEST_BACKENDS) {
       expect(await mistakeIds(db, ALICE)).toEqual([missed]);
       const [mistake] = await listMistakes(db, ALICE, COURSE);
       expect(mistake).toMatchObject({ moduleId: MODULE, score: 0, feedback: { verdict: 'incorrect' } });
-      expect(mistake!.feedback.correctAnswer.length).toBeGreaterThan(0);
-      expect(mistake!.feedback.explanation.length).toBeGreaterThan(10);
-      expect(mistake!.feedback.evidence.length).toBeGreaterThan(0);
+      expect(mistake!.feedback!.correctAnswer.length).toBeGreaterThan(0);
+      expect(mistake!.feedback!.explanation.length).toBeGreaterThan(10);
+      expect(mistake!.feedback!.evidence.length).toBeGreaterThan(0);
     });
 
     it('a mistake disappears once answered right later, and returns if missed again', async () => {

@@ -28,7 +28,7 @@ export async function startReview(db: Kysely<Database>, ownerId: string, courseI
   const existing = await inProgress();
   if (existing) return existing.id;
 
-  const questionIds = await listMistakeIds(db, ownerId, course.id);
+  const questionIds = await listMistakeIds(db, ownerId, course.id, now);
   if (questionIds.length === 0) throw new AttemptError('conflict', 'Nothing to review: every question you have answered is right by your latest answer.');
   await db
     .insertInto('attempts')

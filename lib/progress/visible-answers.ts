@@ -1,33 +1,52 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
+import { loadDisclosures } from '@/lib/assignments/load-disclosure';
 import { CHECKED_AS_YOU_GO_KINDS } from '@/lib/attempts/attempt-view';
 import type { Database } from '@/lib/db/schema';
-import { loadAssignedVisibility } from './assigned-visibility';
 
-// The one place that decides which answers progress may use. An answer counts only once its
-// feedback is visible to the learner: in practice or a review (checked as they go), or in an
-// attempt that has been submitted. A quiz, final test or retake still in progress (or abandoned,
-// or superseded) keeps its correctness secret, so its answers are never read here. A submitted
-// assigned quiz or test counts once its review policy shows the student which answers were right.
+// The one place that decides which answers progress may use (mastery, mistakes, reviews), by the
+// disclosure rule (lib/assignments/disclosure.ts): an answer counts once its verdict is shown to
+// the learner, and carries whether its correct answer is shown too. A quiz, final test or retake
+// still in progress (or abandoned, or superseded) shows no verdicts, so its answers never count; a
+// submitted assigned one counts once its review policy shows which answers were right.
 
-export type VisibleAnswer = { questionId: string; score: number; answeredAt: string };
+export type VisibleAnswer = {
+  questionId: string;
+  score: number;
+  answeredAt: string;
+  /** The correct answer, explanation and evidence of this answer are shown to the learner now. */
+  isKeyShown: boolean;
+  /** While the key is held back: when the review policy shows more (the due date), or null for never. */
+  moreAt: string | null;
+};
 
 /** Each question's most recent visible answer by this owner in this course (by when it was given). */
 export async function listLatestVisibleAnswers(db: Kysely<Database>, ownerId: string, courseId: string, now = new Date()): Promise<Map<string, VisibleAnswer>> {
   const rows = await db
     .selectFrom('answers')
     .innerJoin('attempts', 'attempts.id', 'answers.attempt_id')
-    .select(['answers.question_id', 'answers.score', 'answers.updated_at', 'attempts.assignment_id', 'attempts.kind'])
+    .select(['answers.question_id', 'answers.score', 'answers.updated_at', 'attempts.kind', 'attempts.status', 'attempts.policy_assignment_id'])
     .where('attempts.owner_id', '=', ownerId)
     .where('attempts.course_id', '=', courseId)
+    // Only what could be shown at all: the disclosure rule then decides row by row.
     .where((eb) => eb.or([eb('attempts.kind', 'in', [...CHECKED_AS_YOU_GO_KINDS]), eb('attempts.status', '=', 'submitted')]))
     .orderBy('answers.updated_at')
     .orderBy('attempts.created_at')
     .orderBy('attempts.id')
     .execute();
-  const visibility = await loadAssignedVisibility(db, ownerId, rows.map((r) => r.assignment_id), now);
+  const disclose = await loadDisclosures(db, ownerId, rows, now);
   // Rows come oldest first, so the last one seen for a question is its latest.
   const latest = new Map<string, VisibleAnswer>();
-  for (const row of rows) if (visibility(row.assignment_id, row.kind).showWhichRight) latest.set(row.question_id, { questionId: row.question_id, score: Number(row.score), answeredAt: row.updated_at });
+  for (const row of rows) {
+    const disclosure = disclose(row);
+    if (!disclosure.whichRight) continue;
+    latest.set(row.question_id, {
+      questionId: row.question_id,
+      score: Number(row.score),
+      answeredAt: row.updated_at,
+      isKeyShown: disclosure.correctAnswers,
+      moreAt: disclosure.moreAt,
+    });
+  }
   return latest;
 }

@@ -50,6 +50,8 @@ export default async function DashboardPage() {
     listMistakes(db, ownerId, course.id),
   ]);
   // Every visitor gets a guest identity on arrival, so "no learner" is rare: nothing done yet is the usual empty case.
+  // A mistake whose key the teacher still holds back is listed, but not practised (list-mistakes.ts).
+  const practisable = mistakes.filter((m) => m.feedback).length;
   const hasAnswered = mastery.some((m) => m.objectives.some((o) => o.answered > 0));
   if (progress.lessonsRead === 0 && history.length === 0 && !hasAnswered) return empty;
 
@@ -117,7 +119,7 @@ export default async function DashboardPage() {
               {mistakes.length === 1 ? 'This question was' : `These ${mistakes.length} questions were`} not fully right at your latest
               answer. Once you answer one right (in practice, a review or a submitted quiz), it leaves this list.
             </p>
-            <ReviewForm courseId={course.id} count={mistakes.length} />
+            {practisable > 0 && <ReviewForm courseId={course.id} count={practisable} />}
             <MistakeList mistakes={mistakes} />
           </>
         )}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { DISCLOSE_ALL, DISCLOSE_NOTHING, discloseAttempt, type DisclosedAttempt } from './disclosure';
+import { parseReviewPolicy, type ReviewPolicy } from './review-policy';
+
+const due = new Date('2026-03-10T12:00:00Z');
+const before = new Date('2026-03-10T11:59:59Z');
+const assignedQuiz: DisclosedAttempt = { kind: 'quiz', status: 'submitted', policy_assignment_id: 'as_1' };
+const governing = (policy: ReviewPolicy) => ({ policy, dueAt: due });
+
+describe('discloseAttempt', () => {
+  it('shows each part of an assigned attempt immediately, after the due date, or never', () => {
+    const policy = { score: 'immediately', answers: 'after_due', correctAnswers: 'never' } as const;
+    expect(discloseAttempt(assignedQuiz, governing(policy), 'student', before)).toEqual({ score: true, whichRight: false, correctAnswers: false, moreAt: due.toISOString() });
+    expect(discloseAttempt(assignedQuiz, governing(policy), 'student', due)).toEqual({ score: true, whichRight: true, correctAnswers: false, moreAt: null });
+  });
+
+  it('correct answers imply which were right, which implies the score', () => {
+    const policy = { score: 'never', answers: 'never', correctAnswers: 'after_due' } as const;
+    expect(discloseAttempt(assignedQuiz, governing(policy), 'student', before)).toMatchObject({ score: false, whichRight: false, correctAnswers: false });
+    expect(discloseAttempt(assignedQuiz, governing(policy), 'student', due)).toMatchObject({ score: true, whichRight: true, correctAnswers: true });
+  });
+
+  it('a retake is governed by its original assignment, like the attempt it came from', () => {
+    const policy = { score: 'immediately', answers: 'never', correctAnswers: 'never' } as const;
+    const retake = { kind: 'retake', status: 'submitted', policy_assignment_id: 'as_1' };
+    expect(discloseAttempt(retake, governing(policy), 'student', due)).toMatchObject({ whichRight: false, correctAnswers: false });
+  });
+
+  it('shows nothing of a quiz, final test or retake in progress, to the student or the teacher', () => {
+    for (const kind of ['quiz', 'final', 'retake']) {
+      for (const policy_assignment_id of [null, 'as_1']) {
+        const attempt = { kind, status: 'in_progress', policy_assignment_id };
+        expect(discloseAttempt(attempt, null, 'student', due)).toEqual(DISCLOSE_NOTHING);
+        expect(discloseAttempt(attempt, null, 'teacher', due)).toEqual(DISCLOSE_NOTHING);
+      }
+    }
+  });
+
+  it('practice and review are checked as you go; unassigned submitted work shows everything', () => {
+    expect(discloseAttempt({ kind: 'practice', status: 'in_progress', policy_assignment_id: 'as_1' }, null, 'student', before)).toEqual(DISCLOSE_ALL);
+    expect(discloseAttempt({ kind: 'review', status: 'in_progress', policy_assignment_id: null }, undefined, 'student', before)).toEqual(DISCLOSE_ALL);
+    expect(discloseAttempt({ ...assignedQuiz, policy_assignment_id: null }, undefined, 'student', before)).toEqual(DISCLOSE_ALL);
+  });
+
+  it('an assignment that no longer exists shows nothing; a teacher sees their class’s submitted work whole', () => {
+    expect(discloseAttempt(assignedQuiz, null, 'student', due)).toEqual(DISCLOSE_NOTHING);
+    expect(discloseAttempt(assignedQuiz, undefined, 'student', due)).toEqual(DISCLOSE_NOTHING);
+    expect(discloseAttempt(assignedQuiz, governing({ score: 'never', answers: 'never', correctAnswers: 'never' }), 'teacher', before)).toEqual(DISCLOSE_ALL);
+  });
+
+  it('a stored policy that no longer parses shows nothing', () => {
+    const policy = parseReviewPolicy('{"score":"sometimes"}');
+    expect(policy).toEqual({ score: 'never', answers: 'never', correctAnswers: 'never' });
+    expect(discloseAttempt(assignedQuiz, governing(policy), 'student', due)).toEqual(DISCLOSE_NOTHING);
+  });
+});
