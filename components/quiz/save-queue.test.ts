@@ -120,15 +120,18 @@ describe('SaveQueue', () => {
     expect(queue.status().state).toBe('saving');
   });
 
-  it('stops saving after a 409 (submitted elsewhere) and no longer counts changes as unsaved', async () => {
+  it.each([
+    [409, 'Already submitted'],
+    [403, 'You are no longer on this class’s roster'],
+  ])('stops saving after a %i (submitted elsewhere, or removed from the class) and no longer counts changes as unsaved', async (status, message) => {
     const { queue, calls } = harness();
     queue.change('q1', text('a'));
     void queue.flush();
     await vi.advanceTimersByTimeAsync(0);
-    calls[0]!.settle({ ok: false, status: 409, message: 'Already submitted' });
+    calls[0]!.settle({ ok: false, status, message });
     await vi.advanceTimersByTimeAsync(0);
     queue.change('q2', text('b'));
-    expect(await queue.flush()).toMatchObject({ ok: false, status: 409 });
+    expect(await queue.flush()).toMatchObject({ ok: false, status, message });
     expect(calls).toHaveLength(1);
     expect(queue.hasUnsaved()).toBe(false);
   });

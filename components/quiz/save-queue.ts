@@ -149,7 +149,8 @@ export class SaveQueue {
       entry.error = undefined;
       this.hasSaved = true;
       this.options.onSaved?.(result.answer);
-    } else if (result.status === 409) {
+    } else if (result.status === 409 || result.status === 403) {
+      // Submitted, timed out, or no longer the student's to change (removed from the class): no save will succeed.
       this.closed = result;
     } else {
       entry.error = result;
