@@ -42,9 +42,11 @@ export function AccountMenu({ me }: { me: Me }) {
         aria-expanded={isOpen}
         aria-controls={menuId}
         onClick={() => setIsOpen((open) => !open)}
-        className="min-h-6 rounded font-semibold underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2"
+        title={me.name}
+        className="inline-flex min-h-6 items-center rounded font-semibold underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2"
       >
-        {me.name}
+        {/* A long name is cut short rather than pushing the header past a phone's width; the title has it whole. */}
+        <span className="max-w-[7.5rem] truncate sm:max-w-[16rem]">{me.name}</span>
         <span className="sr-only"> (signed in{me.role === 'teacher' ? ' as a teacher' : ''}): account menu</span>
         <span aria-hidden="true"> ▾</span>
       </button>
