@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describeDatabase, resolveDatabaseConfig } from '../lib/db/config';
 import { createDb } from '../lib/db/connect';
 import { migrateToLatest } from '../lib/db/migrate';
@@ -79,7 +80,10 @@ async function prepareDatabase(): Promise<void> {
 
 async function serve(): Promise<void> {
   say(`Starting the server on port ${port}…`);
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: ['inherit', 'pipe', 'inherit'], env: process.env });
+  // scripts/serve.ts is `next start` with a front door that refuses malformed requests up front.
+  const serveScript = fileURLToPath(new URL('./serve.ts', import.meta.url));
+  const env = { ...process.env, PORT: port, NODE_ENV: 'production' as const };
+  const child = spawn(process.execPath, ['--import', 'tsx', serveScript], { stdio: ['inherit', 'pipe', 'inherit'], env });
   let announced = false;
   child.stdout.on('data', (chunk: Buffer) => {
     process.stdout.write(chunk);

@@ -1,10 +1,11 @@
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
+import { DEFAULT_BODY_LIMIT } from './body-limit';
 
 // Request bodies are read with a hard size cap and parsed with zod; every way a body can be wrong
 // answers a 4xx with a sentence saying what to fix, and changes nothing.
 
-export const DEFAULT_BODY_LIMIT = 16 * 1024;
+export { DEFAULT_BODY_LIMIT };
 
 export class HttpError extends Error {
   constructor(
