@@ -13,7 +13,9 @@ import { DEFAULT_BODY_LIMIT } from '@/lib/http/json';
 
 export async function proxy(request: NextRequest) {
   // No route accepts a body over DEFAULT_BODY_LIMIT; those that read one cap it as they read, and
-  // this refuses a declared oversized body at once, also on routes that take no body at all.
+  // this refuses a declared oversized body, also on routes that take no body at all. Next.js calls
+  // proxy.ts only once the body is in, so under `npm start` scripts/serve.ts refuses it first,
+  // before the upload; this stays for `next dev` and any server without that front door.
   if (Number(request.headers.get('content-length') ?? 0) > DEFAULT_BODY_LIMIT) {
     return NextResponse.json({ error: `The request body is too large (limit ${DEFAULT_BODY_LIMIT} bytes).` }, { status: 413 });
   }
