@@ -24,6 +24,13 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3', 'pg'],
   // Each benchmark and test server builds into its own folder so they never clobber `npm start`'s.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  experimental: {
+    // Next.js keeps a copy of each request body for proxy.ts, up to this size (10 MB by default), for
+    // as long as the upload lasts. No route takes more than DEFAULT_BODY_LIMIT (lib/http/body-limit.ts,
+    // 16 KiB; next.config.test.ts holds them equal), and scripts/serve.ts refuses a larger declared body
+    // or one without a declared size, so nothing is ever cut short here and a slow upload holds 16 KiB.
+    proxyClientMaxBodySize: 16 * 1024,
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

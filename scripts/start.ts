@@ -4,11 +4,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describeDatabase, resolveDatabaseConfig } from '../lib/db/config';
 import { createDb } from '../lib/db/connect';
 import { migrateToLatest } from '../lib/db/migrate';
 import { migrations } from '../lib/db/migrations';
+import { plainHttpCookieWarning } from '../lib/http/cookie-security';
 import { seedDemoData } from '../lib/demo/seed-demo-data';
 import { isBuildCurrent, sourceFingerprint, writeBuildStamp } from './lib/build-stamp';
 
@@ -79,13 +82,18 @@ async function prepareDatabase(): Promise<void> {
 
 async function serve(): Promise<void> {
   say(`Starting the server on port ${port}…`);
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: ['inherit', 'pipe', 'inherit'], env: process.env });
+  // scripts/serve.ts is `next start` with a front door that refuses malformed requests up front.
+  const serveScript = fileURLToPath(new URL('./serve.ts', import.meta.url));
+  const env = { ...process.env, PORT: port, NODE_ENV: 'production' as const };
+  const child = spawn(process.execPath, ['--import', 'tsx', serveScript], { stdio: ['inherit', 'pipe', 'inherit'], env });
   let announced = false;
   child.stdout.on('data', (chunk: Buffer) => {
     process.stdout.write(chunk);
     if (!announced && /ready/i.test(chunk.toString())) {
       announced = true;
       say(`Sourcewise is running at http://localhost:${port}`);
+      const cookieWarning = plainHttpCookieWarning(process.env, port, lanAddresses());
+      if (cookieWarning) say(cookieWarning);
     }
   });
   // `next start` forks a next-server that outlives it when only the parent is signalled, so the
@@ -95,6 +103,14 @@ async function serve(): Promise<void> {
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+}
+
+/** This machine's IPv4 addresses that other computers on the network could use. */
+function lanAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((a) => a !== undefined && a.family === 'IPv4' && !a.internal)
+    .map((a) => a!.address);
 }
 
 function killTree(pid: number, signal: NodeJS.Signals): void {

@@ -1,3 +1,4 @@
+import { isCookieSecure } from '@/lib/http/cookie-security';
 import { getAuthSecret } from './secret';
 
 // A self-learner's identity without an account: a random guest id, signed with the server secret,
@@ -64,7 +65,7 @@ export function guestCookieOptions() {
   return {
     httpOnly: true,
     sameSite: 'lax' as const,
-    secure: process.env.NODE_ENV === 'production' && process.env.COOKIE_SECURE !== '0',
+    secure: isCookieSecure(),
     path: '/',
     maxAge: GUEST_COOKIE_MAX_AGE,
   };

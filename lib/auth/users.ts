@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
+import { normalizeDisplayName } from './normalize-display-name';
 import { hashPassword } from './password';
 import { ROLES, type Role } from './roles';
 
@@ -34,7 +35,7 @@ export async function createUser(
   const row = {
     id: newUserId(),
     email: normalizeEmail(input.email),
-    name: input.name.trim(),
+    name: normalizeDisplayName(input.name),
     password_hash: input.password === null ? null : await hashPassword(input.password),
     role: input.role,
     created_at: stamp,

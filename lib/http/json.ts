@@ -1,10 +1,12 @@
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
+import { DEFAULT_BODY_LIMIT } from './body-limit';
+import { parseOrigin, requestOrigin } from './request-origin';
 
 // Request bodies are read with a hard size cap and parsed with zod; every way a body can be wrong
 // answers a 4xx with a sentence saying what to fix, and changes nothing.
 
-export const DEFAULT_BODY_LIMIT = 16 * 1024;
+export { DEFAULT_BODY_LIMIT };
 
 export class HttpError extends Error {
   constructor(
@@ -83,18 +85,28 @@ export async function readFormBody(request: Request, limit = 4 * 1024): Promise<
   return Object.fromEntries(new URLSearchParams(text));
 }
 
-/** Cross-site requests never change anything: a foreign or "null" Origin is refused with 403. */
+/**
+ * Cross-site requests never change anything: an Origin that is not exactly this site's (scheme,
+ * host and port; see request-origin.ts for which headers name it), or "null", is refused with 403.
+ */
 export function assertSameOrigin(request: Request): void {
   const origin = request.headers.get('origin');
   const site = request.headers.get('sec-fetch-site');
   if (site === 'cross-site') throw new HttpError(403, 'Cross-site requests are not accepted.');
   if (origin === null) return; // not a browser, or a same-origin GET
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  let originHost: string | undefined;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    originHost = undefined;
+  const expected = requestOrigin(request);
+  const actual = parseOrigin(origin);
+  if (expected === undefined || actual !== expected) {
+    warnOfProxyScheme(actual, expected);
+    throw new HttpError(403, 'Cross-site requests are not accepted.');
   }
-  if (!host || originHost !== host) throw new HttpError(403, 'Cross-site requests are not accepted.');
+}
+
+let hasWarnedOfProxyScheme = false;
+
+/** Same host, https in the browser but http here: a TLS proxy in front that is not trusted yet. */
+function warnOfProxyScheme(actual: string | undefined, expected: string | undefined): void {
+  if (hasWarnedOfProxyScheme || !actual?.startsWith('https://') || expected !== actual.replace(/^https:/, 'http:')) return;
+  hasWarnedOfProxyScheme = true;
+  console.warn(`[sourcewise] Refused a form from ${actual}: this server was reached over http. Behind a TLS proxy that sets X-Forwarded-Proto, set TRUST_PROXY=1.`);
 }

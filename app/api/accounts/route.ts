@@ -1,5 +1,6 @@
 // POST /api/accounts – sign up: create an account (name, email, password, student or teacher).
 import { z } from 'zod';
+import { DisplayNameSchema } from '@/lib/auth/normalize-display-name';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/password';
 import { EmailTakenError, createUser } from '@/lib/auth/users';
 import { getDb } from '@/lib/db';
@@ -7,7 +8,7 @@ import { assertSameOrigin, HttpError, jsonError, jsonOk, readBodyText } from '@/
 import { handleRoute } from '@/lib/http/route';
 
 const SignUpSchema = z.strictObject({
-  name: z.string().trim().min(1, 'Enter your name.').max(100, 'Use at most 100 characters.'),
+  name: DisplayNameSchema,
   email: z.string().trim().max(320, 'That email address is too long.').pipe(z.email('Enter an email address like name@example.com.')),
   password: z
     .string()
