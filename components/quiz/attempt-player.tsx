@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { AttemptView } from '@/lib/attempts/views';
 import { LiveRegion, useAnnouncer } from './announcer';
 import { formatScore } from './format';
+import { HeldBackRetake } from './held-back-note';
 import { PracticePlayer } from './practice-player';
 import { QuizPlayer } from './quiz-player';
 import { ResultsView } from './results-view';
@@ -23,11 +24,12 @@ export function AttemptPlayer({ initial, serverNow }: { initial: AttemptView; se
     const summary = summarizeResults(attempt);
     setSubmitted(attempt);
     setHasJustSubmitted(true);
-    announce(`Submitted. Your score: ${formatScore(summary.score, summary.max)}.`);
+    announce(attempt.resultWithheld ? 'Submitted. Your teacher has not released the results yet.' : `Submitted. Your score: ${formatScore(summary.score, summary.max)}.`);
   };
 
   let body;
-  if (submitted) body = <ResultsView attempt={submitted} shouldFocus={hasJustSubmitted} />;
+  if (initial.questionsHeldBack) body = <HeldBackRetake moreAt={initial.questionsHeldBack.moreAt} />;
+  else if (submitted) body = <ResultsView attempt={submitted} shouldFocus={hasJustSubmitted} />;
   else if (initial.kind === 'practice' || initial.kind === 'review') body = <PracticePlayer attempt={initial} announce={announce} onSubmitted={onSubmitted} />;
   else body = <QuizPlayer attempt={initial} serverNow={serverNow} announce={announce} onSubmitted={onSubmitted} />;
 

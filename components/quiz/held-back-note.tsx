@@ -22,3 +22,20 @@ export function HeldBackNote({ heldBack }: { heldBack: NonNullable<AttemptView['
     </p>
   );
 }
+
+/** A retake whose questions the review policy holds back again (the student's due date moved). */
+export function HeldBackRetake({ moreAt }: { moreAt: string | null }) {
+  return (
+    <p className="rounded-lg border border-stone-400 px-4 py-3 leading-relaxed dark:border-stone-600">
+      This retake is paused. It holds the questions you missed, and your teacher&apos;s settings no longer show this
+      assignment&apos;s correct answers to you
+      {moreAt ? (
+        <>
+          ; it opens again after your due date, <LocalTime iso={moreAt} />.
+        </>
+      ) : (
+        '.'
+      )}
+    </p>
+  );
+}

@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 // surface cannot show attempt facts by going around the rule.
 
 const SHOWS_A_STUDENT_NOTHING: Record<string, string> = {
-  'lib/assignments/start-assignment-attempt.ts': 'starts an assigned attempt and returns its id',
   'lib/attempts/create-attempt.ts': 'creates attempts and returns their ids',
   'lib/attempts/lock.ts': 'reads for a save or a submit, which build what they return through the rule',
   'lib/auth/claim-guest.ts': "moves a guest's work into an account",

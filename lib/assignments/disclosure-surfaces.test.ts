@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { at, classroom, DAY, firstRight, work } from '@/lib/assignments/testing/classroom';
+import { startAssignmentAttempt } from '@/lib/assignments/start-assignment-attempt';
+import { at, classroom, DAY, firstRight, T0, work } from '@/lib/assignments/testing/classroom';
 import { getAttemptView } from '@/lib/attempts/get-attempt';
 import { saveAnswer } from '@/lib/attempts/save-answer';
 import { startRetake } from '@/lib/attempts/start-retake';
@@ -8,6 +9,7 @@ import { submitAttempt } from '@/lib/attempts/submit-attempt';
 import { rightAnswer } from '@/lib/attempts/testing/answers';
 import { useFreshDatabase } from '@/lib/attempts/testing/backend';
 import { removeStudent } from '@/lib/classes/remove-student';
+import { getStudentAttemptForTeacher } from '@/lib/gradebook/get-student-attempt-for-teacher';
 import { backfillPolicyAssignments } from '@/lib/db/migrations/0006-policy-assignment';
 import type { Database } from '@/lib/db/schema';
 import { TEST_BACKENDS } from '@/lib/db/test-backends';
@@ -27,6 +29,13 @@ const afterDue = at(8 * DAY);
 
 async function expectError(promise: Promise<unknown>, status: number, message: RegExp) {
   await expect(promise).rejects.toMatchObject({ status, message: expect.stringMatching(message) });
+}
+
+async function extendDueDate(db: Kysely<Database>, assignmentId: string, studentId: string, dueAt: Date) {
+  await db
+    .insertInto('accommodations')
+    .values({ assignment_id: assignmentId, student_id: studentId, time_multiplier: null, is_untimed: 0, due_at: dueAt.toISOString(), closes_at: null, updated_at: T0.toISOString() })
+    .execute();
 }
 
 const attemptCount = async (db: Kysely<Database>, ownerId: string) => (await db.selectFrom('attempts').select('id').where('owner_id', '=', ownerId).execute()).length;
@@ -55,14 +64,11 @@ for (const backend of TEST_BACKENDS) {
       await submitAttempt(db, retakeId, ana.id, afterDue);
       expect((await getAttemptView(db, retakeId, ana.id, afterDue))!.result?.unanswered).not.toEqual({});
 
-      // The teacher gives Ana a later due date: the retake holds its keys back again, like the original.
-      await db
-        .insertInto('accommodations')
-        .values({ assignment_id: assignmentId, student_id: ana.id, time_multiplier: null, is_untimed: 0, due_at: at(20 * DAY).toISOString(), closes_at: null, updated_at: afterDue.toISOString() })
-        .execute();
+      // The teacher gives Ana a later due date: the retake holds everything back again, its questions too.
+      await extendDueDate(db, assignmentId, ana.id, at(20 * DAY));
       const held = (await getAttemptView(db, retakeId, ana.id, afterDue))!;
-      expect(held.result?.unanswered).toEqual({});
-      expect(held.heldBack).toMatchObject({ score: false, whichRight: false });
+      expect(held).toMatchObject({ questions: [], answers: [], questionsHeldBack: { moreAt: at(20 * DAY).toISOString() } });
+      expect(held.result).toBeUndefined();
     });
 
     it('a timed-out or never-shown assignment cannot be retaken at all', async () => {
@@ -141,6 +147,76 @@ for (const backend of TEST_BACKENDS) {
       await expectError(submitAttempt(db, attemptId, ana.id, at(800)), 403, /no longer on this class/);
       expect(await db.selectFrom('answers').selectAll().where('attempt_id', '=', attemptId).orderBy('question_id').execute()).toEqual(saved);
       expect(await db.selectFrom('attempts').select('status').where('id', '=', attemptId).executeTakeFirstOrThrow()).toEqual({ status: 'in_progress' });
+    });
+
+    it('a later due date given after the keys were shown holds them back in a review already started, and in its replies', async () => {
+      const db = await freshDb();
+      const { students, assign } = await classroom(db, ['Ana']);
+      const ana = students[0]!;
+      const assignmentId = await assign({ reviewPolicy: KEYS_AFTER_DUE });
+      await work(db, assignmentId, ana.id, { startAt: at(60), submitAt: at(600), answer: firstRight(10) });
+      const reviewId = await startReview(db, ana.id, COURSE, afterDue);
+      await extendDueDate(db, assignmentId, ana.id, at(20 * DAY));
+
+      const [held] = JSON.parse((await db.selectFrom('attempts').select('question_ids').where('id', '=', reviewId).executeTakeFirstOrThrow()).question_ids) as string[];
+      const saved = await saveAnswer(db, { attemptId: reviewId, ownerId: ana.id, questionId: held!, response: await rightAnswer(db, reviewId, held!), idempotencyKey: crypto.randomUUID() }, afterDue);
+      expect(saved.answer.feedback).toBeUndefined();
+      expect((await getAttemptView(db, reviewId, ana.id, afterDue))!.answers.every((a) => a.feedback === undefined)).toBe(true);
+      const submitted = await submitAttempt(db, reviewId, ana.id, afterDue);
+      expect(submitted.result).toBeUndefined();
+      expect(JSON.stringify(submitted)).not.toMatch(/"explanation":"[^"]/);
+      // The review's own answers do not put the keys on the dashboard either.
+      expect((await listMistakes(db, ana.id, COURSE, afterDue)).every((m) => m.feedback === undefined)).toBe(true);
+      // Once Ana's own due date passes, the review shows them again.
+      expect((await getAttemptView(db, reviewId, ana.id, at(21 * DAY)))!.answers.some((a) => (a.feedback?.explanation.length ?? 0) > 10)).toBe(true);
+    });
+
+    it('pauses a retake whose keys are held back again: no questions shown, no answers taken, no submit', async () => {
+      const db = await freshDb();
+      const { students, assign } = await classroom(db, ['Ana']);
+      const ana = students[0]!;
+      const assignmentId = await assign({ reviewPolicy: KEYS_AFTER_DUE });
+      const attemptId = await work(db, assignmentId, ana.id, { startAt: at(60), submitAt: at(600), answer: firstRight(9) });
+      const retakeId = await startRetake(db, attemptId, ana.id, afterDue);
+      const [questionId] = (await getAttemptView(db, retakeId, ana.id, afterDue))!.questions.map((q) => q.id);
+      await extendDueDate(db, assignmentId, ana.id, at(20 * DAY));
+
+      const paused = (await getAttemptView(db, retakeId, ana.id, afterDue))!;
+      expect(paused).toMatchObject({ questions: [], answers: [], questionsHeldBack: { moreAt: at(20 * DAY).toISOString() } });
+      const response = await rightAnswer(db, retakeId, questionId!);
+      await expectError(saveAnswer(db, { attemptId: retakeId, ownerId: ana.id, questionId: questionId!, response, idempotencyKey: crypto.randomUUID() }, afterDue), 403, /paused/);
+      await expectError(saveAnswer(db, { attemptId: retakeId, ownerId: ana.id, questionId: 'the-pact-q01', response, idempotencyKey: crypto.randomUUID() }, afterDue), 403, /paused/);
+      await expectError(submitAttempt(db, retakeId, ana.id, afterDue), 403, /paused/);
+      expect((await getAttemptView(db, retakeId, ana.id, at(21 * DAY)))!.questions.length).toBe(3);
+    });
+
+    it('takes no more attempts from a student once "after the due date" has shown them the keys', async () => {
+      const db = await freshDb();
+      const { students, assign } = await classroom(db, ['Ana', 'Ben']);
+      const [ana, ben] = [students[0]!, students[1]!];
+      // Late work accepted (no close date) and attempts unlimited.
+      const assignmentId = await assign({ reviewPolicy: KEYS_AFTER_DUE, closesAt: null });
+      await work(db, assignmentId, ana.id, { startAt: at(60), submitAt: at(600), answer: firstRight(4) });
+      await work(db, assignmentId, ana.id, { startAt: at(700), submitAt: at(800), answer: firstRight(5) });
+      await expectError(startAssignmentAttempt(db, assignmentId, ana.id, afterDue), 409, /correct answers of this assignment have been shown/);
+      // Ben hands in late work; once submitted after the due date, its keys show and he starts no more.
+      await work(db, assignmentId, ben.id, { startAt: afterDue, submitAt: new Date(afterDue.getTime() + 60_000), answer: firstRight(2) });
+      await expectError(startAssignmentAttempt(db, assignmentId, ben.id, at(9 * DAY)), 409, /have been shown/);
+      // Keys shown immediately are a formative quiz: further attempts are the point.
+      const formative = await assign({ moduleId: 'context', reviewPolicy: { score: 'immediately', answers: 'immediately', correctAnswers: 'immediately' } });
+      await work(db, formative, ana.id, { startAt: at(60), submitAt: at(600), answer: firstRight(4) });
+      expect(await startAssignmentAttempt(db, formative, ana.id, at(700))).toMatch(/^a_/);
+    });
+
+    it('still hands in a removed student’s timed attempt at its deadline, so their teacher sees it', async () => {
+      const db = await freshDb();
+      const { teacher, students, assign } = await classroom(db, ['Ana']);
+      const ana = students[0]!;
+      const assignmentId = await assign({ reviewPolicy: KEYS_AFTER_DUE, timeLimitMinutes: 10 });
+      const attemptId = await work(db, assignmentId, ana.id, { startAt: at(60), submitAt: null, answer: firstRight(5) });
+      await removeStudent(db, teacher.id, 'c1', ana.id);
+      const seen = await getStudentAttemptForTeacher(db, teacher.id, attemptId, at(3600));
+      expect(seen?.attempt).toMatchObject({ status: 'submitted', result: { score: 5 } });
     });
 
     it('fills in the governing assignment of attempts made before it was recorded, along a chain of retakes', async () => {

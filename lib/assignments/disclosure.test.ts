@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DISCLOSE_ALL, DISCLOSE_NOTHING, discloseAttempt, type DisclosedAttempt } from './disclosure';
+import { DISCLOSE_ALL, DISCLOSE_NOTHING, discloseAttempt, disclosureOfQuestion, type DisclosedAttempt } from './disclosure';
 import { parseReviewPolicy, type ReviewPolicy } from './review-policy';
 
 const due = new Date('2026-03-10T12:00:00Z');
 const before = new Date('2026-03-10T11:59:59Z');
-const assignedQuiz: DisclosedAttempt = { kind: 'quiz', status: 'submitted', policy_assignment_id: 'as_1' };
+const assignedQuiz: DisclosedAttempt = { kind: 'quiz', status: 'submitted', policy_assignment_id: 'as_1', question_ids: '["q1","q2"]' };
 const governing = (policy: ReviewPolicy) => ({ policy, dueAt: due });
 
 describe('discloseAttempt', () => {
@@ -22,23 +22,46 @@ describe('discloseAttempt', () => {
 
   it('a retake is governed by its original assignment, like the attempt it came from', () => {
     const policy = { score: 'immediately', answers: 'never', correctAnswers: 'never' } as const;
-    const retake = { kind: 'retake', status: 'submitted', policy_assignment_id: 'as_1' };
+    const retake = { kind: 'retake', status: 'submitted', policy_assignment_id: 'as_1', question_ids: '[]' };
     expect(discloseAttempt(retake, governing(policy), 'student', due)).toMatchObject({ whichRight: false, correctAnswers: false });
   });
 
   it('shows nothing of a quiz, final test or retake in progress, to the student or the teacher', () => {
+    const keysShown = governing({ score: 'immediately', answers: 'immediately', correctAnswers: 'immediately' });
     for (const kind of ['quiz', 'final', 'retake']) {
       for (const policy_assignment_id of [null, 'as_1']) {
-        const attempt = { kind, status: 'in_progress', policy_assignment_id };
-        expect(discloseAttempt(attempt, null, 'student', due)).toEqual(DISCLOSE_NOTHING);
-        expect(discloseAttempt(attempt, null, 'teacher', due)).toEqual(DISCLOSE_NOTHING);
+        const attempt = { kind, status: 'in_progress', policy_assignment_id, question_ids: '[]' };
+        expect(discloseAttempt(attempt, keysShown, 'student', due)).toEqual(DISCLOSE_NOTHING);
+        expect(discloseAttempt(attempt, keysShown, 'teacher', due)).toEqual(DISCLOSE_NOTHING);
       }
     }
   });
 
+  it('holds back the very questions of an assigned retake while its policy does not show the correct answers', () => {
+    const policy = { score: 'immediately', answers: 'immediately', correctAnswers: 'after_due' } as const;
+    for (const status of ['in_progress', 'submitted']) {
+      const retake = { kind: 'retake', status, policy_assignment_id: 'as_1', question_ids: '["q1"]' };
+      expect(discloseAttempt(retake, governing(policy), 'student', before)).toEqual({ ...DISCLOSE_NOTHING, moreAt: due.toISOString(), hidesQuestions: true });
+      expect(discloseAttempt(retake, governing(policy), 'student', due).hidesQuestions).toBeUndefined();
+    }
+  });
+
+  it('a review, or a retake of self-study, shows nothing of the questions whose keys a policy holds back, and withholds its total', () => {
+    const held = new Set(['q2', 'q9']);
+    for (const kind of ['review', 'retake']) {
+      const attempt = { kind, status: 'submitted', policy_assignment_id: null, question_ids: '["q1","q2"]' };
+      const disclosure = discloseAttempt(attempt, undefined, 'student', due, held);
+      expect(disclosure).toMatchObject({ score: false, whichRight: true, correctAnswers: true, heldBackQuestions: new Set(['q2']) });
+      expect(disclosureOfQuestion(disclosure, 'q1')).toMatchObject({ correctAnswers: true });
+      expect(disclosureOfQuestion(disclosure, 'q2')).toEqual(DISCLOSE_NOTHING);
+      // Holding none of them: nothing changes.
+      expect(discloseAttempt({ ...attempt, question_ids: '["q1"]' }, undefined, 'student', due, held)).toEqual(DISCLOSE_ALL);
+    }
+  });
+
   it('practice and review are checked as you go; unassigned submitted work shows everything', () => {
-    expect(discloseAttempt({ kind: 'practice', status: 'in_progress', policy_assignment_id: 'as_1' }, null, 'student', before)).toEqual(DISCLOSE_ALL);
-    expect(discloseAttempt({ kind: 'review', status: 'in_progress', policy_assignment_id: null }, undefined, 'student', before)).toEqual(DISCLOSE_ALL);
+    expect(discloseAttempt({ kind: 'practice', status: 'in_progress', policy_assignment_id: 'as_1', question_ids: '[]' }, null, 'student', before)).toEqual(DISCLOSE_ALL);
+    expect(discloseAttempt({ kind: 'review', status: 'in_progress', policy_assignment_id: null, question_ids: '[]' }, undefined, 'student', before)).toEqual(DISCLOSE_ALL);
     expect(discloseAttempt({ ...assignedQuiz, policy_assignment_id: null }, undefined, 'student', before)).toEqual(DISCLOSE_ALL);
   });
 

@@ -13,7 +13,7 @@ export async function finalizeIfExpired(db: Kysely<Database>, attempt: Selectabl
   if (attempt.status !== 'in_progress' || !isPastDeadline(attempt.deadline_at, now)) return attempt.status === 'submitted';
   try {
     const deadline = new Date(attempt.deadline_at!);
-    await submitAttempt(db, attempt.id, attempt.owner_id, deadline < now ? deadline : now);
+    await submitAttempt(db, attempt.id, attempt.owner_id, deadline < now ? deadline : now, { isTimeUp: true });
   } catch (error) {
     if (!(error instanceof AlreadySubmittedError)) throw error;
   }

@@ -23,11 +23,38 @@ async function loadPolicies(db: Db, studentId: string, assignmentIds: Iterable<s
   return byId;
 }
 
+/**
+ * The questions whose correct answers a review policy holds back from this student now: those of
+ * their submitted assigned work (and retakes of it) whose policy does not show the keys yet. A
+ * review must not hand them out.
+ */
+async function loadHeldBackQuestions(db: Db, studentId: string, now: Date): Promise<Set<string>> {
+  const governed = await db
+    .selectFrom('attempts')
+    .select(['kind', 'status', 'policy_assignment_id', 'question_ids'])
+    .where('owner_id', '=', studentId)
+    .where('status', '=', 'submitted')
+    .where('policy_assignment_id', 'is not', null)
+    .where('kind', 'not in', ['practice', 'review'])
+    .execute();
+  const policies = await loadPolicies(db, studentId, governed.map((a) => a.policy_assignment_id!));
+  const held = new Set<string>();
+  for (const attempt of governed) {
+    if (discloseAttempt(attempt, policies.get(attempt.policy_assignment_id!) ?? null, 'student', now).correctAnswers) continue;
+    for (const id of JSON.parse(attempt.question_ids) as string[]) held.add(id);
+  }
+  return held;
+}
+
 /** What the student who owns these attempts may see of each, now. */
 export async function loadDisclosures(db: Db, studentId: string, attempts: Iterable<DisclosedAttempt>, now = new Date()): Promise<(attempt: DisclosedAttempt) => Disclosure> {
-  const governed = [...attempts].filter(needsPolicy).map((a) => a.policy_assignment_id!);
-  const policies = await loadPolicies(db, studentId, governed);
-  return (attempt) => discloseAttempt(attempt, attempt.policy_assignment_id === null ? undefined : (policies.get(attempt.policy_assignment_id) ?? null), 'student', now);
+  const list = [...attempts];
+  const [policies, heldBack] = await Promise.all([
+    loadPolicies(db, studentId, list.filter(needsPolicy).map((a) => a.policy_assignment_id!)),
+    list.some((a) => a.kind === 'review' || (a.kind === 'retake' && a.policy_assignment_id === null)) ? loadHeldBackQuestions(db, studentId, now) : undefined,
+  ]);
+  return (attempt) =>
+    discloseAttempt(attempt, attempt.policy_assignment_id === null ? undefined : (policies.get(attempt.policy_assignment_id) ?? null), 'student', now, heldBack);
 }
 
 /** What its owner may see of one attempt, now. */

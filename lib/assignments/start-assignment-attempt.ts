@@ -6,7 +6,26 @@ import { resolveTarget } from '@/lib/attempts/targets';
 import type { Database } from '@/lib/db/schema';
 import { finalizeIfExpired } from './finalize-expired';
 import { loadAssignmentForStudent } from './load-assignment';
+import type { DisclosedAttempt } from './disclosure';
+import { loadDisclosures } from './load-disclosure';
+import { parseReviewPolicy } from './review-policy';
 import { deadlineFor } from './rules';
+
+/**
+ * A policy that shows the correct answers "after the due date" is a summative one; late work may
+ * still be accepted (no close date), but not from a student who has been shown the keys: once one
+ * of their submitted attempts shows them, they start no more. (Keys shown "immediately" are the
+ * teacher's choice of a formative quiz, where further attempts are the point.)
+ */
+async function refuseOnceKeysReleasedAtDue(db: Kysely<Database>, assignment: { review_policy: string; kind: string }, studentId: string, mine: DisclosedAttempt[], now: Date) {
+  if (assignment.kind === 'practice' || parseReviewPolicy(assignment.review_policy).correctAnswers !== 'after_due') return;
+  const submitted = mine.filter((a) => a.status === 'submitted');
+  if (submitted.length === 0) return;
+  const disclose = await loadDisclosures(db, studentId, submitted, now);
+  if (submitted.some((a) => disclose(a).correctAnswers)) {
+    throw new AttemptError('conflict', 'The correct answers of this assignment have been shown to you, so it takes no more attempts from you.');
+  }
+}
 
 /**
  * Starts a student's attempt at an assigned quiz, practice set or final test under its rules:
@@ -29,6 +48,7 @@ export async function startAssignmentAttempt(db: Kysely<Database>, assignmentId:
 
     if (now < rules.opensAt) throw new AttemptError('conflict', `This assignment opens at ${rules.opensAt.toISOString()}.`);
     if (rules.closesAt && now >= rules.closesAt) throw new AttemptError('conflict', 'This assignment has closed; no more attempts can be started.');
+    await refuseOnceKeysReleasedAtDue(db, assignment, studentId, mine, now);
     if (rules.attemptsAllowed !== null && used >= rules.attemptsAllowed) {
       // A start racing this one may have just created the attempt in progress: go round and resume it.
       const raced = await db.selectFrom('attempts').select('id').where('owner_id', '=', studentId).where('target_key', '=', targetKey).where('status', '=', 'in_progress').executeTakeFirst();

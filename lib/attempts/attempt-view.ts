@@ -7,7 +7,7 @@ import { verdictOf } from '@/lib/grading';
 import { buildFeedback } from './feedback';
 import { responseToTokens, toQuestionView } from './student-view';
 import { attemptTitle } from './targets';
-import type { Disclosure } from '@/lib/assignments/disclosure';
+import { disclosureOfQuestion, type Disclosure } from '@/lib/assignments/disclosure';
 import type { AnswerView, AttemptKind, AttemptStatus, AttemptView, FeedbackView, ObjectiveResultView } from './views';
 
 export type AttemptRow = Selectable<AttemptsTable>;
@@ -34,8 +34,9 @@ function disclosedFeedback(feedback: FeedbackView, disclosure: Disclosure): Feed
   return disclosure.correctAnswers ? feedback : { verdict: feedback.verdict, score: feedback.score, correctAnswer: [], explanation: '', evidence: [] };
 }
 
-/** One answer as its viewer may see it: the response always, feedback as far as `disclosure` allows. */
-export function buildAnswerView(attempt: AttemptRow, answer: AnswerRow, disclosure: Disclosure): AnswerView {
+/** One answer as its viewer may see it: the response always, feedback as far as `disclosure` allows for its question. */
+export function buildAnswerView(attempt: AttemptRow, answer: AnswerRow, attemptDisclosure: Disclosure): AnswerView {
+  const disclosure = disclosureOfQuestion(attemptDisclosure, answer.question_id);
   const { article, questions } = content(attempt);
   const entry = questions.get(answer.question_id);
   if (!entry) throw new Error(`Attempt ${attempt.id} has an answer to unknown question ${answer.question_id}`);
@@ -57,7 +58,8 @@ export function buildAnswerView(attempt: AttemptRow, answer: AnswerRow, disclosu
 /** The attempt as its viewer may see it now; `disclosure` comes from lib/assignments/load-disclosure.ts (or DISCLOSE_ALL for a teacher). */
 export function buildAttemptView(attempt: AttemptRow, answers: AnswerRow[], disclosure: Disclosure): AttemptView {
   const { course, article, questions } = content(attempt);
-  const ids = questionIdsOf(attempt);
+  // A retake whose policy holds its questions back (they are exactly the ones missed) shows none.
+  const ids = disclosure.hidesQuestions ? [] : questionIdsOf(attempt);
   const view: AttemptView = {
     id: attempt.id,
     kind: attempt.kind as AttemptKind,
@@ -73,8 +75,9 @@ export function buildAttemptView(attempt: AttemptRow, answers: AnswerRow[], disc
     answers: answers.filter((a) => ids.includes(a.question_id)).map((a) => buildAnswerView(attempt, a, disclosure)),
     ...(attempt.deadline_at && attempt.status === 'in_progress' ? { deadlineAt: attempt.deadline_at } : {}),
     canRetake: false,
+    ...(disclosure.hidesQuestions ? { questionsHeldBack: { moreAt: disclosure.moreAt } } : {}),
   };
-  if (attempt.status !== 'submitted') return view;
+  if (attempt.status !== 'submitted' || disclosure.hidesQuestions) return view;
   if (!disclosure.correctAnswers) view.heldBack = { score: !disclosure.score, whichRight: !disclosure.whichRight, moreAt: disclosure.moreAt };
   const fullMarks = new Set(answers.filter((a) => a.score >= 1).map((a) => a.question_id));
   // A retake holds exactly the questions missed and shows their keys: offered only once the keys are.
@@ -102,9 +105,11 @@ export function buildAttemptView(attempt: AttemptRow, answers: AnswerRow[], disc
     objectives: [...byObjective.values()],
     submittedAt: attempt.submitted_at ?? attempt.updated_at,
     // The correct answers of unanswered questions only where the correct answers are shown.
-    unanswered: disclosure.correctAnswers
-      ? Object.fromEntries(ids.filter((id) => !answered.has(id)).map((id) => [id, buildFeedback(questions.get(id)!.question, article, { score: 0, verdict: 'incorrect' })]))
-      : {},
+    unanswered: Object.fromEntries(
+      ids
+        .filter((id) => !answered.has(id) && disclosureOfQuestion(disclosure, id).correctAnswers)
+        .map((id) => [id, buildFeedback(questions.get(id)!.question, article, { score: 0, verdict: 'incorrect' })]),
+    ),
   };
   return view;
 }

@@ -23,3 +23,7 @@ export const isAttemptNotFound = (error: unknown): boolean => error instanceof A
 /** Assigned work of a class the student has been removed from: their work stays for the teacher, but changes no more. */
 export const removedFromClass = () =>
   new AttemptError('forbidden', 'You are no longer on this class’s roster, so this assignment no longer accepts your answers. Your teacher still has the work you handed in.');
+
+/** A retake of assigned work whose policy no longer shows the correct answers (the student's due date moved). */
+export const retakeHeldBack = () =>
+  new AttemptError('forbidden', 'This retake is paused: your teacher’s settings no longer show this assignment’s correct answers to you, so its questions are held back until they do.');

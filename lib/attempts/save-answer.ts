@@ -5,9 +5,10 @@ import type { Database } from '@/lib/db/schema';
 import { gradeResponse } from '@/lib/grading';
 import type { Response } from '@/lib/grading/response';
 import { buildAnswerView, questionIdsOf, type AnswerRow, type AttemptRow } from './attempt-view';
-import { discloseAttempt } from '@/lib/assignments/disclosure';
+import { DISCLOSE_NOTHING, discloseAttempt, type Disclosure } from '@/lib/assignments/disclosure';
+import { loadDisclosure } from '@/lib/assignments/load-disclosure';
 import { isPastDeadline } from '@/lib/assignments/rules';
-import { AttemptError, attemptNotFound, removedFromClass } from './errors';
+import { AttemptError, attemptNotFound, removedFromClass, retakeHeldBack } from './errors';
 import { isPostgres, lockOwnedAttemptForSave, readOwnedAttemptForSave, type SaveOwner, type SaveState } from './lock';
 import { ResponseShapeError, responseFromTokens } from './student-view';
 import type { AnswerView } from './views';
@@ -33,14 +34,14 @@ export async function saveAnswer(db: Kysely<Database>, input: SaveAnswerInput, n
   if (isPostgres(db)) {
     for (let i = 0; i < OPTIMISTIC_TRIES; i++) {
       const state = await readOwnedAttemptForSave(db, input, input.attemptId, input.questionId, input.idempotencyKey);
-      const decision = decide(state, input, now);
+      const decision = decide(state, input, now, await disclosureForSave(db, state, now));
       if (decision.kind === 'replay') return decision.result;
       if (await writeIfUnchanged(db, decision, input)) return { answer: decision.answer, isReplay: false };
     }
   }
   return db.transaction().execute(async (trx) => {
     const state = await lockOwnedAttemptForSave(trx, input, input.attemptId, input.questionId, input.idempotencyKey);
-    const decision = decide(state, input, now);
+    const decision = decide(state, input, now, await disclosureForSave(trx, state, now));
     if (decision.kind === 'replay') return decision.result;
     await writeUnderLock(trx, decision, input);
     return { answer: decision.answer, isReplay: false };
@@ -54,11 +55,24 @@ const OPTIMISTIC_TRIES = 3;
 
 type Write = { kind: 'write'; attempt: AttemptRow; row: AnswerRow; previousRevision: number; answer: AnswerView };
 
+/**
+ * What the reply to a save may show. Most attempts need no query: practice shows all, a quiz in
+ * progress nothing. A review asks which of its questions' keys a policy holds back; a retake of
+ * assigned work whether its policy still shows the correct answers (else it takes no answers).
+ */
+async function disclosureForSave(db: Kysely<Database> | Transaction<Database>, state: SaveState | undefined, now: Date): Promise<Disclosure> {
+  if (!state) return DISCLOSE_NOTHING;
+  const { attempt } = state;
+  if (attempt.kind === 'review' || attempt.kind === 'retake') return loadDisclosure(db, attempt, now);
+  return discloseAttempt(attempt, undefined, 'student', now);
+}
+
 /** The rules of a save, on the state read: refuse, replay the key's first use, or the row to write. */
-function decide(state: SaveState | undefined, input: SaveAnswerInput, now: Date): { kind: 'replay'; result: SaveResult } | Write {
+function decide(state: SaveState | undefined, input: SaveAnswerInput, now: Date, disclosure: Disclosure): { kind: 'replay'; result: SaveResult } | Write {
   if (!state) throw attemptNotFound();
   const { attempt, existing, replayQuestionId, isOnRoster } = state;
   if (!isOnRoster) throw removedFromClass();
+  if (disclosure.hidesQuestions) throw retakeHeldBack();
   if (attempt.status === 'superseded') {
     throw new AttemptError('conflict', 'This attempt was replaced by another one in progress for the same work; continue that one instead.');
   }
@@ -80,7 +94,7 @@ function decide(state: SaveState | undefined, input: SaveAnswerInput, now: Date)
       throw new AttemptError('invalid', 'This idempotency key was already used for another question; send a new key for a new answer.');
     }
     if (!existing) throw new Error(`Save ${input.idempotencyKey} was recorded without its answer`);
-    return { kind: 'replay', result: { answer: buildAnswerView(attempt, existing, discloseAttempt(attempt, undefined, 'student', now)), isReplay: true } };
+    return { kind: 'replay', result: { answer: buildAnswerView(attempt, existing, disclosure), isReplay: true } };
   }
 
   let response: Response;
@@ -105,7 +119,7 @@ function decide(state: SaveState | undefined, input: SaveAnswerInput, now: Date)
     created_at: existing?.created_at ?? stamp,
     updated_at: stamp,
   };
-  return { kind: 'write', attempt, row, previousRevision, answer: buildAnswerView(attempt, row, discloseAttempt(attempt, undefined, 'student', now)) };
+  return { kind: 'write', attempt, row, previousRevision, answer: buildAnswerView(attempt, row, disclosure) };
 }
 
 async function writeUnderLock(trx: Transaction<Database>, { attempt, row, previousRevision }: Write, input: SaveAnswerInput): Promise<void> {

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { loadDisclosure } from '@/lib/assignments/load-disclosure';
 import { buildAttemptView, questionIdsOf } from './attempt-view';
-import { AttemptError, attemptNotFound, removedFromClass } from './errors';
+import { AttemptError, attemptNotFound, removedFromClass, retakeHeldBack } from './errors';
 import { isOwnerOnRoster, lockOwnedAttempt } from './lock';
 import type { AttemptView } from './views';
 
@@ -17,12 +17,17 @@ export class AlreadySubmittedError extends AttemptError {
  * in progress → submitted, exactly once. Under the attempt's lock the status is checked, the score
  * summed from the saved answers, and the row updated only while still in progress; a second or
  * parallel submit finds it submitted and gets AlreadySubmittedError carrying the one result.
+ * A student removed from the class cannot submit its assigned work, nor anyone a retake whose
+ * questions its policy holds back. `isTimeUp`: the server handing in a timed attempt at its
+ * deadline (finalize-expired.ts), which it does even for a student since removed from the class,
+ * so the teacher keeps what was saved in time.
  */
-export async function submitAttempt(db: Kysely<Database>, attemptId: string, ownerId: string, now = new Date()): Promise<AttemptView> {
+export async function submitAttempt(db: Kysely<Database>, attemptId: string, ownerId: string, now = new Date(), options: { isTimeUp?: boolean } = {}): Promise<AttemptView> {
   return db.transaction().execute(async (trx) => {
     const attempt = await lockOwnedAttempt(trx, attemptId, ownerId);
     if (!attempt) throw attemptNotFound();
-    if (attempt.status === 'in_progress' && !(await isOwnerOnRoster(trx, attempt))) throw removedFromClass();
+    if (attempt.status === 'in_progress' && !options.isTimeUp && !(await isOwnerOnRoster(trx, attempt))) throw removedFromClass();
+    if (attempt.status === 'in_progress' && attempt.kind === 'retake' && (await loadDisclosure(trx, attempt, now)).hidesQuestions) throw retakeHeldBack();
     const answers = await trx.selectFrom('answers').selectAll().where('attempt_id', '=', attempt.id).execute();
     if (attempt.status !== 'in_progress') throw new AlreadySubmittedError(buildAttemptView(attempt, answers, await loadDisclosure(trx, attempt, now)));
     const ids = new Set(questionIdsOf(attempt));

@@ -62,6 +62,11 @@ export type AttemptView = {
   answers: AnswerView[];
   /** The end of a timed attempt (ISO), for the countdown; the server enforces it. */
   deadlineAt?: string;
+  /**
+   * A retake of assigned work whose review policy no longer shows the correct answers (the student's
+   * due date moved): its questions, the ones missed, are held back and it takes no answers until then.
+   */
+  questionsHeldBack?: { moreAt: string | null };
   /** Submitted, with a question missed, and its correct answers are shown: "Retake only the ones I missed" is offered. */
   canRetake: boolean;
   /** Submitted, but the assignment's review policy does not show the score yet (or at all). */

@@ -54,7 +54,7 @@ export async function getCourseProgress(db: Kysely<Database>, ownerId: string, c
     db.selectFrom('lesson_reads').select('module_id').where('owner_id', '=', ownerId).where('course_id', '=', courseId).execute(),
     db
       .selectFrom('attempts')
-      .select(['id', 'kind', 'status', 'module_id', 'score', 'max_score', 'submitted_at', 'updated_at', 'policy_assignment_id'])
+      .select(['id', 'kind', 'status', 'module_id', 'score', 'max_score', 'submitted_at', 'updated_at', 'policy_assignment_id', 'question_ids'])
       .where('owner_id', '=', ownerId)
       .where('course_id', '=', courseId)
       .where('status', '=', 'submitted')

@@ -21,7 +21,7 @@ export async function getScoreHistory(db: Kysely<Database>, ownerId: string, cou
   const { course } = requireCourseContent(courseId);
   const rows = await db
     .selectFrom('attempts')
-    .select(['id', 'kind', 'status', 'module_id', 'score', 'max_score', 'submitted_at', 'updated_at', 'policy_assignment_id'])
+    .select(['id', 'kind', 'status', 'module_id', 'score', 'max_score', 'submitted_at', 'updated_at', 'policy_assignment_id', 'question_ids'])
     .where('owner_id', '=', ownerId)
     .where('course_id', '=', courseId)
     .where('status', '=', 'submitted')

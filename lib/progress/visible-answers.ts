@@ -25,7 +25,7 @@ export async function listLatestVisibleAnswers(db: Kysely<Database>, ownerId: st
   const rows = await db
     .selectFrom('answers')
     .innerJoin('attempts', 'attempts.id', 'answers.attempt_id')
-    .select(['answers.question_id', 'answers.score', 'answers.updated_at', 'attempts.kind', 'attempts.status', 'attempts.policy_assignment_id'])
+    .select(['answers.question_id', 'answers.score', 'answers.updated_at', 'attempts.kind', 'attempts.status', 'attempts.policy_assignment_id', 'attempts.question_ids'])
     .where('attempts.owner_id', '=', ownerId)
     .where('attempts.course_id', '=', courseId)
     // Only what could be shown at all: the disclosure rule then decides row by row.
