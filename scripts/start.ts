@@ -79,7 +79,7 @@ async function prepareDatabase(): Promise<void> {
 
 async function serve(): Promise<void> {
   say(`Starting the server on port ${port}…`);
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: ['inherit', 'pipe', 'inherit'], env: process.env });
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: ['inherit', 'pipe', 'inherit'], env: withSocketAddress(process.env) });
   let announced = false;
   child.stdout.on('data', (chunk: Buffer) => {
     process.stdout.write(chunk);
@@ -95,6 +95,12 @@ async function serve(): Promise<void> {
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+}
+
+/** Per-IP limits need each request's real peer address: a preload puts it in a header (see the file). */
+function withSocketAddress(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const preload = new URL('./lib/socket-address.mjs', import.meta.url).href;
+  return { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --import ${JSON.stringify(preload)}`.trim() };
 }
 
 function killTree(pid: number, signal: NodeJS.Signals): void {

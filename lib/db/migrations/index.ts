@@ -4,6 +4,7 @@ import * as m0002 from './0002-attempts';
 import * as m0003 from './0003-accounts';
 import * as m0004 from './0004-classes';
 import * as m0005 from './0005-session-version';
+import * as m0006 from './0006-rate-limits';
 
 // Every migration, in order. Listed in code rather than read from the folder so the Next.js
 // server bundle carries them; names never change once shipped.
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0003-accounts': m0003,
   '0004-classes': m0004,
   '0005-session-version': m0005,
+  '0006-rate-limits': m0006,
 };
