@@ -55,21 +55,15 @@ test.describe('[attacker] a blocked account stays blocked', () => {
     await attacker.dispose();
   });
 
-  for (const [name, spell] of [
-    ['in capitals', (e: string) => e.toUpperCase()],
-    ['with spaces around it', (e: string) => `  ${e} `],
-    ['in fullwidth (NFKC) characters', fullwidth],
-    ['with an ideographic space and mixed case', (e: string) => `\u3000${e.replace('example', 'Example')}`],
-  ] as const) {
-    test(`when the email is spelled ${name}`, async ({ playwright, baseURL }) => {
-      const attacker = await playwright.request.newContext({ baseURL });
-      const user = await signUpViaApi(attacker);
-      await blockAccount(attacker, spell(user.email));
-      await expectRefusedWithoutSession(attacker, await signInViaApi(attacker, user.email, user.password));
-      await expectRefusedWithoutSession(attacker, await signInViaApi(attacker, spell(user.email), user.password));
-      await attacker.dispose();
-    });
-  }
+  test('when the email is spelled another way: capitals, spaces, fullwidth (NFKC) forms', async ({ playwright, baseURL }) => {
+    const attacker = await playwright.request.newContext({ baseURL });
+    const user = await signUpViaApi(attacker);
+    const spellings = [user.email.toUpperCase(), `  ${user.email} `, fullwidth(user.email), `\u3000${user.email.replace('example', 'Example')}`];
+    // The 20 failures are spread over the spellings: they all count against the one account.
+    for (let i = 0; i < 20; i++) expect((await signInViaApi(attacker, spellings[i % spellings.length]!, `guess-${i}`)).status()).toBe(401);
+    for (const email of [user.email, ...spellings]) await expectRefusedWithoutSession(attacker, await signInViaApi(attacker, email, user.password));
+    await attacker.dispose();
+  });
 
   test('and an extra path segment after callback/credentials is no sign-in address at all, blocked or not', async ({ playwright, baseURL }) => {
     const attacker = await playwright.request.newContext({ baseURL });
