@@ -6,6 +6,7 @@ import next from 'next';
 import nextConfig from '../next.config.js';
 import { contentSecurityPolicy, newNonce } from '../lib/http/content-security-policy';
 import { refusalFor, type Refusal } from '../lib/http/request-guard';
+import { stampSocketAddress, trustSocketAddressHeader } from './lib/socket-address';
 
 const port = Number(process.env.PORT || 3000);
 const app = next({ dev: false, dir: process.cwd(), port });
@@ -33,7 +34,9 @@ function refuse(res: ServerResponse, refusal: Refusal): void {
 await app.prepare();
 const handle = app.getRequestHandler();
 const isProxyTrusted = process.env.TRUST_PROXY === '1';
+trustSocketAddressHeader();
 const server = createServer((req, res) => {
+  stampSocketAddress(req);
   // Without a trusted proxy these are whatever the client sent; Next.js fills them in from the
   // connection when they are absent, which is then what request.url and assertSameOrigin see.
   if (!isProxyTrusted) for (const name of ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port']) delete req.headers[name];

@@ -12,8 +12,10 @@ import { linkOAuthUser } from './oauth';
 import { verifyPassword } from './password';
 import { safeRedirectPath } from './safe-redirect';
 import { getAuthSecret } from './secret';
-import { recordSignInOutcome, throttleStoreFor } from './throttle';
-import { findUserByEmail, getSessionVersion, revokeSessions } from './users';
+import { clientIp } from '@/lib/limits/client-ip';
+import { reserveSignIn } from '@/lib/limits/sign-in-limit';
+import { recordSignInBlocked } from './sign-in-decision';
+import { findUserByEmail, getSessionVersion, normalizeEmail, revokeSessions } from './users';
 
 // next-auth, configured for Sourcewise: email and password (credentials) always; Google,
 // Microsoft and GitHub only when their client id and secret are in the environment. Sessions are
@@ -22,20 +24,13 @@ import { findUserByEmail, getSessionVersion, revokeSessions } from './users';
 // token carries the account's session version from sign-in; signing out raises the version, so
 // the same query refuses every token issued before (a copied cookie is dead once signed out).
 
-const CredentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(200) });
-
-/**
- * The client's IP for per-IP throttling, from X-Forwarded-For, which only a trusted proxy may set:
- * it counts only with TRUST_PROXY=1 (behind a load balancer that overwrites it). Without it there
- * is no trustworthy address (Next.js does not expose the socket's), so only per-account limits apply;
- * trusting a header any client can forge would let an attacker pick a fresh "IP" per guess, or lock
- * everyone out by sharing one.
- */
-export function clientIp(headers: Record<string, string | string[] | undefined> | Headers): string | undefined {
-  if (process.env.TRUST_PROXY !== '1') return undefined;
-  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : [headers[name]].flat()[0]) ?? undefined;
-  return get('x-forwarded-for')?.split(',').at(-1)?.trim() || get('x-real-ip') || undefined;
-}
+// The email is normalised once, here, and that one value is both the account looked up and the
+// key of its sign-in limit: however the request spelled it (case, spaces, fullwidth forms), and
+// whichever of several fields next-auth picked, the limit counts the identity actually checked.
+const CredentialsSchema = z.object({
+  email: z.string().transform(normalizeEmail).pipe(z.string().min(1).max(320)),
+  password: z.string().min(1).max(200),
+});
 
 function oauthProviders(): Provider[] {
   const env = process.env;
@@ -75,10 +70,18 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, req) {
           const parsed = CredentialsSchema.safeParse(credentials);
           if (!parsed.success) return null;
+          const { email, password } = parsed.data;
           const db = await getDb();
-          const user = await findUserByEmail(db, parsed.data.email);
-          const isValid = await verifyPassword(user?.password_hash, parsed.data.password);
-          await recordSignInOutcome(throttleStoreFor(db), parsed.data.email, clientIp(req.headers ?? {}), isValid && user !== undefined);
+          // The lockout lives here, on what is checked, not in a parse of its own in front of next-auth.
+          const gate = await reserveSignIn(db, email, clientIp(req.headers ?? {}));
+          if (gate.retryAfterSeconds > 0) {
+            // Blocked: the password is not even verified, so guessing during a block learns nothing.
+            recordSignInBlocked(gate.retryAfterSeconds);
+            return null;
+          }
+          const user = await findUserByEmail(db, email);
+          const isValid = await verifyPassword(user?.password_hash, password);
+          await gate.settle(isValid && user !== undefined);
           return isValid && user ? { id: user.id, name: user.name, email: user.email, sessionVersion: user.session_version } : null;
         },
       }),

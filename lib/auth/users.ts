@@ -8,8 +8,14 @@ import { ROLES, type Role } from './roles';
 
 export type User = { id: string; email: string; name: string; role: Role };
 
+/**
+ * The one spelling of an email that sign-up stores, sign-in looks up and the sign-in limit counts.
+ * NFKC folds compatibility forms (fullwidth ＡＮＡ＠…, ligatures) into plain ones and may produce
+ * spaces (U+3000 becomes U+0020), so it runs before the trim. Stored emails were validated as
+ * ASCII addresses, on which NFKC changes nothing, so existing accounts keep their key.
+ */
 export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
+  return email.normalize('NFKC').trim().toLowerCase();
 }
 
 export function newUserId(): string {

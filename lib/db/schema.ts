@@ -75,7 +75,8 @@ export type GuestClaimsTable = { guest_id: string; user_id: string; claimed_at: 
 
 export type LessonReadsTable = { owner_id: string; course_id: string; module_id: string; first_read_at: string; last_read_at: string };
 
-export type LoginThrottleTable = { key: string; failures: number; window_started_at: string; blocked_until: string | null };
+/** One rate-limiter-flexible counter: points consumed until expires_at (ISO), when it starts over. */
+export type RateLimitsTable = { key: string; points: number; expires_at: string | null };
 
 export type ClassesTable = {
   id: string;
@@ -138,7 +139,7 @@ export type Database = {
   oauth_accounts: OauthAccountsTable;
   guest_claims: GuestClaimsTable;
   lesson_reads: LessonReadsTable;
-  login_throttle: LoginThrottleTable;
+  rate_limits: RateLimitsTable;
   classes: ClassesTable;
   class_members: ClassMembersTable;
   assignments: AssignmentsTable;

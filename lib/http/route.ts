@@ -3,7 +3,9 @@ import type { NextResponse } from 'next/server';
 import { AlreadySubmittedError } from '@/lib/attempts/submit-attempt';
 import { AttemptError } from '@/lib/attempts/errors';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
+import { RateLimitedError } from '@/lib/limits/rate-limited';
 import { HttpError, jsonError } from './json';
+import { tooManyRequests } from './too-many-requests';
 
 export const DATABASE_UNAVAILABLE = 'The database is unavailable right now; please try again in a moment.';
 export const DATABASE_UNAVAILABLE_FOR_SAVE = 'The database is unavailable; your answer was not saved, try again.';
@@ -21,6 +23,7 @@ export async function handleRoute(run: () => Promise<NextResponse>, { unavailabl
     if (error instanceof AlreadySubmittedError) return jsonError(409, error.message, { attempt: error.attempt });
     if (error instanceof AttemptError) return jsonError(error.status, error.message);
     if (error instanceof HttpError) return jsonError(error.status, error.message);
+    if (error instanceof RateLimitedError) return tooManyRequests(error);
     if (isDatabaseUnavailable(error)) {
       console.warn('[api] database unavailable:', (error as Error).message);
       const response = jsonError(503, unavailable);

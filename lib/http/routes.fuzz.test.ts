@@ -54,11 +54,11 @@ vi.mock('@/lib/auth/users', async (importOriginal) => ({
   findUserByEmail: stub.recorder('findUserByEmail', undefined),
 }));
 vi.mock('@/lib/auth/password', async (importOriginal) => ({ ...(await importOriginal<object>()), verifyPassword: async () => false }));
-vi.mock('@/lib/auth/throttle', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  throttleStoreFor: () => ({}),
-  recordSignInOutcome: stub.recorder('recordSignInOutcome', undefined),
-}));
+vi.mock('@/lib/limits/sign-in-limit', () => ({ reserveSignIn: async () => ({ retryAfterSeconds: 0, settle: async () => undefined }) }));
+vi.mock('@/lib/limits/create-limiter', async () => {
+  const { RateLimiterMemory } = await import('rate-limiter-flexible');
+  return { createLimiter: async (_db: unknown, spec: { keyPrefix: string; points: number; duration: number }) => new RateLimiterMemory(spec) };
+});
 vi.mock('@/lib/assignments/create-assignment', async (importOriginal) => ({ ...(await importOriginal<object>()), createAssignment: stub.recorder('createAssignment', 'as_1') }));
 vi.mock('@/lib/assignments/set-accommodation', async (importOriginal) => ({
   ...(await importOriginal<object>()),

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from '@/components/ui/link';
 import { JoinClassForm } from '@/components/student/join-class-form';
 import { JoinGuestPrompt } from '@/components/student/join-guest-prompt';
@@ -7,6 +8,9 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { getClassByJoinCode } from '@/lib/classes/get-class-by-join-code';
 import { formatJoinCode, normalizeJoinCode } from '@/lib/classes/join-code';
 import { getDb } from '@/lib/db';
+import { clientIp } from '@/lib/limits/client-ip';
+import { assertJoinGuessesLeft, recordWrongJoinCode } from '@/lib/limits/join-limit';
+import { RateLimitedError } from '@/lib/limits/rate-limited';
 
 export const metadata: Metadata = { title: 'Join a class' };
 
@@ -50,8 +54,20 @@ export default async function JoinCodePage({ params }: Props) {
     </div>
   );
   if (!code) return retry('A class code has 8 letters and digits, like ABCD-EFGH. Check the code and try again.');
-  const preview = await getClassByJoinCode(await getDb(), user.id, code);
-  if (preview.state === 'unknown') return retry(`No class has the code ${shown}. Check the code with your teacher.`);
+  // The preview tells a real code from a wrong one, so it counts wrong codes as joining does.
+  const db = await getDb();
+  const guesser = { userId: user.id, ip: clientIp(await headers()) };
+  try {
+    await assertJoinGuessesLeft(db, guesser);
+  } catch (error) {
+    if (error instanceof RateLimitedError) return retry(error.message);
+    throw error;
+  }
+  const preview = await getClassByJoinCode(db, user.id, code);
+  if (preview.state === 'unknown') {
+    await recordWrongJoinCode(db, guesser);
+    return retry(`No class has the code ${shown}. Check the code with your teacher.`);
+  }
 
   return (
     <div className="mx-auto max-w-md space-y-6">

@@ -1,15 +1,37 @@
-// GET/POST /api/auth/* – next-auth (sign in, sign out, session, csrf, OAuth callbacks); sign-in is throttled.
+// GET/POST /api/auth/* – next-auth (sign in, sign out, session, csrf, OAuth callbacks); a blocked sign-in is a 429.
 import NextAuth from 'next-auth';
-import { authOptions, clientIp, SESSION_COOKIE } from '@/lib/auth/options';
+import { authOptions, enabledOAuthProviders, SESSION_COOKIE } from '@/lib/auth/options';
 import { getCurrentUser } from '@/lib/auth/session';
-import { signInRetryAfter, throttleStoreFor } from '@/lib/auth/throttle';
-import { getDb } from '@/lib/db';
+import { runWithSignInDecision } from '@/lib/auth/sign-in-decision';
 import { assertSameOrigin, HttpError, jsonError, jsonOk, readBodyText } from '@/lib/http/json';
+import { tooManyRequests } from '@/lib/http/too-many-requests';
+import { RateLimitedError } from '@/lib/limits/rate-limited';
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
 // next-auth's forms carry an email, a password and a CSRF token: a few hundred bytes.
 const AUTH_BODY_LIMIT = 8 * 1024;
+
+const GET_ACTIONS = new Set(['session', 'csrf', 'providers', 'signin', 'signout', 'error']);
+const POST_ACTIONS = new Set(['signout', 'session', '_log']);
+
+/**
+ * next-auth reads only the first two path segments and ignores the rest, so it would sign in at
+ * /api/auth/callback/credentials/anything. Only the addresses it really serves, with a provider
+ * this server has, reach it; anything else is a 404 that nobody can sign in through.
+ */
+function isSupportedPath(method: 'GET' | 'POST', segments: string[]): boolean {
+  const [action, provider, ...rest] = segments;
+  if (!action || rest.length > 0) return false;
+  if (provider === undefined) return (method === 'GET' ? GET_ACTIONS : POST_ACTIONS).has(action);
+  if (action !== 'signin' && action !== 'callback') return false;
+  const providers = ['credentials', ...enabledOAuthProviders().map((p) => p.id)];
+  if (!providers.includes(provider)) return false;
+  // Email and password are only ever posted; a GET there is nobody's sign-in.
+  return provider !== 'credentials' || method === 'POST';
+}
+
+const noSuchAddress = () => jsonError(404, 'There is no such sign-in address. Sign in at /sign-in.');
 
 /** Whatever next-auth answers (a session, a CSRF token, a redirect) is for this browser only. */
 async function handler(request: Request, context: Context): Promise<Response> {
@@ -20,6 +42,7 @@ async function handler(request: Request, context: Context): Promise<Response> {
 
 export async function GET(request: Request, context: Context) {
   const { nextauth } = await context.params;
+  if (!isSupportedPath('GET', nextauth)) return noSuchAddress();
   if (nextauth.join('/') === 'session' && !(await getCurrentUser())) {
     // next-auth alone would still vouch for a signed-out (revoked) token until it expires.
     const response = jsonOk({});
@@ -31,7 +54,7 @@ export async function GET(request: Request, context: Context) {
 
 export async function POST(request: Request, context: Context) {
   const { nextauth } = await context.params;
-  let form: URLSearchParams;
+  if (!isSupportedPath('POST', nextauth)) return noSuchAddress();
   try {
     // Every next-auth POST is a form from this site. (An OAuth provider that posts its callback
     // cross-site, "form_post", would need an exception here; Google, Microsoft and GitHub do not.)
@@ -39,20 +62,15 @@ export async function POST(request: Request, context: Context) {
     if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded')) {
       throw new HttpError(415, 'Send the form as application/x-www-form-urlencoded.');
     }
-    form = new URLSearchParams(await readBodyText(request.clone(), AUTH_BODY_LIMIT));
+    // Only the size is checked here: what the body says is next-auth's to read, once, and the
+    // sign-in limit is applied to what it read (lib/auth/options.ts, authorize).
+    await readBodyText(request.clone(), AUTH_BODY_LIMIT);
   } catch (error) {
     if (error instanceof HttpError) return jsonError(error.status, error.message);
     throw error;
   }
-  if (nextauth.join('/') === 'callback/credentials') {
-    // Checked before next-auth sees the request, so a blocked account or IP gets a real 429.
-    const retryAfter = await signInRetryAfter(throttleStoreFor(await getDb()), form.get('email') ?? '', clientIp(request.headers));
-    if (retryAfter > 0) {
-      const minutes = Math.ceil(retryAfter / 60);
-      const response = jsonError(429, `Too many attempts to sign in. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, { retryAfter });
-      response.headers.set('Retry-After', String(retryAfter));
-      return response;
-    }
-  }
-  return handler(request, context);
+  const { result, decision } = await runWithSignInDecision(() => handler(request, context));
+  // authorize refused before checking the password, and returned no user: next-auth set no session.
+  if (decision.retryAfterSeconds > 0) return tooManyRequests(new RateLimitedError(decision.retryAfterSeconds, 'Too many attempts to sign in.'));
+  return result;
 }

@@ -1,10 +1,11 @@
-// POST /api/classes/join – join a class by its code {code}; JSON (200) or a plain HTML form (303 to /classes).
+// POST /api/classes/join – join a class by its code {code}; JSON (200) or a plain HTML form (303 to /classes); wrong codes are limited.
 import { z } from 'zod';
 import { requireUserForApi } from '@/lib/auth/session';
-import { joinClass } from '@/lib/classes/join-class';
 import { getDb } from '@/lib/db';
 import { assertSameOrigin, HttpError, jsonOk, parseJsonBody, readFormBody, seeOther } from '@/lib/http/json';
 import { handleRoute, wantsJson } from '@/lib/http/route';
+import { clientIp } from '@/lib/limits/client-ip';
+import { joinClassWithinLimit } from '@/lib/limits/join-limit';
 
 const JoinSchema = z.strictObject({ code: z.string().max(100) });
 
@@ -14,7 +15,7 @@ export async function POST(request: Request) {
     if (wantsJson(request)) {
       const user = await requireUserForApi();
       const { code } = await parseJsonBody(request, JoinSchema);
-      const joined = await joinClass(await getDb(), user.id, code);
+      const joined = await joinClassWithinLimit(await getDb(), { userId: user.id, ip: clientIp(request.headers) }, code);
       return jsonOk({ ...joined, href: '/classes' });
     }
     const parsed = JoinSchema.safeParse(await readFormBody(request));
@@ -24,8 +25,9 @@ export async function POST(request: Request) {
     const back = code ? `/join/${encodeURIComponent(code)}` : '/join';
     try {
       const user = await requireUserForApi();
-      await joinClass(await getDb(), user.id, code);
+      await joinClassWithinLimit(await getDb(), { userId: user.id, ip: clientIp(request.headers) }, code);
     } catch (error) {
+      // A blocked guesser (RateLimitedError) gets the 429 itself: the page would only say it again.
       if (!(error instanceof HttpError)) throw error;
       return seeOther(back);
     }
