@@ -13,6 +13,10 @@ const freshDatabase = DATABASE_URL.startsWith('file:')
   ? `node -e "for (const s of ['', '-wal', '-shm']) require('fs').rmSync(process.argv[1] + s, { force: true })" ${DATABASE_URL.slice('file:'.length)} && `
   : '';
 
+// The whole suite runs from 127.0.0.1: more sign-ups, guest attempts and failed sign-ins than one
+// school's address makes, so both servers raise the per-address limits.
+const PER_ADDRESS_LIMITS = { SIGN_IN_IP_FAILURES: '100000', SIGN_UP_PER_IP: '100000', GUEST_ATTEMPTS_PER_IP: '100000', JOIN_FAILURES_PER_IP: '100000' };
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -36,10 +40,9 @@ export default defineConfig({
       timeout: 300_000,
       stdout: 'ignore',
       stderr: 'pipe',
-      // A short sign-in cool-down, so the throttling test can wait it out. The whole suite runs from
-      // 127.0.0.1, more sign-ups, guest attempts and failed sign-ins than one school's address makes,
-      // so the per-address limits are raised (per-account and per-student limits stay as shipped;
-      // lib/limits/limit-routes.test.ts holds the per-address ones at their numbers' edge).
+      // A short sign-in cool-down, so the throttling test can wait it out. Per-account and
+      // per-student limits stay as shipped (lib/limits/limit-routes.test.ts holds the per-address
+      // ones at their numbers' edge).
       // A GitHub app that does not exist, so the sign-in page shows an OAuth button to test; the
       // test stops the browser at GitHub's door (no network here).
       env: {
@@ -47,10 +50,7 @@ export default defineConfig({
         DATABASE_URL,
         NEXT_TELEMETRY_DISABLED: '1',
         SIGN_IN_COOLDOWN_SECONDS: '4',
-        SIGN_IN_IP_FAILURES: '100000',
-        SIGN_UP_PER_IP: '100000',
-        GUEST_ATTEMPTS_PER_IP: '100000',
-        JOIN_FAILURES_PER_IP: '100000',
+        ...PER_ADDRESS_LIMITS,
         GITHUB_CLIENT_ID: 'sourcewise-e2e-client',
         GITHUB_CLIENT_SECRET: 'sourcewise-e2e-secret',
       },
@@ -68,6 +68,8 @@ export default defineConfig({
         NEXT_DIST_DIR: '.next-canary',
         DATABASE_URL: 'file:data/e2e-canary.db',
         NEXT_TELEMETRY_DISABLED: '1',
+        // The review-policy matrix signs up 28 accounts a run, and this database outlives a run.
+        ...PER_ADDRESS_LIMITS,
       },
     },
   ],
