@@ -71,11 +71,18 @@ for (const backend of TEST_BACKENDS) {
       expect(held.result).toBeUndefined();
     });
 
-    it('a timed-out or never-shown assignment cannot be retaken at all', async () => {
+    it('a timed-out assigned attempt is retaken only once its keys are shown, and one whose keys are never shown never is', async () => {
       const db = await freshDb();
       const { students, assign } = await classroom(db, ['Ana']);
       const ana = students[0]!;
-      const never = await assign({ reviewPolicy: { score: 'immediately', answers: 'immediately', correctAnswers: 'never' } });
+      const timed = await assign({ reviewPolicy: KEYS_AFTER_DUE, timeLimitMinutes: 10 });
+      const timedOut = await work(db, timed, ana.id, { startAt: at(60), submitAt: null, answer: firstRight(3) });
+      // Looking at it after its deadline hands it in.
+      expect((await getAttemptView(db, timedOut, ana.id, at(3600)))!).toMatchObject({ status: 'submitted', canRetake: false });
+      await expectError(startRetake(db, timedOut, ana.id, at(3600)), 403, /not released/);
+      expect(await startRetake(db, timedOut, ana.id, afterDue)).toMatch(/^a_/);
+
+      const never = await assign({ moduleId: 'context', reviewPolicy: { score: 'immediately', answers: 'immediately', correctAnswers: 'never' } });
       const attemptId = await work(db, never, ana.id, { startAt: at(60), submitAt: at(600), answer: firstRight(3) });
       await expectError(startRetake(db, attemptId, ana.id, at(60 * DAY)), 403, /not released/);
     });
