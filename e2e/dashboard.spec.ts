@@ -53,3 +53,14 @@ test('[guest] reading a lesson ticks it off on the course page', async ({ page }
   const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: modules[2]!.title }) });
   await expect(item.getByText('Read', { exact: true })).toBeAttached();
 });
+
+test('[student] signed in with a long name and a quiz taken, no page is wider than the screen @phone', async ({ page }) => {
+  // Test accounts have long names ("Test student mx5…"), as real ones may; the quiz fills the dashboard's tables.
+  await signedInAs(page.request);
+  await takeQuizViaApi(page.request, course.id, modules[0]!.id, 2);
+  for (const path of ['/', `/courses/${course.id}`, '/dashboard', '/classes']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} is ${overflow}px wider than the screen`).toBeLessThanOrEqual(0);
+  }
+});

@@ -6,7 +6,7 @@ const number = `${cell} text-right tabular-nums`;
 
 export function ObjectiveTable({ objectives }: { objectives: ObjectiveResultView[] }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">Score for each learning objective</caption>
         <thead>

@@ -11,7 +11,7 @@ type Props = { gradebook: Gradebook; rows: Gradebook['rows']; sort: GradebookSor
 export function GradebookTable({ gradebook, rows, sort, basePath }: Props) {
   const isSortedBy = (id: string | null) => (id === null ? sort.by === 'name' : sort.by === 'assignment' && sort.assignmentId === id);
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="gradebook-caption">
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-labelledby="gradebook-caption">
       <table className="min-w-full border-collapse text-left align-top">
         <caption id="gradebook-caption" className="sr-only">
           Gradebook: students by assignment

@@ -6,7 +6,7 @@ const decimal = (n: number | null) => (n === null ? '—' : n.toFixed(2));
 /** Per question: facility, discrimination, the wrong answers chosen most, and any flag with its reason. */
 export function QuestionStatisticsTable({ questions }: { questions: QuestionStatistics[] }) {
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="questions-caption">
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-labelledby="questions-caption">
       <table className="min-w-full border-collapse text-left align-top">
         <caption id="questions-caption" className="sr-only">
           Statistics per question
