@@ -92,7 +92,8 @@ async function serve(): Promise<void> {
     if (!announced && /ready/i.test(chunk.toString())) {
       announced = true;
       say(`Sourcewise is running at http://localhost:${port}`);
-      const cookieWarning = plainHttpCookieWarning(process.env, port, lanAddresses());
+      // The server's own environment (NODE_ENV=production), which decides its cookies.
+      const cookieWarning = plainHttpCookieWarning(env, port, lanAddresses());
       if (cookieWarning) say(cookieWarning);
     }
   });
