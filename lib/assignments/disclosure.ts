@@ -1,3 +1,4 @@
+import type { AttemptKind } from '@/lib/attempts/views';
 import type { ReviewPolicy, When } from './review-policy';
 
 // What a viewer may see of one attempt now: the one rule every surface asks (the attempt page and
@@ -44,7 +45,9 @@ export type Viewer = 'student' | 'teacher';
 export const DISCLOSE_ALL: Disclosure = Object.freeze({ score: true, whichRight: true, correctAnswers: true, moreAt: null });
 export const DISCLOSE_NOTHING: Disclosure = Object.freeze({ score: false, whichRight: false, correctAnswers: false, moreAt: null });
 
-const CHECKED_AS_YOU_GO = new Set(['practice', 'review']);
+/** The kinds checked as the learner goes: each answer's feedback is shown once it is checked. */
+export const CHECKED_AS_YOU_GO_KINDS = ['practice', 'review'] as const satisfies readonly AttemptKind[];
+const CHECKED_AS_YOU_GO: ReadonlySet<string> = new Set(CHECKED_AS_YOU_GO_KINDS);
 const NONE_HELD_BACK: ReadonlySet<string> = new Set();
 
 /** True when this attempt's disclosure depends on an assignment's policy (the only case a loader must read one). */

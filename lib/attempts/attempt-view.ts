@@ -13,9 +13,6 @@ import type { AnswerView, AttemptKind, AttemptStatus, AttemptView, FeedbackView,
 export type AttemptRow = Selectable<AttemptsTable>;
 export type AnswerRow = Selectable<AnswersTable>;
 
-/** The kinds checked as the learner goes: their answers' feedback is shown after each check. */
-export const CHECKED_AS_YOU_GO_KINDS = ['practice', 'review'] as const satisfies readonly AttemptKind[];
-
 export function questionIdsOf(attempt: Pick<AttemptRow, 'question_ids'>): string[] {
   return JSON.parse(attempt.question_ids) as string[];
 }

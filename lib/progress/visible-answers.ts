@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
+import { CHECKED_AS_YOU_GO_KINDS } from '@/lib/assignments/disclosure';
 import { loadDisclosures } from '@/lib/assignments/load-disclosure';
-import { CHECKED_AS_YOU_GO_KINDS } from '@/lib/attempts/attempt-view';
 import type { Database } from '@/lib/db/schema';
 
 // The one place that decides which answers progress may use (mastery, mistakes, reviews), by the
