@@ -1,7 +1,7 @@
 // The production server `npm start` runs: Next.js behind a thin Node front door (lib/http/request-guard.ts)
 // that refuses, with the site's security headers, what Next.js would answer with a bare 500 or only
 // after reading a whole oversized body. Everything else goes to Next.js unchanged.
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
 import nextConfig from '../next.config.js';
 import { contentSecurityPolicy, newNonce } from '../lib/http/content-security-policy';
@@ -17,18 +17,31 @@ function securityHeaders(): Record<string, string> {
   return { ...Object.fromEntries(staticHeaders.map((h) => [h.key, h.value])), 'Content-Security-Policy': contentSecurityPolicy(newNonce()) };
 }
 
-function refuse(res: ServerResponse, refusal: Refusal): void {
+// A refused body up to this size is read and thrown away after the answer, so the client finishes
+// its upload and reads the 413 (cutting it off mid-upload gave clients a broken pipe, not the
+// message). Anything larger, or slower than DRAIN_MS, is cut off.
+const DRAIN_LIMIT = 16 * 1024 * 1024;
+const DRAIN_MS = 10_000;
+
+function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refusal): void {
   const body = JSON.stringify({ error: refusal.message });
-  // Connection: close, so a client still uploading is cut off instead of being read to the end.
+  const declared = Number(req.headers['content-length'] ?? 0);
+  const drains = req.headers['transfer-encoding'] === undefined && declared <= DRAIN_LIMIT;
   res.writeHead(refusal.status, {
     ...securityHeaders(),
     ...refusal.headers,
     'Content-Type': 'application/json',
     'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
-    Connection: 'close',
+    ...(drains ? {} : { Connection: 'close' }),
   });
   res.end(body);
+  if (!drains) return;
+  // Node discards the rest of an unread body once the response is done; this bounds how long.
+  const timer = setTimeout(() => req.socket.destroy(), DRAIN_MS);
+  req.on('end', () => clearTimeout(timer));
+  req.on('close', () => clearTimeout(timer));
+  req.resume();
 }
 
 await app.prepare();
@@ -41,7 +54,7 @@ const server = createServer((req, res) => {
   // connection when they are absent, which is then what request.url and assertSameOrigin see.
   if (!isProxyTrusted) for (const name of ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port']) delete req.headers[name];
   const refusal = refusalFor(req);
-  if (refusal) refuse(res, refusal);
+  if (refusal) refuse(req, res, refusal);
   else void handle(req, res);
 });
 // Requests Node's parser cannot read at all (an unknown method, a malformed header) get a 400 with
