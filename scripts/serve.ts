@@ -17,11 +17,12 @@ function securityHeaders(): Record<string, string> {
   return { ...Object.fromEntries(staticHeaders.map((h) => [h.key, h.value])), 'Content-Security-Policy': contentSecurityPolicy(newNonce()) };
 }
 
-// A refused body up to this size is read and thrown away after the answer, so the client finishes
-// its upload and reads the 413 (cutting it off mid-upload gave clients a broken pipe, not the
-// message). Anything larger, or slower than DRAIN_MS, is cut off.
+// A refused body up to this size is read and thrown away after the answer, so a client that sends
+// it at once finishes its upload and reads the 413 (cutting it off mid-upload gave clients a broken
+// pipe, not the message). Anything larger, or still arriving after DRAIN_MS (a slow upload holding
+// a connection open), is cut off.
 const DRAIN_LIMIT = 16 * 1024 * 1024;
-const DRAIN_MS = 10_000;
+const DRAIN_MS = 2_000;
 
 function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refusal): void {
   const body = JSON.stringify({ error: refusal.message });
