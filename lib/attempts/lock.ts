@@ -72,10 +72,10 @@ export async function readOwnedAttemptForSave(db: Kysely<Database>, who: SaveOwn
   const row = await answerAndReplay(db, who, attemptId, questionId, idempotencyKey).selectAll('attempts').executeTakeFirst();
   if (!row) return undefined;
   const {
-    answer_response, answer_score, answer_is_correct, answer_first_score, answer_tries, answer_revision, answer_created_at, answer_updated_at,
+    answer_response, answer_score, answer_is_correct, answer_first_score, answer_tries, answer_revision, answer_question_revision, answer_created_at, answer_updated_at,
     replay_question_id, roster_count, ...attempt
   } = row;
-  const answer = { answer_response, answer_score, answer_is_correct, answer_first_score, answer_tries, answer_revision, answer_created_at, answer_updated_at };
+  const answer = { answer_response, answer_score, answer_is_correct, answer_first_score, answer_tries, answer_revision, answer_question_revision, answer_created_at, answer_updated_at };
   return saveState(attempt, questionId, { ...answer, replay_question_id, roster_count });
 }
 
@@ -90,6 +90,7 @@ function answerAndReplay(db: Transaction<Database> | Kysely<Database>, who: Save
       'answers.first_score as answer_first_score',
       'answers.tries as answer_tries',
       'answers.revision as answer_revision',
+      'answers.question_revision as answer_question_revision',
       'answers.created_at as answer_created_at',
       'answers.updated_at as answer_updated_at',
     ])
@@ -119,6 +120,7 @@ type AnswerColumns = {
   answer_first_score: number | null;
   answer_tries: number | null;
   answer_revision: number | null;
+  answer_question_revision: number | null;
   answer_created_at: string | null;
   answer_updated_at: string | null;
   replay_question_id: string | null;
@@ -138,6 +140,7 @@ function saveState(attempt: AttemptRow, questionId: string, row: AnswerColumns):
           first_score: row.answer_first_score!,
           tries: row.answer_tries!,
           revision: row.answer_revision,
+          question_revision: row.answer_question_revision ?? 1,
           created_at: row.answer_created_at!,
           updated_at: row.answer_updated_at!,
         };

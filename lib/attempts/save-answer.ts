@@ -116,6 +116,7 @@ function decide(state: SaveState | undefined, input: SaveAnswerInput, now: Date,
     first_score: existing?.first_score ?? grade.score,
     tries: (existing?.tries ?? 0) + 1,
     revision: previousRevision + 1,
+    question_revision: question.revision,
     created_at: existing?.created_at ?? stamp,
     updated_at: stamp,
   };
@@ -162,7 +163,7 @@ async function writeIfUnchanged(db: Kysely<Database>, { attempt, row, previousRe
       .with('answer', (qb) =>
         qb
           .insertInto('answers')
-          .columns(['attempt_id', 'question_id', 'response', 'score', 'is_correct', 'first_score', 'tries', 'revision', 'created_at', 'updated_at'])
+          .columns(['attempt_id', 'question_id', 'response', 'score', 'is_correct', 'first_score', 'tries', 'revision', 'question_revision', 'created_at', 'updated_at'])
           .expression((eb) =>
             eb
               .selectFrom('touched')
@@ -175,6 +176,7 @@ async function writeIfUnchanged(db: Kysely<Database>, { attempt, row, previousRe
                 sql<number>`${row.first_score}::real`.as('first_score'),
                 sql<number>`${row.tries}::integer`.as('tries'),
                 sql<number>`${row.revision}::integer`.as('revision'),
+                sql<number>`${row.question_revision}::integer`.as('question_revision'),
                 sql<string>`${row.created_at}::text`.as('created_at'),
                 sql<string>`${row.updated_at}::text`.as('updated_at'),
               ]),
@@ -189,6 +191,7 @@ async function writeIfUnchanged(db: Kysely<Database>, { attempt, row, previousRe
                 first_score: eb.ref('excluded.first_score'),
                 tries: eb.ref('excluded.tries'),
                 revision: eb.ref('excluded.revision'),
+                question_revision: eb.ref('excluded.question_revision'),
                 updated_at: eb.ref('excluded.updated_at'),
               }))
               .where('answers.revision', '=', previousRevision),

@@ -402,7 +402,7 @@ describe('answer keys', () => {
   it('who-says-so: reports a category that does not exist', () => {
     const { files, module } = broken();
     (questionOf(module, 'q8', 'who-says-so') as { answer: string }).answer = 'rumour';
-    expectProblem(checkCourse(files), MODULE, 'question q8', /^questions\.7\.answer: Invalid option: expected one of "pact"\|"claim"\|"analysis"$/);
+    expectProblem(checkCourse(files), MODULE, 'question q8', /^questions\.7\.answer: Invalid option: expected one of "pact"\|"claim"\|"analysis"\|"writer"$/);
   });
 });
 

@@ -72,7 +72,7 @@ describe('exportCourse', () => {
 
   it('gives every question the same keys in the documented order', () => {
     for (const q of exportedFixture().modules.flatMap((m) => m.questions)) {
-      const keys = ['id', 'type', 'prompt', 'options', 'answer', 'explanation', 'evidence', 'objective'];
+      const keys = ['id', 'type', 'prompt', 'options', 'answer', 'explanation', 'evidence', 'objective', 'pool', 'revision'];
       expect(Object.keys(q), `keys of ${q.id}`).toEqual(q.type === 'find-evidence' ? [...keys, 'paragraph'] : keys);
     }
   });
@@ -127,10 +127,10 @@ describe('exportCourse', () => {
     expect(q.answer).toBe('p2s2');
   });
 
-  it('gives who-says-so the three categories', () => {
+  it('gives who-says-so the four categories', () => {
     const q = question(exportedFixture(), 'q8', 'who-says-so');
     expect(q.options).toEqual(WHO_SAYS_SO_CATEGORIES.map((c) => ({ id: c.id, text: c.text })));
-    expect(q.options.map((o) => o.id)).toEqual(['pact', 'claim', 'analysis']);
+    expect(q.options.map((o) => o.id)).toEqual(['pact', 'claim', 'analysis', 'writer']);
     expect(q.answer).toBe('analysis');
   });
 
@@ -156,7 +156,7 @@ describe('exportCourse', () => {
     question(exported, 'q8', 'who-says-so').options[0]!.text = 'changed';
     question(exported, 'q3', 'true-false').options[0]!.text = 'changed';
     expect({ course, article }).toEqual(before);
-    expect(WHO_SAYS_SO_CATEGORIES[0].text).toBe('What the pact provides');
+    expect(WHO_SAYS_SO_CATEGORIES[0].text).toBe('What the pact provides (as reported)');
     expect(question(exportCourse(course, article), 'q3', 'true-false').options[0]!.text).toBe('True');
   });
 

@@ -1,4 +1,4 @@
-import { WHO_SAYS_SO_CATEGORIES, type Article, type Course, type Evidence, type Lesson, type Question } from './schema';
+import { WHO_SAYS_SO_CATEGORIES, type Article, type Course, type Evidence, type Lesson, type Question, type QuestionPool, type WhoSaysSoId } from './schema';
 
 // The course as other tools read it (`npm run --silent content:export`). This shape is a contract,
 // documented field by field in docs/content-export.md: change it only together with that document,
@@ -10,7 +10,7 @@ export const EXPORT_FORMAT = 'sourcewise-course/1';
 export type ExportedOption = { id: string; text: string };
 export type ExportedSentence = { id: string; paragraph: string; text: string };
 
-type QuestionBase = { id: string; prompt: string; explanation: string; evidence: Evidence[]; objective: string };
+type QuestionBase = { id: string; prompt: string; explanation: string; evidence: Evidence[]; objective: string; pool: QuestionPool; revision: number };
 
 export type ExportedQuestion =
   | (QuestionBase & { type: 'single-choice'; options: ExportedOption[]; answer: string })
@@ -20,7 +20,7 @@ export type ExportedQuestion =
   | (QuestionBase & { type: 'matching'; options: { left: ExportedOption[]; right: ExportedOption[] }; answer: Record<string, string> })
   | (QuestionBase & { type: 'ordering'; options: ExportedOption[]; answer: string[] })
   | (QuestionBase & { type: 'find-evidence'; options: ExportedOption[]; answer: string; paragraph: string })
-  | (QuestionBase & { type: 'who-says-so'; options: ExportedOption[]; answer: 'pact' | 'claim' | 'analysis' });
+  | (QuestionBase & { type: 'who-says-so'; options: ExportedOption[]; answer: WhoSaysSoId; alsoAccepted?: WhoSaysSoId[] });
 
 export type ExportedModule = {
   id: string;
@@ -83,12 +83,15 @@ const copyOptions = (options: readonly ExportedOption[]): ExportedOption[] => op
 
 function exportQuestion(q: Question, sentences: ExportedSentence[]): ExportedQuestion {
   // Keys come in the documented order: id, type, prompt, options, answer, explanation, evidence,
-  // objective, then paragraph for find-evidence.
+  // objective, pool, revision, then paragraph for find-evidence and alsoAccepted for who-says-so
+  // (pool, revision and alsoAccepted were added in the same format: readers that ignore them lose nothing).
   const { id, prompt } = q;
   const rest = {
     explanation: q.explanation,
     evidence: q.evidence.map((e) => ({ sentence: e.sentence, quote: e.quote })),
     objective: q.objective,
+    pool: q.pool,
+    revision: q.revision,
   };
   switch (q.type) {
     case 'single-choice':
@@ -121,6 +124,14 @@ function exportQuestion(q: Question, sentences: ExportedSentence[]): ExportedQue
         paragraph: q.paragraph,
       };
     case 'who-says-so':
-      return { id, type: q.type, prompt, options: copyOptions(WHO_SAYS_SO_CATEGORIES), answer: q.answer, ...rest };
+      return {
+        id,
+        type: q.type,
+        prompt,
+        options: copyOptions(WHO_SAYS_SO_CATEGORIES),
+        answer: q.answer,
+        ...rest,
+        ...(q.alsoAccepted ? { alsoAccepted: [...q.alsoAccepted] } : {}),
+      };
   }
 }

@@ -51,19 +51,62 @@ export const LessonSchema = z.strictObject({
 
 export const OptionSchema = z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), text });
 
+/**
+ * Which pool a question belongs to. Practice questions are what self-study shows (practice,
+ * self-study quizzes, the final test, retakes and reviews); assessment questions are only ever
+ * drawn for work a teacher assigns, so no student can read their keys in self-study. A retired
+ * question is never drawn again but stays in the file, so attempts that hold it still show and
+ * can still be regraded.
+ */
+export const QUESTION_POOLS = ['practice', 'assessment', 'retired'] as const;
+export type QuestionPool = (typeof QUESTION_POOLS)[number];
+/** The pools a teacher can assign from. */
+export const ASSIGNABLE_POOLS = ['assessment', 'practice'] as const;
+export type AssignablePool = (typeof ASSIGNABLE_POOLS)[number];
+
+/** Why a question's revision changed: shown to students whose answers a regrade changed. */
+export const RevisionNoteSchema = z.strictObject({
+  revision: z.number().int().min(2),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates look like 2026-12-02'),
+  note: text,
+});
+
 const questionBase = {
   id: slug,
   objective: slug,
+  pool: z.enum(QUESTION_POOLS),
+  /**
+   * Raised by every release that changes the key, the options or the accepted variants; every
+   * stored answer records the revision it was graded on, so `npm run content:regrade` knows
+   * which answers a change touches.
+   */
+  revision: z.number().int().min(1),
+  /** One note per revision after the first, oldest first. */
+  history: z.array(RevisionNoteSchema).optional(),
   prompt: text,
   explanation: text,
   evidence: z.array(EvidenceSchema).min(1, 'a question needs evidence from the article'),
 };
 
+/**
+ * The four answers to "who says so?". How a provision reported by KCNA is classed, decided once
+ * and said on the quiz page: what the article gives as the pact's content ("the pact calls
+ * for…", "KCNA reported it also calls for…") is *pact*, since KCNA is the messenger; the words a
+ * leader or KCNA uses to describe the pact or the world ("the strongest treaty ever", "hegemonic
+ * policies") are a *claim*; the writer's own judging words ("landmark", "pariah state", "shaky
+ * alliance") are the article's own judgment.
+ */
 export const WHO_SAYS_SO_CATEGORIES = [
-  { id: 'pact', text: 'What the pact provides' },
+  { id: 'pact', text: 'What the pact provides (as reported)' },
   { id: 'claim', text: 'What a leader, KCNA or a government claims' },
   { id: 'analysis', text: 'What analysts think' },
+  { id: 'writer', text: "The article's own judgment" },
 ] as const;
+export const WHO_SAYS_SO_IDS = ['pact', 'claim', 'analysis', 'writer'] as const;
+export type WhoSaysSoId = (typeof WHO_SAYS_SO_IDS)[number];
+/** Shown above every who-says-so question: the rule a student needs, stated once. */
+export const WHO_SAYS_SO_RULE =
+  "A provision the article reports, even through KCNA, is what the pact provides; a leader's or KCNA's own description of it is a claim; the writer's own judging words are the article's own judgment.";
 
 export const QuestionSchema = z.discriminatedUnion('type', [
   z.strictObject({
@@ -112,7 +155,9 @@ export const QuestionSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...questionBase,
     type: z.literal('who-says-so'),
-    answer: z.enum(['pact', 'claim', 'analysis']),
+    answer: z.enum(WHO_SAYS_SO_IDS),
+    /** Other categories a careful reader could defend; graded as correct too. */
+    alsoAccepted: z.array(z.enum(WHO_SAYS_SO_IDS)).optional(),
   }),
 ]);
 
@@ -141,6 +186,7 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 export type LessonSentence = z.infer<typeof LessonSentenceSchema>;
 export type Lesson = z.infer<typeof LessonSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
+export type RevisionNote = z.infer<typeof RevisionNoteSchema>;
 export type QuestionType = Question['type'];
 export type Module = z.infer<typeof ModuleSchema>;
 export type CourseMeta = z.infer<typeof CourseSchema>;

@@ -44,7 +44,10 @@ export type AnswersTable = {
   is_correct: number;
   first_score: number;
   tries: number;
+  /** Save counter: raised by every save of this answer. */
   revision: number;
+  /** The question's content revision this answer was graded on. */
+  question_revision: Generated<number>;
   created_at: string;
   updated_at: string;
 };
@@ -104,6 +107,10 @@ export type AssignmentsTable = {
   time_limit_seconds: number | null;
   /** JSON ReviewPolicy */
   review_policy: string;
+  /** 'assessment' or 'practice': the pool each student's questions are drawn from. */
+  question_pool: Generated<string>;
+  /** How many questions each student draws. */
+  question_count: Generated<number>;
   created_at: string;
   updated_at: string;
 };
@@ -129,6 +136,40 @@ export type GradeOverridesTable = {
   created_at: string;
 };
 
+/** A teacher's correction of one question on one assignment. Append-only. */
+export type QuestionAdjustmentsTable = {
+  id: string;
+  assignment_id: string;
+  question_id: string;
+  /** 'full-credit': everyone who answered scores full marks; 'accept': the answers in accepted count as correct. */
+  kind: string;
+  /** JSON array of accepted response choices (option ids) for 'accept'; '[]' for 'full-credit'. */
+  accepted: string;
+  reason: string;
+  teacher_id: string;
+  created_at: string;
+};
+
+/** One answer whose score a regrade changed. Append-only: the regrade history. */
+export type RegradesTable = {
+  id: string;
+  attempt_id: string;
+  question_id: string;
+  owner_id: string;
+  assignment_id: string | null;
+  /** 'content': a release changed the question; 'teacher': an assignment's adjustment. */
+  source: string;
+  from_revision: number;
+  to_revision: number;
+  old_score: number;
+  new_score: number;
+  old_attempt_score: number | null;
+  new_attempt_score: number | null;
+  reason: string;
+  adjustment_id: string | null;
+  created_at: string;
+};
+
 export type Database = {
   app_meta: AppMetaTable;
   guests: GuestsTable;
@@ -145,6 +186,8 @@ export type Database = {
   assignments: AssignmentsTable;
   accommodations: AccommodationsTable;
   grade_overrides: GradeOverridesTable;
+  question_adjustments: QuestionAdjustmentsTable;
+  regrades: RegradesTable;
 };
 
 export type { Generated };

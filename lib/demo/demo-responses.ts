@@ -33,7 +33,12 @@ const swap = <T>(items: readonly T[], i: number, j: number): T[] => {
   return copy;
 };
 
-const OTHER_VOICES = { pact: ['claim', 'analysis'], claim: ['pact', 'analysis'], analysis: ['claim', 'pact'] } as const;
+const OTHER_VOICES = {
+  pact: ['claim', 'analysis'],
+  claim: ['pact', 'writer'],
+  analysis: ['writer', 'claim'],
+  writer: ['analysis', 'claim'],
+} as const;
 
 /** Plausible wrong answers, the most common slip first. Some earn partial credit. */
 function slips(question: Question, article: Article, terms: readonly string[]): Response[] {

@@ -72,7 +72,7 @@ function wrongResponses(question: Question, article: Article): Response[] {
         .map((s) => ({ type: question.type, choice: s.id }));
     }
     case 'who-says-so':
-      return WHO_SAYS_SO_CATEGORIES.filter((c) => c.id !== question.answer).map((c) => ({
+      return WHO_SAYS_SO_CATEGORIES.filter((c) => c.id !== question.answer && !(question.alsoAccepted ?? []).some((a) => a === c.id)).map((c) => ({
         type: question.type,
         choice: c.id,
       }));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerKeyProblems } from '../content/check';
-import { QuestionSchema, type Question, type QuestionType } from '../content/schema';
+import { QuestionSchema, WHO_SAYS_SO_IDS, type Question, type QuestionType } from '../content/schema';
 import { gradeResponse, ResponseTypeMismatchError, verdictOf, type Grade } from './index';
 import { ResponseSchema, type Response } from './response';
 import { keyResponses } from './testing/key-response';
@@ -48,8 +48,9 @@ function referenceGrade(question: Question, response: Response): Reference {
   switch (question.type) {
     case 'single-choice':
     case 'find-evidence':
-    case 'who-says-so':
       return allOrNothing('choice' in response && response.choice === question.answer);
+    case 'who-says-so':
+      return allOrNothing('choice' in response && (response.choice === question.answer || (question.alsoAccepted ?? []).some((a) => a === response.choice)));
     case 'true-false':
       return allOrNothing('value' in response && response.value === question.answer);
     case 'ordering': {
@@ -124,6 +125,8 @@ const SENTENCES = new Map(
 const BASE = {
   id: 'fuzz-question',
   objective: 'fuzz-objective',
+  pool: 'practice',
+  revision: 1,
   prompt: 'Which is it?',
   explanation: 'Because the article says so.',
   evidence: [{ sentence: 'p1s1', quote: 'A quote.' }],
@@ -155,7 +158,9 @@ const QUESTION_FIELDS: Record<QuestionType, fc.Arbitrary<Record<string, unknown>
     answer,
     evidence: [{ sentence: answer, quote: 'A quote.' }],
   })),
-  'who-says-so': fc.constantFrom('pact', 'claim', 'analysis').map((answer) => ({ answer })),
+  'who-says-so': fc
+    .constantFrom(...WHO_SAYS_SO_IDS)
+    .chain((answer) => fc.subarray(WHO_SAYS_SO_IDS.filter((id) => id !== answer), { maxLength: 1 }).map((also) => ({ answer, ...(also.length ? { alsoAccepted: also } : {}) }))),
 };
 
 const questionArb = (type: QuestionType): fc.Arbitrary<Question> =>
@@ -185,7 +190,7 @@ function offeredIds(question: Question): string[] {
     case 'find-evidence':
       return [...SENTENCES.keys()].filter((id) => SENTENCES.get(id)!.paragraph === question.paragraph);
     case 'who-says-so':
-      return ['pact', 'claim', 'analysis'];
+      return [...WHO_SAYS_SO_IDS];
     case 'true-false':
     case 'fill-blank':
       return [];

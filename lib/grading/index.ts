@@ -19,7 +19,7 @@ import { gradeWhoSaysSo } from './who-says-so';
 // - matching: score = left items matched to their key / left items in the key; correct iff all are; pairs for unknown left ids are ignored.
 // - ordering: all or nothing; correct iff the order is the key exactly.
 // - find-evidence: correct iff the chosen sentence is the key.
-// - who-says-so: correct iff the chosen category (pact, claim, analysis) is the key.
+// - who-says-so: correct iff the chosen category (pact, claim, analysis, writer) is the key or one it also accepts.
 
 export { gradeFillBlank } from './fill-blank';
 export { gradeFindEvidence } from './find-evidence';
