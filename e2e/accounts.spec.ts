@@ -9,7 +9,7 @@ import { expectNoAxeViolations } from './support/axe';
 test('[guest] signs up with the form and keeps the practice done as a guest', async ({ page }) => {
   const mod = modules[0]!;
   await page.goto(`/courses/${course.id}/${mod.id}`);
-  await pressButton(page, 'Practise');
+  await pressButton(page, 'Practice');
   await page.waitForURL(/\/attempts\//);
   const attemptId = attemptIdOf(page);
   const order = await questionOrder(page);

@@ -10,6 +10,7 @@ export type Question = {
   type: string;
   prompt: string;
   objective: string;
+  pool: 'practice' | 'assessment' | 'retired';
   paragraph?: string;
   options?: { id: string; text: string }[] | { left: { id: string; text: string }[]; right: { id: string; text: string }[] };
   answer: string | string[] | boolean | Record<string, string>;

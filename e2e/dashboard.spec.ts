@@ -7,7 +7,7 @@ import { expectNoAxeViolations } from './support/axe';
 /** The objective's row on the dashboard: its text, level and numbers. */
 const objectiveRow = (page: Page, text: string) => page.getByRole('listitem').filter({ has: page.getByText(text, { exact: true }) });
 
-test('[student] the dashboard shows mastery that changes after a quiz, and practises the mistakes in one click', async ({ page }) => {
+test('[student] the dashboard shows mastery that changes after a quiz, and practices the mistakes in one click', async ({ page }) => {
   await signedInAs(page.request);
   const mod = modules[0]!;
   await page.goto('/dashboard');
@@ -35,7 +35,7 @@ test('[student] the dashboard shows mastery that changes after a quiz, and pract
   await expectNoAxeViolations(page, 'dashboard');
 
   await page.emulateMedia({ colorScheme: 'light' });
-  await mistakes.getByRole('button', { name: 'Practise these 2 questions' }).click();
+  await mistakes.getByRole('button', { name: 'Practice these 2 questions' }).click();
   await page.waitForURL(/\/attempts\//);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Review of my mistakes');
   const review = (await (await page.request.get(page.url().replace('/attempts/', '/api/attempts/'))).json()) as { attempt: { questions: { id: string }[] } };

@@ -43,7 +43,7 @@ test('[guest] practice reveals each explanation only after that question is chec
   const record = recordResponses(page);
   const mod = modules[3]!;
   await page.goto(`/courses/${course.id}/${mod.id}`);
-  await pressButton(page, 'Practise');
+  await pressButton(page, 'Practice');
   await page.waitForURL(/\/attempts\//);
   const order = await questionOrder(page);
   for (let n = 0; n < order.length; n++) {
@@ -85,4 +85,32 @@ test('[guest] a quiz reveals no key or explanation until it is submitted', async
   const bodies = await record.bodies();
   expect((await leaksOf(bodies, order)).sort()).toEqual([...order].sort());
   expect(await leaksOf(bodies, allIds.filter((id) => !order.includes(id)))).toEqual([]);
+});
+
+test('[guest] self-study never receives a question kept for graded work, even after submitting', async ({ page }) => {
+  // The assessment pool is what teachers assign for a grade: its keys must not be readable in
+  // self-study by anyone. Submitting shows every drawn question's explanation (the control), so a
+  // drawn assessment question could not hide.
+  const record = recordResponses(page);
+  const assessmentIds = modules.flatMap((m) => m.questions.filter((q) => q.pool === 'assessment').map((q) => q.id));
+  expect(assessmentIds.length).toBeGreaterThan(0);
+  const drawn: string[] = [];
+  for (const start of [`/courses/${course.id}/${modules[1]!.id}`, `/courses/${course.id}`]) {
+    await page.goto(start);
+    await pressButton(page, start.endsWith(course.id) ? 'Take the final test' : 'Take the quiz');
+    await page.waitForURL(/\/attempts\//);
+    const order = await questionOrder(page);
+    drawn.push(...order);
+    for (let n = 0; n < order.length; n++) {
+      const { question } = await currentQuestion(page, order);
+      await answerCorrectly(page, question);
+      await pressButton(page, n + 1 < order.length ? 'Next' : 'Review answers');
+    }
+    await pressButton(page, 'Submit');
+    await pressButton(page, 'Submit answers');
+    await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+  }
+  const bodies = await record.bodies();
+  expect((await leaksOf(bodies, drawn)).length).toBe(new Set(drawn).size);
+  expect(await leaksOf(bodies, assessmentIds)).toEqual([]);
 });

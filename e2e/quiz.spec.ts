@@ -4,15 +4,15 @@ import { answerCorrectly, answerWrongly, pressButton, wrongChoiceText } from './
 import { attemptIdOf, currentQuestion, questionOrder } from './support/attempt';
 import { expectNoAxeViolations } from './support/axe';
 
-async function startFromLesson(page: Page, moduleId: string, button: 'Practise' | 'Take the quiz') {
+async function startFromLesson(page: Page, moduleId: string, button: 'Practice' | 'Take the quiz') {
   await page.goto(`/courses/${course.id}/${moduleId}`);
   await pressButton(page, button);
   await page.waitForURL(/\/attempts\//);
 }
 
-test('[guest] practises a module by keyboard: checks, learns why with the evidence, tries again, finishes', async ({ page }) => {
+test('[guest] practices a module by keyboard: checks, learns why with the evidence, tries again, finishes', async ({ page }) => {
   const mod = modules[0]!;
-  await startFromLesson(page, mod.id, 'Practise');
+  await startFromLesson(page, mod.id, 'Practice');
   const order = await questionOrder(page);
   expect(order).toHaveLength(mod.questions.length);
   const live = page.locator('[data-live="feedback"]');

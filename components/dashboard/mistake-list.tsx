@@ -40,7 +40,7 @@ export function MistakeList({ mistakes }: { mistakes: Mistake[] }) {
               ) : (
                 '.'
               )}{' '}
-              It can be practised here once it is.
+              It can be practiced here once it is.
             </p>
           )}
         </li>

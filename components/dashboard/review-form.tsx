@@ -6,7 +6,7 @@ export function ReviewForm({ courseId, count }: { courseId: string; count: numbe
     <form method="post" action="/api/attempts/review">
       <input type="hidden" name="courseId" value={courseId} />
       <button type="submit" className={primaryButton}>
-        {count === 1 ? 'Practise this question' : `Practise these ${count} questions`}
+        {count === 1 ? 'Practice this question' : `Practice these ${count} questions`}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 import type { OptionView } from '@/lib/attempts/views';
 import type { ResponseOf } from '@/lib/grading/response';
+import { WHO_SAYS_SO_RULE } from '@/lib/content/who-says-so-rule';
 import { RadioGroup } from './radio-group';
 
 type Props = {
@@ -10,12 +11,17 @@ type Props = {
   disabled?: boolean;
 };
 
-/** Sorts a statement into what the pact provides, what someone claims, or what analysts think. */
+/** Sorts a statement into what the pact provides, what someone claims, what analysts think, or the writer's own judgment. */
 export function WhoSaysSoInput({ prompt, options, value, onChange, disabled }: Props) {
   return (
     <RadioGroup
       legend={prompt}
-      intro={<p className="mb-3 text-stone-700 dark:text-stone-300">Who is the source of this statement?</p>}
+      intro={
+        <div className="mb-3 space-y-1">
+          <p className="text-stone-700 dark:text-stone-300">Who is the source of this statement?</p>
+          <p className="text-sm text-stone-600 dark:text-stone-400">{WHO_SAYS_SO_RULE}</p>
+        </div>
+      }
       choices={options.map((o) => ({ value: o.token, text: o.text }))}
       selected={value?.choice}
       onSelect={(choice) => onChange({ type: 'who-says-so', choice })}

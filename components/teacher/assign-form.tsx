@@ -13,6 +13,10 @@ const KINDS = [
   { value: 'practice', label: 'Module practice' },
   { value: 'final', label: 'Final test (whole course)' },
 ];
+const POOLS = [
+  { value: 'assessment', label: 'Assessment questions (never shown in self-study)' },
+  { value: 'practice', label: 'Practice questions (the ones students see in self-study)' },
+];
 const ATTEMPTS = [
   { value: '1', label: '1' },
   { value: '2', label: '2' },
@@ -69,6 +73,15 @@ export function AssignForm({ classId, courseId, modules }: Props) {
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField name="kind" label="What to assign" options={KINDS} error={errors.kind} />
         <SelectField name="moduleId" label="Module (not used for the final test)" options={modules.map((m) => ({ value: m.id, label: m.title }))} error={errors.moduleId} />
+        <SelectField name="questionPool" label="Questions from" options={POOLS} error={errors.questionPool} />
+        <TextField
+          name="questionCount"
+          label="Questions per student (optional)"
+          inputMode="numeric"
+          autoComplete="off"
+          hint="Each student draws this many, spread evenly over the module's objectives. Empty: 12 for a module, 3 per module for the final test."
+          error={errors.questionCount}
+        />
         <TextField name="opensAt" label="Opens" type="datetime-local" required error={errors.opensAt} />
         <TextField name="dueAt" label="Due" type="datetime-local" required error={errors.dueAt} />
         <TextField name="closesAt" label="Closes (optional)" type="datetime-local" hint="No attempts can start after this. Empty: late work is always accepted." error={errors.closesAt} />

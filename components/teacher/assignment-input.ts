@@ -24,6 +24,9 @@ export function parseAssignFields(f: AssignFields, classId: string, courseId: st
   const minutes = limit === '' ? null : Number(limit);
   if (minutes !== null && (!Number.isInteger(minutes) || minutes < 1 || minutes > 600)) errors.timeLimitMinutes = 'Enter whole minutes from 1 to 600, or leave this empty.';
   if (f.kind !== 'final' && !f.moduleId) errors.moduleId = 'Choose the module to assign.';
+  const countText = f.questionCount?.trim() ?? '';
+  const count = countText === '' ? null : Number(countText);
+  if (count !== null && (!Number.isInteger(count) || count < 1 || count > 40)) errors.questionCount = 'Enter a whole number of questions from 1 to 40, or leave this empty.';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -38,6 +41,8 @@ export function parseAssignFields(f: AssignFields, classId: string, courseId: st
       attemptsAllowed: f.attemptsAllowed === 'unlimited' ? null : Number(f.attemptsAllowed),
       grading: f.grading === 'last' ? 'last' : 'highest',
       timeLimitMinutes: minutes,
+      questionPool: f.questionPool === 'practice' ? 'practice' : 'assessment',
+      questionCount: count,
       reviewPolicy: { score: f.reviewScore, answers: f.reviewAnswers, correctAnswers: f.reviewCorrect },
     },
   };

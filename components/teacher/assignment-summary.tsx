@@ -16,6 +16,10 @@ export function AssignmentSummary({ assignment: a }: { assignment: TeacherAssign
     ['Opens', <LocalTime key="opens" iso={a.opensAt} />],
     ['Due', <LocalTime key="due" iso={a.dueAt} />],
     ['Closes', a.closesAt ? <LocalTime key="closes" iso={a.closesAt} /> : 'Never: late work is accepted'],
+    [
+      'Questions',
+      `${a.questionCount} per student, drawn from the ${a.questionPool === 'practice' ? 'practice questions (also seen in self-study)' : 'assessment questions (never shown in self-study)'}, spread over the objectives`,
+    ],
     ['Attempts', `${a.attemptsAllowed === null ? 'Unlimited' : a.attemptsAllowed}, ${a.grading === 'last' ? 'the last counts' : 'the highest counts'}`],
     ['Time limit', timeLimitText(a.timeLimitMinutes, 'None')],
     [

@@ -16,6 +16,9 @@ export function QuestionStatisticsTable({ questions }: { questions: QuestionStat
             <th scope="col" className="p-2">Question</th>
             <th scope="col" className="p-2">Facility</th>
             <th scope="col" className="p-2">Discrimination</th>
+            <th scope="col" className="p-2">
+              <abbr title="Students whose counted attempt drew this question">n</abbr>
+            </th>
             <th scope="col" className="p-2">Responses</th>
             <th scope="col" className="p-2">Most chosen wrong answers</th>
             <th scope="col" className="p-2">Flags</th>
@@ -29,6 +32,7 @@ export function QuestionStatisticsTable({ questions }: { questions: QuestionStat
               </th>
               <td className="p-2 tabular-nums">{percent(q.facility)}</td>
               <td className="p-2 tabular-nums">{decimal(q.discrimination)}</td>
+              <td className="p-2 tabular-nums">{q.attempts}</td>
               <td className="p-2 tabular-nums">{q.responses}</td>
               <td className="p-2">
                 {q.mostChosenWrong.length === 0 ? (

@@ -3,7 +3,9 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { AttemptError } from '@/lib/attempts/errors';
+import { FINAL_TEST_PER_MODULE, MAX_QUESTION_COUNT, poolSize, SELF_STUDY_COUNT } from '@/lib/attempts/targets';
 import { getCourse } from '@/lib/content/course';
+import { ASSIGNABLE_POOLS } from '@/lib/content/schema';
 import type { Database } from '@/lib/db/schema';
 import { DEFAULT_REVIEW_POLICY, ReviewPolicySchema } from './review-policy';
 
@@ -20,6 +22,10 @@ export const NewAssignmentSchema = z
     grading: z.enum(['highest', 'last']),
     timeLimitMinutes: z.number().int().min(1).max(600).nullable(),
     reviewPolicy: ReviewPolicySchema.default(DEFAULT_REVIEW_POLICY),
+    /** Which pool of the bank each student draws from: assessment (the default) for a grade, or the practice set. */
+    questionPool: z.enum(ASSIGNABLE_POOLS).optional(),
+    /** Questions each student draws; by default 12 from a module, 3 per module for a final test. */
+    questionCount: z.number().int().min(1, 'Ask at least 1 question.').max(MAX_QUESTION_COUNT, `Ask at most ${MAX_QUESTION_COUNT} questions.`).nullable().optional(),
   })
   .refine((a) => new Date(a.dueAt) > new Date(a.opensAt), { message: 'The due date must be after the open date.', path: ['dueAt'] })
   .refine((a) => !a.closesAt || new Date(a.closesAt) >= new Date(a.dueAt), { message: 'The close date cannot be before the due date.', path: ['closesAt'] })
@@ -35,6 +41,13 @@ export async function createAssignment(db: Kysely<Database>, teacherId: string, 
   if (!course) throw new AttemptError('not_found', `There is no course "${input.courseId}".`);
   if (input.kind !== 'final' && !course.moduleList.some((m) => m.id === input.moduleId)) {
     throw new AttemptError('not_found', `Course "${course.id}" has no module "${input.moduleId}".`);
+  }
+  const questionPool = input.questionPool ?? 'assessment';
+  const modules = input.kind === 'final' ? course.moduleList : course.moduleList.filter((m) => m.id === input.moduleId);
+  const available = modules.reduce((n, m) => n + poolSize(m, questionPool), 0);
+  const count = input.questionCount ?? (input.kind === 'final' ? FINAL_TEST_PER_MODULE * modules.length : SELF_STUDY_COUNT);
+  if (count > available) {
+    throw new AttemptError('invalid', `The ${questionPool} pool holds ${available} question${available === 1 ? '' : 's'} here; ask for ${available} or fewer.`);
   }
   const id = `as_${randomBytes(12).toString('base64url')}`;
   const stamp = now.toISOString();
@@ -53,6 +66,8 @@ export async function createAssignment(db: Kysely<Database>, teacherId: string, 
       grading: input.grading,
       time_limit_seconds: input.timeLimitMinutes === null ? null : input.timeLimitMinutes * 60,
       review_policy: JSON.stringify(input.reviewPolicy),
+      question_pool: questionPool,
+      question_count: count,
       created_at: stamp,
       updated_at: stamp,
     })

@@ -87,7 +87,7 @@ for (const backend of TEST_BACKENDS) {
       await expectError(startRetake(db, attemptId, ana.id, at(60 * DAY)), 403, /not released/);
     });
 
-    it('lists a mistake whose key is held back without its key, and never practises it until the key is shown', async () => {
+    it('lists a mistake whose key is held back without its key, and never practices it until the key is shown', async () => {
       const db = await freshDb();
       const { students, assign } = await classroom(db, ['Ana']);
       const ana = students[0]!;

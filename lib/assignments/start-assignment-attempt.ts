@@ -2,7 +2,7 @@ import 'server-only';
 import type { Kysely } from 'kysely';
 import { newAttemptRow, newSeed } from '@/lib/attempts/create-attempt';
 import { AttemptError } from '@/lib/attempts/errors';
-import { resolveTarget } from '@/lib/attempts/targets';
+import { drawOf, resolveTarget } from '@/lib/attempts/targets';
 import type { Database } from '@/lib/db/schema';
 import { finalizeIfExpired } from './finalize-expired';
 import { loadAssignmentForStudent } from './load-assignment';
@@ -56,7 +56,11 @@ export async function startAssignmentAttempt(db: Kysely<Database>, assignmentId:
       throw new AttemptError('conflict', `You have used all ${rules.attemptsAllowed} attempt${rules.attemptsAllowed === 1 ? '' : 's'} at this assignment.`);
     }
     const seed = newSeed();
-    const resolved = resolveTarget({ courseId: assignment.course_id, kind: assignment.kind as 'quiz' | 'practice' | 'final', moduleId: assignment.module_id }, seed);
+    const resolved = resolveTarget(
+      { courseId: assignment.course_id, kind: assignment.kind as 'quiz' | 'practice' | 'final', moduleId: assignment.module_id },
+      seed,
+      drawOf(assignment),
+    );
     const row = newAttemptRow({
       ownerId: studentId,
       courseId: assignment.course_id,

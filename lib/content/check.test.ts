@@ -406,6 +406,27 @@ describe('answer keys', () => {
   });
 });
 
+describe('revisions', () => {
+  it('reports a revision without the history note that explains it', () => {
+    const { files, module } = broken();
+    questionOf(module, 'q1', 'single-choice').revision = 2;
+    expectProblem(checkCourse(files), MODULE, 'question q1', /revision 2 needs one history note for each revision from 2 to 2, in order \(has none\)/);
+  });
+
+  it('reports notes out of order, and accepts a complete history', () => {
+    const { files, module } = broken();
+    const q = questionOf(module, 'q1', 'single-choice');
+    q.revision = 3;
+    q.history = [
+      { revision: 3, date: '2026-12-02', note: 'Second fix.' },
+      { revision: 2, date: '2026-12-01', note: 'First fix.' },
+    ];
+    expectProblem(checkCourse(files), MODULE, 'question q1', /\(has 3, 2\)/);
+    q.history.reverse();
+    expect(checkCourse(files).ok).toBe(true);
+  });
+});
+
 describe('strict objects', () => {
   it('reports an unknown key on a question', () => {
     const { files, module } = broken();

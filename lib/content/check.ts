@@ -151,6 +151,7 @@ function checkModules(
       checkEvidence(question.evidence, sentences, file, item, report);
       question.evidence.forEach((e) => cited.add(e.sentence));
       for (const message of answerKeyProblems(question, sentences)) report(file, item, message);
+      for (const message of revisionProblems(question)) report(file, item, message);
     }
     for (const objective of module.objectives) {
       if (!tested.has(objective.id)) report(file, `objective ${objective.id}`, 'no question tests this objective');
@@ -169,6 +170,17 @@ function checkEvidence(evidence: Evidence[], sentences: Sentences, file: string,
     if (!sentence) report(file, item, `cites unknown sentence ${e.sentence}`);
     else if (!quoteAppearsIn(e.quote, sentence.text)) report(file, item, `misquote: "${e.quote}" is not in sentence ${e.sentence}`);
   }
+}
+
+/**
+ * A question's history must explain every revision after the first, in order: a regrade shows
+ * students the note of the revision it applies ("regraded because …").
+ */
+export function revisionProblems(question: Question): string[] {
+  const noted = (question.history ?? []).map((h) => h.revision);
+  const expected = Array.from({ length: question.revision - 1 }, (_, i) => i + 2);
+  if (noted.length === expected.length && noted.every((r, i) => r === expected[i])) return [];
+  return [`revision ${question.revision} needs one history note for each revision from 2 to ${question.revision}, in order (has ${noted.length ? noted.join(', ') : 'none'})`];
 }
 
 /** What is wrong with a question's answer key given its options; empty when it is sound. */

@@ -104,9 +104,8 @@ export const WHO_SAYS_SO_CATEGORIES = [
 ] as const;
 export const WHO_SAYS_SO_IDS = ['pact', 'claim', 'analysis', 'writer'] as const;
 export type WhoSaysSoId = (typeof WHO_SAYS_SO_IDS)[number];
-/** Shown above every who-says-so question: the rule a student needs, stated once. */
-export const WHO_SAYS_SO_RULE =
-  "A provision the article reports, even through KCNA, is what the pact provides; a leader's or KCNA's own description of it is a claim; the writer's own judging words are the article's own judgment.";
+/** Shown with every who-says-so question (kept in its own file, which the quiz page imports). */
+export { WHO_SAYS_SO_RULE } from './who-says-so-rule';
 
 export const QuestionSchema = z.discriminatedUnion('type', [
   z.strictObject({

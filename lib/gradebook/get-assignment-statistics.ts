@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
 import { questionIdsOf } from '@/lib/attempts/attempt-view';
+import { drawOf } from '@/lib/attempts/targets';
 import { getCourse, getCourseArticle } from '@/lib/content/course';
 import type { Question } from '@/lib/content/schema';
 import type { Database } from '@/lib/db/schema';
@@ -16,7 +17,8 @@ import type { AssignmentStatistics, QuestionStatistics } from './views';
  * Item analysis and the objectives heat map of one assignment of this teacher's, over each current
  * student's counted attempt (highest or last, as the assignment grades). A question a student left
  * unanswered in a submitted attempt counts as 0, as in the attempt's score. A final test draws
- * different questions per attempt, so each question is analysed over the attempts that held it.
+ * different questions per attempt, and so does a module drawn from a larger pool, so each question
+ * is analysed over the attempts that held it (its n, shown beside it).
  * Undefined for an assignment that is not this teacher's.
  */
 export async function getAssignmentStatistics(db: Kysely<Database>, teacherId: string, assignmentId: string, now: Date): Promise<AssignmentStatistics | undefined> {
@@ -52,12 +54,14 @@ export async function getAssignmentStatistics(db: Kysely<Database>, teacherId: s
     };
   });
 
-  // A module's questions in the course's order; for a final test, those drawn for someone.
+  // The questions in the course's order: those drawn for someone, and for a module the rest of
+  // the pool it draws from (seen by no one yet: n = 0). Each student draws only some of them.
   const asked = new Set(scored.flatMap((a) => [...a.questionIds]));
+  const { pool: drawPool } = drawOf(assignment);
   const pool = course.moduleList
     .filter((m) => assignment.module_id === null || m.id === assignment.module_id)
     .flatMap((m) => m.questions.map((question) => ({ question, moduleId: m.id })))
-    .filter(({ question }) => assignment.module_id !== null || asked.has(question.id));
+    .filter(({ question }) => asked.has(question.id) || (assignment.module_id !== null && question.pool === drawPool));
   const sentences = new Map(article.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, s.text] as const)));
   const questions: QuestionStatistics[] = pool.map(({ question, moduleId }, index) => {
     const holding = scored.filter((a) => a.questionIds.has(question.id));

@@ -65,6 +65,10 @@ export type GradebookAssignment = {
   grading: 'highest' | 'last';
   attemptsAllowed: number | null;
   max: number;
+  /** The pool each student's questions are drawn from. */
+  questionPool: 'assessment' | 'practice';
+  /** Questions each student draws (equal to max: each is worth 1). */
+  questionCount: number;
 };
 
 export type GradebookStudent = { id: string; name: string; email: string };

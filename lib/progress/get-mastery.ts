@@ -17,7 +17,9 @@ export async function getMastery(db: Kysely<Database>, ownerId: string, courseId
   return course.moduleList.map((module) => {
     const objectives = module.objectives.map((o) => ({
       objectiveId: o.id,
-      questionIds: module.questions.filter((q) => q.objective === o.id).map((q) => q.id),
+      // What self-study draws (the practice pool), and any other question whose result this
+      // learner has seen (assigned work): never a question they could not have been asked.
+      questionIds: module.questions.filter((q) => q.objective === o.id && (q.pool === 'practice' || latest.has(q.id))).map((q) => q.id),
     }));
     const text = new Map(module.objectives.map((o) => [o.id, o.text]));
     return {

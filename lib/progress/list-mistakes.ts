@@ -12,7 +12,7 @@ import { listLatestVisibleAnswers, type VisibleAnswer } from './visible-answers'
 // i.e. missed and not answered right since. The answer, explanation and evidence go with each one
 // whose key the learner may already see (lib/assignments/disclosure.ts); a mistake in assigned
 // work whose review policy still holds the correct answers back is listed without them, and is
-// not practised, since checking it in a review would hand the key out.
+// not practiced, since checking it in a review would hand the key out.
 
 const isMistake = (answer: VisibleAnswer | undefined): answer is VisibleAnswer => answer !== undefined && answer.score < 1;
 

@@ -9,7 +9,7 @@ import { listMistakeIds } from './list-mistakes';
 export const reviewTargetKey = (courseId: string) => `review:${courseId}`;
 
 /**
- * "Practise these questions": an attempt of kind 'review' holding the course's current mistakes,
+ * "Practice these questions": an attempt of kind 'review' holding the course's current mistakes,
  * checked as the learner goes like practice. Asking again while one is in progress continues it
  * (even once its questions are all put right); the partial unique index on (owner, target) keeps
  * two simultaneous starts to one attempt.

@@ -50,7 +50,7 @@ export default async function DashboardPage() {
     listMistakes(db, ownerId, course.id),
   ]);
   // Every visitor gets a guest identity on arrival, so "no learner" is rare: nothing done yet is the usual empty case.
-  // A mistake whose key the teacher still holds back is listed, but not practised (list-mistakes.ts).
+  // A mistake whose key the teacher still holds back is listed, but not practiced (list-mistakes.ts).
   const practisable = mistakes.filter((m) => m.feedback).length;
   const hasAnswered = mastery.some((m) => m.objectives.some((o) => o.answered > 0));
   if (progress.lessonsRead === 0 && history.length === 0 && !hasAnswered) return empty;

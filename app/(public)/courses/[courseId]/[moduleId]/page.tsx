@@ -7,6 +7,7 @@ import { LessonBody } from '@/components/lesson/lesson-body';
 import { LessonReadBeacon } from '@/components/lesson/lesson-read-beacon';
 import { ModulePager } from '@/components/lesson/module-pager';
 import { Objectives } from '@/components/lesson/objectives';
+import { poolSize } from '@/lib/attempts/targets';
 import { getModule, listCourses } from '@/lib/content/course';
 import { articleHref } from '@/lib/content/sentence-ref';
 
@@ -59,11 +60,11 @@ export default async function ModulePage({ params }: Props) {
           Check your understanding
         </h2>
         <p className="leading-relaxed text-stone-700 dark:text-stone-300">
-          Practice shows whether each answer is right, and where the article says so, as you go. The quiz ({module.questions.length}{' '}
+          Practice shows whether each answer is right, and where the article says so, as you go. The quiz ({poolSize(module, 'practice')}{' '}
           questions) is scored when you submit it. Both continue where you left off.
         </p>
         <div className="flex flex-wrap gap-3">
-          <StartAttemptForm courseId={course.id} moduleId={module.id} kind="practice" label="Practise" />
+          <StartAttemptForm courseId={course.id} moduleId={module.id} kind="practice" label="Practice" />
           <StartAttemptForm courseId={course.id} moduleId={module.id} kind="quiz" label="Take the quiz" variant="secondary" />
         </div>
       </section>
