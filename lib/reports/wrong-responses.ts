@@ -5,7 +5,8 @@ import type { Response } from '../grading/response';
 // Which wrong answers students give most, per question, labelled in the question's own words so a
 // teacher can see the misconception ("most chose ‘A defence pact’") without looking ids up.
 // What counts as one wrong answer, by type (judged against the key, as the graders do):
-// - single-choice, find-evidence, who-says-so: the chosen id when it is not the key;
+// - single-choice, find-evidence, who-says-so: the chosen id when it is not the key (nor, for
+//   who-says-so, a category the question also accepts);
 // - multiple-select: each chosen option that is not in the key (one response may add several);
 // - true-false: the value when it is not the key;
 // - fill-blank: the normalised text (normalizeFreeText) when no accepted variant normalises to it;
@@ -103,6 +104,7 @@ function wrongChoices(question: Question, response: Response, sources: LabelSour
     }
     case 'who-says-so': {
       if (response.type !== question.type || response.choice === question.answer) return [];
+      if ((question.alsoAccepted ?? []).some((accepted) => accepted === response.choice)) return [];
       return [{ key: response.choice, label: optionText(WHO_SAYS_SO_CATEGORIES, response.choice) }];
     }
   }
