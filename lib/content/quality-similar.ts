@@ -9,8 +9,26 @@ import type { Question } from './schema';
 
 type Entry = { file: string; question: Question; words: Set<string> };
 
+/**
+ * What a question asks, as words: its prompt and its options' texts. Options count because
+ * template prompts ("Put these points in the order paragraph 2 gives them") say little on their
+ * own: two such items differ by what they ask to be ordered or matched.
+ */
+function askedText(question: Question): string {
+  switch (question.type) {
+    case 'single-choice':
+    case 'multiple-select':
+    case 'ordering':
+      return [question.prompt, ...question.options.map((o) => o.text)].join(' ');
+    case 'matching':
+      return [question.prompt, ...question.options.left.map((o) => o.text), ...question.options.right.map((o) => o.text)].join(' ');
+    default:
+      return question.prompt;
+  }
+}
+
 function entriesOf(modules: BankModule[]): Entry[] {
-  return modules.flatMap(({ file, active }) => active.map((question) => ({ file, question, words: contentWords(question.prompt) })));
+  return modules.flatMap(({ file, active }) => active.map((question) => ({ file, question, words: contentWords(askedText(question)) })));
 }
 
 /** The answer as one comparable string: arrays sorted, a matching key's pairs sorted. */
@@ -30,8 +48,8 @@ function pairProblem(a: Entry, b: Entry, message: string): ContentProblem {
 }
 
 /**
- * Near-duplicates: the same type, key and evidence sentences, or prompts whose content words
- * overlap by `promptSimilarity` or more. Two who-says-so prompts are left to the stricter
+ * Near-duplicates: the same type, key and evidence sentences, or prompts-with-options whose content
+ * words overlap by `promptSimilarity` or more. Two who-says-so prompts are left to the stricter
  * who-says-so rule, and pairs of short prompts (both under `minContentWordsToCompare` words) to the
  * key rule, since a few shared words is all two short prompts have.
  */
@@ -50,7 +68,7 @@ export function checkNearDuplicates(modules: BankModule[], rules: QualityRules):
       const isWhoSaysSoPair = qa.type === 'who-says-so' && qb.type === 'who-says-so';
       const overlap = jaccard(a.words, b.words);
       if (!isShortPair && !isWhoSaysSoPair && overlap >= rules.promptSimilarity) {
-        reasons.push(`prompt content words overlap ${overlap.toFixed(2)} (limit ${rules.promptSimilarity})`);
+        reasons.push(`content words of prompt and options overlap ${overlap.toFixed(2)} (limit ${rules.promptSimilarity})`);
       }
       if (reasons.length > 0) problems.push(pairProblem(a, b, `near-duplicates: ${reasons.join('; ')}`));
     }

@@ -87,7 +87,7 @@ describe('rule 3: near-duplicates', () => {
     expectOnly(gate(bank), [{ item: 'questions fb-gather, fb-annual', message: /^near-duplicates: same type, key and evidence sentences \(p1s2\)$/ }]);
   });
 
-  it('reports two prompts whose content words overlap at the threshold or more', () => {
+  it('reports two questions whose prompts and options overlap at the threshold or more', () => {
     const bank = qualityBank();
     bank.module.questions.push({
       ...variant(bank, 'sc-water', { id: 'sc-towns', prompt: 'What does the accord commit the towns to during a drought?' }),
@@ -98,16 +98,31 @@ describe('rule 3: near-duplicates', () => {
       ],
       answer: 'b',
     });
-    expectOnly(gate(bank), [{ item: 'questions sc-water, sc-towns', message: /^near-duplicates: prompt content words overlap 0\.83 \(limit 0\.6\)$/ }]);
+    expectOnly(gate(bank), [{ item: 'questions sc-water, sc-towns', message: /^near-duplicates: content words of prompt and options overlap 0\.\d\d \(limit 0\.6\)$/ }]);
     expect(gate(bank, { promptSimilarity: 0.9 })).toEqual([]);
   });
 
-  it('does not compare by overlap two prompts that both have fewer than 4 content words', () => {
+  it('does not compare by overlap two questions that both ask in fewer than 4 content words', () => {
     const bank = qualityBank();
-    bank.module.questions.find((q) => q.id === 'mt-speakers')!.prompt = 'Match the speakers.';
-    bank.module.questions.push(variant(bank, 'mt-speakers', { id: 'mt-again', prompt: 'Match these speakers.', evidence: [{ sentence: 'p2s1', quote: 'Analysts' }] }));
-    expect(jaccard(contentWords('Match the speakers.'), contentWords('Match these speakers.'))).toBeGreaterThanOrEqual(0.6);
-    expect(gate(bank)).toEqual([]);
+    bank.module.questions.find((q) => q.id === 'tf-twice')!.prompt = 'Committee meets twice.';
+    bank.module.questions.push(variant(bank, 'tf-twice', { id: 'tf-again', prompt: 'Committee meets yearly.', evidence: [{ sentence: 'p2s1', quote: 'Analysts' }], answer: false }));
+    expect(jaccard(contentWords('Committee meets twice.'), contentWords('Committee meets yearly.'))).toBeGreaterThanOrEqual(0.5);
+    expect(gate(bank).filter((p) => /near-duplicates/.test(p.message))).toEqual([]);
+  });
+
+  it('compares template prompts by what they ask to be matched or ordered', () => {
+    const bank = qualityBank();
+    const matching = bank.module.questions.find((q) => q.id === 'mt-speakers')!;
+    bank.module.questions.push(
+      variant(bank, 'mt-speakers', {
+        id: 'mt-other',
+        prompt: matching.prompt,
+        evidence: [{ sentence: 'p2s1', quote: 'Analysts' }],
+        options: { left: [{ id: 'x', text: 'Farmers downstream' }, { id: 'y', text: 'Fishing clubs' }], right: [{ id: 'p', text: 'Want more water' }, { id: 'q', text: 'Fear dry rivers' }] },
+        answer: { x: 'p', y: 'q' },
+      }),
+    );
+    expect(gate(bank).filter((p) => /near-duplicates/.test(p.message))).toEqual([]);
   });
 
   it('compares keys as sets and content words without stop words or plural s', () => {
