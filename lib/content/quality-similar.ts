@@ -48,7 +48,13 @@ function pairProblem(a: Entry, b: Entry, message: string): ContentProblem {
 }
 
 /**
- * Near-duplicates: the same type, key and evidence sentences, or prompts-with-options whose content
+ * Types whose key is one of a handful of values (true or false; four categories): two different
+ * statements about one sentence share a key by chance, so only their words can tell a repeat.
+ */
+const SMALL_KEY_TYPES: ReadonlySet<Question['type']> = new Set(['true-false', 'who-says-so']);
+
+/**
+ * Near-duplicates: the same type, key and evidence sentences (not for SMALL_KEY_TYPES), or prompts-with-options whose content
  * words overlap by `promptSimilarity` or more. Two who-says-so prompts are left to the stricter
  * who-says-so rule, and pairs of short prompts (both under `minContentWordsToCompare` words) to the
  * key rule, since a few shared words is all two short prompts have.
@@ -61,7 +67,7 @@ export function checkNearDuplicates(modules: BankModule[], rules: QualityRules):
       const reasons: string[] = [];
       const qa = a.question;
       const qb = b.question;
-      if (qa.type === qb.type && normalizedKey(qa) === normalizedKey(qb) && evidenceSet(qa) === evidenceSet(qb)) {
+      if (qa.type === qb.type && !SMALL_KEY_TYPES.has(qa.type) && normalizedKey(qa) === normalizedKey(qb) && evidenceSet(qa) === evidenceSet(qb)) {
         reasons.push(`same type, key and evidence sentences (${[...new Set(qa.evidence.map((e) => e.sentence))].join(', ')})`);
       }
       const isShortPair = a.words.size < rules.minContentWordsToCompare && b.words.size < rules.minContentWordsToCompare;

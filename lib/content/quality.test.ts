@@ -79,6 +79,13 @@ describe('rule 2: give-away words in true/false prompts', () => {
 });
 
 describe('rule 3: near-duplicates', () => {
+  it('does not take two true/false statements about one sentence for a repeat because both are true', () => {
+    const bank = qualityBank();
+    bank.module.questions.push(variant(bank, 'tf-twice', { id: 'tf-body', prompt: 'The accord sets up a body that includes members from both towns.' }));
+    expect(bank.module.questions.find((q) => q.id === 'tf-body')!.evidence).toEqual(bank.module.questions.find((q) => q.id === 'tf-twice')!.evidence);
+    expect(gate(bank).filter((p) => /near-duplicates/.test(p.message))).toEqual([]);
+  });
+
   it('reports two items with the same type, key and evidence sentences', () => {
     const bank = qualityBank();
     bank.module.questions.push(
