@@ -5,6 +5,7 @@ import { saveAnswer } from '@/lib/attempts/save-answer';
 import { submitAttempt } from '@/lib/attempts/submit-attempt';
 import { rightAnswer, wrongAnswer } from '@/lib/attempts/testing/answers';
 import { createUser } from '@/lib/auth/users';
+import { getQuestionIndex } from '@/lib/content/course';
 import type { Database } from '@/lib/db/schema';
 
 // A classroom for assignment and gradebook tests: teacher A's class with the named students, and teacher B with a
@@ -46,6 +47,9 @@ export async function classroom(db: Kysely<Database>, names: readonly string[] =
         grading: 'highest',
         timeLimitMinutes: null,
         reviewPolicy: { score: 'never', answers: 'never', correctAnswers: 'never' },
+        // The practice pool: a module's 12 practice questions, all drawn, so a test knows what each
+        // attempt holds. Draws from the larger assessment pool are tested in lib/attempts/draws.test.ts.
+        questionPool: 'practice',
         ...overrides,
       },
       T0,
@@ -63,13 +67,16 @@ export async function work(
   db: Kysely<Database>,
   assignmentId: string,
   studentId: string,
-  options: { startAt: Date; submitAt: Date | null; answer?: (questionId: string) => Answering },
+  options: { startAt: Date; submitAt: Date | null; answer?: (questionId: string, contentIndex: number) => Answering },
 ): Promise<string> {
   const attemptId = await startAssignmentAttempt(db, assignmentId, studentId, options.startAt);
-  const row = await db.selectFrom('attempts').select('question_ids').where('id', '=', attemptId).executeTakeFirstOrThrow();
+  const row = await db.selectFrom('attempts').select(['question_ids', 'course_id']).where('id', '=', attemptId).executeTakeFirstOrThrow();
   const savedAt = new Date(options.startAt.getTime() + 1000);
-  for (const questionId of JSON.parse(row.question_ids) as string[]) {
-    const how = options.answer?.(questionId) ?? 'right';
+  const held = JSON.parse(row.question_ids) as string[];
+  const position = new Map([...getQuestionIndex(row.course_id)!.keys()].map((id, i) => [id, i]));
+  const inContentOrder = [...held].sort((a, b) => position.get(a)! - position.get(b)!);
+  for (const questionId of held) {
+    const how = options.answer?.(questionId, inContentOrder.indexOf(questionId)) ?? 'right';
     if (how === 'skip') continue;
     const response = how === 'right' ? await rightAnswer(db, attemptId, questionId) : await wrongAnswer(db, attemptId, questionId);
     await saveAnswer(db, { attemptId, ownerId: studentId, questionId, response, idempotencyKey: crypto.randomUUID() }, savedAt);
@@ -78,5 +85,5 @@ export async function work(
   return attemptId;
 }
 
-/** Scores `n` out of the module's 12: the first n questions in content order right, the rest wrong. */
-export const firstRight = (n: number) => (questionId: string) => (Number(questionId.slice(-2)) <= n ? 'right' : 'wrong');
+/** Scores `n`: the first n questions the attempt holds, in content order, right, the rest wrong. */
+export const firstRight = (n: number) => (_questionId: string, contentIndex: number) => (contentIndex < n ? 'right' : 'wrong');
