@@ -127,7 +127,7 @@ for (const backend of TEST_BACKENDS) {
     it('an assignment draws its count from the pool its teacher chose, evenly over the objectives, and a reload shows the same draw', async () => {
       const db = await freshDb();
       const { students, assign } = await classroom(db, ['Ana', 'Ben', 'Cy']);
-      const graded = await assign({ moduleId: 'diplomacy', questionCount: 8 });
+      const graded = await assign({ moduleId: 'diplomacy', questionPool: 'assessment', questionCount: 8 });
       const practiceSet = await assign({ moduleId: 'diplomacy', kind: 'practice', questionPool: 'practice', questionCount: 4 });
       const drawn: string[][] = [];
       for (const s of students) {

@@ -31,12 +31,29 @@ function entriesOf(modules: BankModule[]): Entry[] {
   return modules.flatMap(({ file, active }) => active.map((question) => ({ file, question, words: contentWords(askedText(question)) })));
 }
 
-/** The answer as one comparable string: arrays sorted, a matching key's pairs sorted. */
+/**
+ * The answer as one comparable string, in the words a student picks (option ids like "b" mean
+ * nothing across questions): arrays sorted, a matching key's pairs sorted.
+ */
 export function normalizedKey(question: Question): string {
-  const { answer } = question;
-  if (Array.isArray(answer)) return JSON.stringify([...answer].sort());
-  if (typeof answer === 'object') return JSON.stringify(Object.entries(answer).sort(([a], [b]) => a.localeCompare(b)));
-  return JSON.stringify(answer);
+  const textOf = (options: readonly { id: string; text: string }[], id: string) => (options.find((o) => o.id === id)?.text ?? id).trim().toLowerCase();
+  switch (question.type) {
+    case 'single-choice':
+      return JSON.stringify(textOf(question.options, question.answer));
+    case 'multiple-select':
+    case 'ordering':
+      return JSON.stringify(question.answer.map((id) => textOf(question.options, id)).sort());
+    case 'matching':
+      return JSON.stringify(
+        Object.entries(question.answer)
+          .map(([l, r]) => [textOf(question.options.left, l), textOf(question.options.right, r)])
+          .sort(([a], [b]) => a!.localeCompare(b!)),
+      );
+    case 'fill-blank':
+      return JSON.stringify([...question.answer].sort());
+    default:
+      return JSON.stringify(question.answer);
+  }
 }
 
 const evidenceSet = (q: Question) => JSON.stringify([...new Set(q.evidence.map((e) => e.sentence))].sort());

@@ -105,8 +105,9 @@ describe('rule 3: near-duplicates', () => {
       ],
       answer: 'b',
     });
-    expectOnly(gate(bank), [{ item: 'questions sc-water, sc-towns', message: /^near-duplicates: content words of prompt and options overlap 0\.\d\d \(limit 0\.6\)$/ }]);
-    expect(gate(bank, { promptSimilarity: 0.9 })).toEqual([]);
+    expectOnly(gate(bank), [{ item: 'questions sc-water, sc-towns', message: /^near-duplicates: same type, key and evidence sentences \(p1s1\); content words of prompt and options overlap 0\.64 \(limit 0\.6\)$/ }]);
+    // A looser threshold leaves only the key rule: both ask for "Share water" from sentence p1s1.
+    expectOnly(gate(bank, { promptSimilarity: 0.9 }), [{ item: 'questions sc-water, sc-towns', message: /^near-duplicates: same type, key and evidence sentences \(p1s1\)$/ }]);
   });
 
   it('does not compare by overlap two questions that both ask in fewer than 4 content words', () => {
@@ -114,6 +115,21 @@ describe('rule 3: near-duplicates', () => {
     bank.module.questions.find((q) => q.id === 'tf-twice')!.prompt = 'Committee meets twice.';
     bank.module.questions.push(variant(bank, 'tf-twice', { id: 'tf-again', prompt: 'Committee meets yearly.', evidence: [{ sentence: 'p2s1', quote: 'Analysts' }], answer: false }));
     expect(jaccard(contentWords('Committee meets twice.'), contentWords('Committee meets yearly.'))).toBeGreaterThanOrEqual(0.5);
+    expect(gate(bank).filter((p) => /near-duplicates/.test(p.message))).toEqual([]);
+  });
+
+  it('compares keys by the words a student picks, not by option ids', () => {
+    const bank = qualityBank();
+    const water = bank.module.questions.find((q) => q.id === 'sc-water')!;
+    bank.module.questions.push({
+      ...variant(bank, 'sc-water', { id: 'sc-budget', prompt: 'What will the committee struggle without, according to the analysts?' }),
+      type: 'single-choice',
+      options: [
+        { id: 'a', text: 'A budget' },
+        { id: 'b', text: 'A chair' },
+      ],
+      answer: water.type === 'single-choice' ? water.answer : 'a',
+    });
     expect(gate(bank).filter((p) => /near-duplicates/.test(p.message))).toEqual([]);
   });
 

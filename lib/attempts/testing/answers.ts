@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { getCourseArticle, getQuestionIndex } from '@/lib/content/course';
+import { WHO_SAYS_SO_IDS } from '@/lib/content/schema';
 import type { Database } from '@/lib/db/schema';
 import type { Response } from '@/lib/grading/response';
 import { keyResponse } from '@/lib/grading/testing/key-response';
@@ -40,7 +41,10 @@ export async function wrongAnswer(db: Kysely<Database>, attemptId: string, quest
       }
       if (key.type === 'multiple-select') return tokensFor(db, attemptId, questionId, { ...key, choices: [] });
       if (question.type === 'single-choice') return tokensFor(db, attemptId, questionId, { type: 'single-choice', choice: question.options.find((o) => o.id !== question.answer)!.id });
-      if (question.type === 'who-says-so') return tokensFor(db, attemptId, questionId, { type: 'who-says-so', choice: question.answer === 'pact' ? 'claim' : 'pact' });
+      if (question.type === 'who-says-so') {
+        const accepted: string[] = [question.answer, ...(question.alsoAccepted ?? [])];
+        return tokensFor(db, attemptId, questionId, { type: 'who-says-so', choice: WHO_SAYS_SO_IDS.find((id) => !accepted.includes(id))! });
+      }
       if (question.type === 'find-evidence') {
         const paragraph = getCourseArticle(courseId)!.paragraphs.find((p) => p.id === question.paragraph)!;
         return tokensFor(db, attemptId, questionId, { type: 'find-evidence', choice: paragraph.sentences.find((s) => s.id !== question.answer)!.id });
