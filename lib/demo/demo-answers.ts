@@ -28,7 +28,8 @@ export function demoAnswerer(student: { email: string; ability: number }, attemp
   return (question) => {
     const moduleIndex = course.moduleList.findIndex((m) => m.questions.some((q) => q.id === question.id));
     const owner = course.moduleList[moduleIndex];
-    const position = owner?.questions.findIndex((q) => q.id === question.id) ?? 0;
+    // Its place among its pool's questions, in content order: what an assignment of that pool lists.
+    const position = owner?.questions.filter((q) => q.pool === question.pool).findIndex((q) => q.id === question.id) ?? 0;
     const random = seededRandom(DEMO_SEED, `${student.email}:${attemptKey}:${question.id}`);
     const [chance, pick, blank] = [random(), random(), random()];
     if (student.ability * easinessOf(moduleIndex, position) + (chance - 0.5) * LUCK >= ENOUGH) return rightResponse(question);

@@ -33,6 +33,9 @@ export function demoAssignments(classId: string, now: Date): Record<DemoAssignme
       attemptsAllowed: 1,
       timeLimitMinutes: 20,
       reviewPolicy: EVERYTHING_AFTER_DUE,
+      // Every student draws the whole assessment pool here, so the statistics show one question
+      // everyone found hard; the context quiz draws 12 of 14, so its n differ per question.
+      questionCount: 14,
     }),
     // Opened 1⅔–2⅔ days ago; due in 4⅔–5⅔ days.
     context: NewAssignmentSchema.parse({ ...base, kind: 'quiz', moduleId: 'context', opensAt: iso(-2, 8), dueAt: iso(5, 16), attemptsAllowed: 2, timeLimitMinutes: null }),

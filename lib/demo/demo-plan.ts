@@ -41,12 +41,12 @@ export function runsOf(student: DemoStudentPlan): DemoRun[] {
   return [...pact, ...context];
 }
 
-/** How easy each question is, by its position in its module; later modules are a little harder. */
+/** How easy each question is, by its position in its module's pool; later modules are a little harder. */
 const EASINESS = [0.97, 0.85, 0.92, 0.75, 0.8, 0.88, 0.7, 0.82, 0.7, 0.95, 0.65, 0.86];
 const LATER_MODULES = 0.9;
 
 /**
- * The seventh question of the first module (the quiz past due) is the hard one: nearly everyone
+ * The seventh assessment question of the first module (the quiz past due, which draws all 14) is the hard one: nearly everyone
  * falls for the same wrong option, so the statistics page flags it and the teacher's dashboard
  * lists it as needing attention.
  */

@@ -28,9 +28,10 @@ let clock = Date.parse('2026-03-01T09:00:00.000Z');
 const tick = () => new Date((clock += 60_000));
 
 const moduleOf = (moduleId: string) => getCourse(COURSE)!.moduleList.find((m) => m.id === moduleId)!;
+/** The module's practice questions (what a self-study quiz holds), in content order. */
 const questionsOf = (moduleId: string, objective?: string) =>
   moduleOf(moduleId)
-    .questions.filter((q) => !objective || q.objective === objective)
+    .questions.filter((q) => q.pool === 'practice' && (!objective || q.objective === objective))
     .map((q) => q.id);
 
 async function answer(db: Kysely<Database>, ownerId: string, attemptId: string, questionId: string, isRight: boolean) {

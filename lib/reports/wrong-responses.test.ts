@@ -119,8 +119,14 @@ describe('tallyWrongResponses', () => {
     const responses: Response[] = ['analysis', 'pact', 'analysis', 'claim'].map((id) => ({ type: 'who-says-so', choice: id }));
     expect(tallyWrongResponses(q, responses)).toEqual([
       { key: 'analysis', label: 'What analysts think', count: 2 },
-      { key: 'pact', label: 'What the pact provides', count: 1 },
+      { key: 'pact', label: 'What the pact provides (as reported)', count: 1 },
     ]);
+  });
+
+  it('who-says-so: a category the question also accepts is not a wrong answer', () => {
+    const q = question('who-says-so', { answer: 'pact', alsoAccepted: ['claim'] });
+    const responses: Response[] = ['claim', 'claim', 'writer'].map((id) => ({ type: 'who-says-so', choice: id }));
+    expect(tallyWrongResponses(q, responses)).toEqual([{ key: 'writer', label: "The article's own judgment", count: 1 }]);
   });
 
   it('counts nothing for a response of another type than the question', () => {
