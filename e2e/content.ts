@@ -11,6 +11,7 @@ export type Question = {
   prompt: string;
   objective: string;
   pool: 'practice' | 'assessment' | 'retired';
+  alsoAccepted?: string[];
   paragraph?: string;
   options?: { id: string; text: string }[] | { left: { id: string; text: string }[]; right: { id: string; text: string }[] };
   answer: string | string[] | boolean | Record<string, string>;
@@ -40,3 +41,17 @@ export function citationCount(module: Module): number {
     .flatMap((s) => s.paragraphs.flat())
     .reduce((n, sentence) => n + new Set((sentence.evidence ?? []).map((e) => e.sentence)).size, 0);
 }
+
+/** A module's practice questions: what self-study practice and quizzes hold (all of them). */
+export const practiceOf = (m: { questions: Question[] }) => m.questions.filter((q) => q.pool === 'practice');
+
+/** The who-says-so categories as the quiz shows them (lib/content/schema.ts WHO_SAYS_SO_CATEGORIES). */
+export const WHO_SAYS_SO_TEXT: Record<string, string> = {
+  pact: 'What the pact provides (as reported)',
+  claim: 'What a leader, KCNA or a government claims',
+  analysis: 'What analysts think',
+  writer: "The article's own judgment",
+};
+
+/** A category the question does not accept. */
+export const wrongCategory = (q: Question) => Object.keys(WHO_SAYS_SO_TEXT).find((id) => id !== q.answer && !(q.alsoAccepted ?? []).includes(id))!;

@@ -20,7 +20,9 @@ type When = (typeof WHENS)[number];
 type Policy = { score: When; answers: When; correctAnswers: When };
 const POLICIES: Policy[] = WHENS.flatMap((score) => WHENS.flatMap((answers) => WHENS.map((correctAnswers) => ({ score, answers, correctAnswers }))));
 const WRONG = 3;
-const SCORE_TEXT = `${MODULE.questions.length - WRONG} of ${MODULE.questions.length}`;
+/** Questions each student draws: the assignment's default count. */
+const DRAWN = 12;
+const SCORE_TEXT = `${DRAWN - WRONG} of ${DRAWN}`;
 
 type Phase = 'before the due date' | 'after the due date';
 
@@ -125,7 +127,7 @@ async function checkPhase(students: Student[], phase: Phase) {
       if (best !== null) problem(`course progress shows a best of ${best}%`);
       const scored = received.filter((r) => r.body.includes(SCORE_TEXT)).map((r) => r.what);
       if (scored.length > 0) problem(`"${SCORE_TEXT}" arrived in ${scored.join(', ')}`);
-    } else if (attempt.result?.score !== MODULE.questions.length - WRONG || best === null || !attemptPage.includes(SCORE_TEXT)) {
+    } else if (attempt.result?.score !== DRAWN - WRONG || best === null || !attemptPage.includes(SCORE_TEXT)) {
       problem('the score it shows did not arrive');
     }
 

@@ -1,15 +1,11 @@
 import { expect, type Page } from '@playwright/test';
-import { sentences, type Question } from '../content';
+import { sentences, WHO_SAYS_SO_TEXT, wrongCategory, type Question } from '../content';
 
 // Answers the question on screen using the keyboard only: focus moves with the keys a person
 // would press (Tab is replaced by focusing the control directly), choices are made with Space,
 // Enter and the arrow keys, text is typed. No clicks.
 
-const CATEGORIES: Record<string, string> = {
-  pact: 'What the pact provides',
-  claim: 'What a leader, KCNA or a government claims',
-  analysis: 'What analysts think',
-};
+const CATEGORIES = WHO_SAYS_SO_TEXT;
 
 type Option = { id: string; text: string };
 const optionsOf = (q: Question) => q.options as Option[];
@@ -30,7 +26,7 @@ export function wrongChoiceText(q: Question): string | undefined {
     case 'true-false':
       return q.answer ? 'False' : 'True';
     case 'who-says-so':
-      return CATEGORIES[q.answer === 'pact' ? 'claim' : 'pact'];
+      return CATEGORIES[wrongCategory(q)];
     case 'find-evidence':
       return sentences.find((s) => s.id.startsWith(`${q.paragraph}s`) && s.id !== q.answer)!.text;
     default:

@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext } from '@playwright/test';
-import { modules, sentences, type Question } from '../content';
+import { modules, sentences, WHO_SAYS_SO_TEXT, wrongCategory, type Question } from '../content';
 
 // Answers through the attempt API as the player does, picking options by their text. Used where a
 // test needs finished attempts quickly; the keyboard tests cover answering in the browser.
@@ -8,7 +8,7 @@ type OptionView = { token: string; text: string };
 type QuestionView = { id: string; type: string; options?: OptionView[]; left?: OptionView[]; right?: OptionView[] };
 type Option = { id: string; text: string };
 
-const CATEGORIES: Record<string, string> = { pact: 'What the pact provides', claim: 'What a leader, KCNA or a government claims', analysis: 'What analysts think' };
+const CATEGORIES = WHO_SAYS_SO_TEXT;
 const allQuestions = new Map(modules.flatMap((m) => m.questions.map((q) => [q.id, q] as const)));
 const tokenOf = (options: OptionView[] | undefined, text: string) => options!.find((o) => o.text === text)!.token;
 
@@ -42,7 +42,7 @@ function response(view: QuestionView, q: Question, isCorrect: boolean): unknown 
       return { type: q.type, choice: tokenOf(view.options, sentences.find((s) => s.id === id)!.text) };
     }
     case 'who-says-so': {
-      const category = isCorrect ? (q.answer as string) : q.answer === 'pact' ? 'claim' : 'pact';
+      const category = isCorrect ? (q.answer as string) : wrongCategory(q);
       return { type: q.type, choice: tokenOf(view.options, CATEGORIES[category]!) };
     }
   }
