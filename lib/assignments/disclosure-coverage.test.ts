@@ -19,6 +19,7 @@ const SHOWS_A_STUDENT_NOTHING: Record<string, string> = {
   'lib/regrade/adjustments.ts': "the class's teacher only",
   'lib/regrade/apply-attempt-plan.ts': 'writes a regrade; what a student sees of it is built by regrade-notes.ts, through the rule',
   'lib/regrade/content.ts': 'the content regrade (CLI and server start); it returns nothing to a student',
+  'lib/regrade/get-regrade-panel.ts': "the class's teacher only",
   'lib/regrade/load-adjustments.ts': "reads a teacher's adjustments for grading, never shown",
   'lib/progress/start-review.ts': 'finds a review in progress; the questions of a new one come from listMistakeIds, which asks the rule',
   'lib/teaching/list-upcoming-assignments.ts': "the teacher's dashboard only",
