@@ -6,9 +6,10 @@ import { sentences, type Question } from '../content';
 // Enter and the arrow keys, text is typed. No clicks.
 
 const CATEGORIES: Record<string, string> = {
-  pact: 'What the pact provides',
+  pact: 'What the pact provides (as reported)',
   claim: 'What a leader, KCNA or a government claims',
   analysis: 'What analysts think',
+  writer: "The article's own judgment",
 };
 
 type Option = { id: string; text: string };

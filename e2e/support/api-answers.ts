@@ -8,7 +8,7 @@ type OptionView = { token: string; text: string };
 type QuestionView = { id: string; type: string; options?: OptionView[]; left?: OptionView[]; right?: OptionView[] };
 type Option = { id: string; text: string };
 
-const CATEGORIES: Record<string, string> = { pact: 'What the pact provides', claim: 'What a leader, KCNA or a government claims', analysis: 'What analysts think' };
+const CATEGORIES: Record<string, string> = { pact: 'What the pact provides (as reported)', claim: 'What a leader, KCNA or a government claims', analysis: 'What analysts think', writer: "The article's own judgment" };
 const allQuestions = new Map(modules.flatMap((m) => m.questions.map((q) => [q.id, q] as const)));
 const tokenOf = (options: OptionView[] | undefined, text: string) => options!.find((o) => o.text === text)!.token;
 

@@ -119,7 +119,7 @@ describe('tallyWrongResponses', () => {
     const responses: Response[] = ['analysis', 'pact', 'analysis', 'claim'].map((id) => ({ type: 'who-says-so', choice: id }));
     expect(tallyWrongResponses(q, responses)).toEqual([
       { key: 'analysis', label: 'What analysts think', count: 2 },
-      { key: 'pact', label: 'What the pact provides', count: 1 },
+      { key: 'pact', label: 'What the pact provides (as reported)', count: 1 },
     ]);
   });
 
