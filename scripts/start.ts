@@ -13,6 +13,7 @@ import { migrateToLatest } from '../lib/db/migrate';
 import { migrations } from '../lib/db/migrations';
 import { plainHttpCookieWarning } from '../lib/http/cookie-security';
 import { seedDemoData } from '../lib/demo/seed-demo-data';
+import { regradeAtStart } from '../lib/startup/regrade-at-start';
 import { isBuildCurrent, sourceFingerprint, writeBuildStamp } from './lib/build-stamp';
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
@@ -75,6 +76,9 @@ async function prepareDatabase(): Promise<void> {
       const { users, attempts } = await seedDemoData(db);
       say(`New database: added ${users} demo accounts and a demo class with ${attempts} attempts (see README.md; set DEMO_DATA=off to skip this).`);
     }
+    // Answers graded on an older revision of a question get the release's correction (raise only).
+    const regraded = await regradeAtStart(db);
+    if (regraded) say(regraded);
   } finally {
     await db.destroy();
   }

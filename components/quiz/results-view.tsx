@@ -6,6 +6,7 @@ import { formatScore, verdictText } from './format';
 import { HeldBackNote } from './held-back-note';
 import { ObjectiveTable } from './objective-table';
 import { QuestionInput } from './question-input';
+import { AttemptRegradeNotes, QuestionRegradeNotes } from './regrade-notes';
 import { moduleHref, summarizeResults } from './results-summary';
 import { linkClass, primaryButton } from './styles';
 
@@ -32,6 +33,7 @@ export function ResultsView({ attempt, shouldFocus }: { attempt: AttemptView; sh
           <p className="text-3xl font-bold tabular-nums">{formatScore(summary.score, summary.max)}</p>
         )}
         {attempt.heldBack && <HeldBackNote heldBack={attempt.heldBack} />}
+        {attempt.regrades && <AttemptRegradeNotes notes={attempt.regrades} />}
         {summary.objectives.length > 0 && (
           <>
             <h3 className="pt-4 text-lg font-semibold">By learning objective</h3>
@@ -54,6 +56,7 @@ export function ResultsView({ attempt, shouldFocus }: { attempt: AttemptView; sh
               {!answer && <p className="font-semibold">You did not answer this question.</p>}
               {answer?.feedback && <FeedbackPanel feedback={answer.feedback} headingLevel={4} />}
               {unanswered && <FeedbackPanel feedback={unanswered} headingLevel={4} />}
+              {attempt.regrades && <QuestionRegradeNotes notes={attempt.regrades} questionId={question.id} />}
             </section>
           );
         })}

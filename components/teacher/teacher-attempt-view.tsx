@@ -2,11 +2,13 @@ import { FeedbackPanel } from '@/components/quiz/feedback-panel';
 import { formatScore } from '@/components/quiz/format';
 import type { TeacherAttemptView as View } from '@/lib/gradebook/views';
 import { LocalTime } from '@/components/ui/local-time';
+import { QuestionRegrades, RegradeHistory } from './regrade-history';
 
 /** A student's attempt as the teacher reads it: every answer in words, with its feedback and evidence. */
 export function TeacherAttemptView({ view }: { view: View }) {
   const { attempt } = view;
   const answers = new Map(attempt.answers.map((a) => [a.questionId, a]));
+  const numberOf = new Map(attempt.questions.map((q, i) => [q.id, i + 1]));
   return (
     <div className="space-y-8">
       <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
@@ -19,6 +21,7 @@ export function TeacherAttemptView({ view }: { view: View }) {
         <dt className="font-semibold">Score</dt>
         <dd className="tabular-nums">{attempt.result ? formatScore(attempt.result.score, attempt.result.max) : '—'}</dd>
       </dl>
+      <RegradeHistory notes={view.regrades} numberOf={numberOf} />
       {attempt.questions.map((question, index) => {
         const answer = answers.get(question.id);
         const feedback = answer?.feedback ?? attempt.result?.unanswered[question.id];
@@ -33,6 +36,7 @@ export function TeacherAttemptView({ view }: { view: View }) {
               {answer ? (view.responseText[question.id] ?? 'an answer that cannot be shown in words') : 'nothing (not answered)'}
             </p>
             {feedback && <FeedbackPanel feedback={feedback} headingLevel={3} />}
+            <QuestionRegrades notes={view.regrades} questionId={question.id} />
           </section>
         );
       })}

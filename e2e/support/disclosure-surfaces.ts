@@ -73,6 +73,7 @@ export const SURFACES: Record<string, Surface> = {
   'GET /api/assignments/[assignmentId]/responses.csv': { none: 'teachers only (adversarial.spec.ts)' },
   'POST /api/assignments': { none: 'teachers only' },
   'POST /api/assignments/[assignmentId]/overrides': { none: 'teachers only' },
+  'POST /api/assignments/[assignmentId]/adjustments': { none: 'teachers only; what a student sees of a regrade is their attempt page, listed above' },
   'PUT /api/assignments/[assignmentId]/accommodations': { none: 'teachers only' },
   'DELETE /api/assignments/[assignmentId]/accommodations': { none: 'teachers only' },
   'POST /api/classes': { none: 'teachers only' },

@@ -57,6 +57,16 @@ export const ROUTES: Record<string, RouteCase> = {
     intruders: [{ who: 'teacherB', statuses: [404] }],
     wrongTypes: () => ({ studentId: 5, score: 'full marks', reason: 7 }),
   },
+  'POST /api/assignments/[assignmentId]/adjustments': {
+    // A preview (no confirm): who a regrade would raise; it changes nothing even for the owner.
+    call: (w) => ({ method: 'POST', path: `/api/assignments/${w.assignmentA}/adjustments`, data: { questionId: w.ownQuestion, kind: 'full-credit' } }),
+    owner: 'teacherA',
+    changes: true,
+    anonymous: [401],
+    student: [403],
+    intruders: [{ who: 'teacherB', statuses: [404] }],
+    wrongTypes: () => ({ questionId: 5, kind: 'everything', accepted: 'all', confirm: 'yes' }),
+  },
   'PUT /api/assignments/[assignmentId]/accommodations': {
     call: (w) => ({ method: 'PUT', path: `/api/assignments/${w.assignmentA}/accommodations`, data: { studentId: w.s1.id, extraTime: 'none', dueAt: new Date(Date.now() + 48 * 3600_000).toISOString() } }),
     owner: 'teacherA',

@@ -11,15 +11,22 @@ const SHOWS_A_STUDENT_NOTHING: Record<string, string> = {
   'lib/attempts/create-attempt.ts': 'creates attempts and returns their ids',
   'lib/attempts/lock.ts': 'reads for a save or a submit, which build what they return through the rule',
   'lib/auth/claim-guest.ts': "moves a guest's work into an account",
+  'lib/demo/seed-demo-regrade.ts': 'seeds the demo',
   'lib/demo/take-demo-attempt.ts': 'seeds the demo class',
   'lib/gradebook/export-responses-csv.ts': "the class's teacher only",
   'lib/gradebook/get-assignment-statistics.ts': "the class's teacher only",
   'lib/gradebook/load-cells.ts': 'the gradebook; a student gets only the status of their own work from it (list-assignments-for-student.ts)',
+  'lib/regrade/adjustments.ts': "the class's teacher only",
+  'lib/regrade/apply-attempt-plan.ts': 'writes a regrade; what a student sees of it is built by regrade-notes.ts, through the rule',
+  'lib/regrade/content.ts': 'the content regrade (CLI and server start); it returns nothing to a student',
+  'lib/regrade/get-regrade-panel.ts': "the class's teacher only",
+  'lib/regrade/load-adjustments.ts': "reads a teacher's adjustments for grading, never shown",
   'lib/progress/start-review.ts': 'finds a review in progress; the questions of a new one come from listMistakeIds, which asks the rule',
   'lib/teaching/list-upcoming-assignments.ts': "the teacher's dashboard only",
 };
 
-const READS_ATTEMPTS = /selectFrom\(\s*'(attempts|answers)'|Join\(\s*'(attempts|answers)'/;
+// Regrades too: "regraded on … because …" tells which answers were right.
+const READS_ATTEMPTS = /selectFrom\(\s*'(attempts|answers|regrades)'|Join\(\s*'(attempts|answers|regrades)'/;
 const ASKS_THE_RULE = /from '@\/lib\/assignments\/(load-)?disclosure'|from '\.\/(load-)?disclosure'/;
 
 function sourceFiles(): string[] {

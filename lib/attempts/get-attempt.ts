@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { finalizeIfExpired } from '@/lib/assignments/finalize-expired';
 import { loadDisclosure } from '@/lib/assignments/load-disclosure';
 import type { Database } from '@/lib/db/schema';
+import { discloseRegrades, listRegradesOfAttempt } from '@/lib/regrade/regrade-notes';
 import { buildAttemptView } from './attempt-view';
 import type { AttemptView } from './views';
 
@@ -17,6 +18,12 @@ export async function getAttemptView(db: Kysely<Database>, attemptId: string, ow
   let attempt = await loadOwned(db, attemptId, ownerId);
   if (!attempt) return undefined;
   if (attempt.status === 'in_progress' && (await finalizeIfExpired(db, attempt, now))) attempt = (await loadOwned(db, attemptId, ownerId))!;
-  const answers = await db.selectFrom('answers').selectAll().where('attempt_id', '=', attempt.id).execute();
-  return buildAttemptView(attempt, answers, await loadDisclosure(db, attempt, now));
+  const [answers, regrades, disclosure] = await Promise.all([
+    db.selectFrom('answers').selectAll().where('attempt_id', '=', attempt.id).execute(),
+    listRegradesOfAttempt(db, attempt.id),
+    loadDisclosure(db, attempt, now),
+  ]);
+  const view = buildAttemptView(attempt, answers, disclosure);
+  const notes = discloseRegrades(regrades, disclosure);
+  return notes.length > 0 ? { ...view, regrades: notes } : view;
 }

@@ -2,7 +2,8 @@ import 'server-only';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { getCourseArticle, getQuestionIndex } from '@/lib/content/course';
 import type { Database } from '@/lib/db/schema';
-import { gradeResponse } from '@/lib/grading';
+import { gradeWithAdjustments, type Adjustment } from '@/lib/regrade/grade-with-adjustments';
+import { loadAdjustmentsForSave } from '@/lib/regrade/load-adjustments';
 import type { Response } from '@/lib/grading/response';
 import { buildAnswerView, questionIdsOf, type AnswerRow, type AttemptRow } from './attempt-view';
 import { DISCLOSE_NOTHING, discloseAttempt, type Disclosure } from '@/lib/assignments/disclosure';
@@ -31,17 +32,21 @@ export type SaveAnswerInput = SaveOwner & { attemptId: string; questionId: strin
  *   after OPTIMISTIC_TRIES it falls back to the lock, so a save under contention still goes through.
  */
 export async function saveAnswer(db: Kysely<Database>, input: SaveAnswerInput, now = new Date()): Promise<SaveResult> {
+  // A teacher's adjustments of this question on the attempt's assignment (none for self-study),
+  // read once, before and outside the save's own read and transaction: they are append-only.
+  const adjustments = loadAdjustmentsForSave(db, input.attemptId, input.questionId);
   if (isPostgres(db)) {
     for (let i = 0; i < OPTIMISTIC_TRIES; i++) {
-      const state = await readOwnedAttemptForSave(db, input, input.attemptId, input.questionId, input.idempotencyKey);
-      const decision = decide(state, input, now, await disclosureForSave(db, state, now));
+      const [state, adjusted] = await Promise.all([readOwnedAttemptForSave(db, input, input.attemptId, input.questionId, input.idempotencyKey), adjustments]);
+      const decision = decide(state, input, now, await disclosureForSave(db, state, now), adjusted);
       if (decision.kind === 'replay') return decision.result;
       if (await writeIfUnchanged(db, decision, input)) return { answer: decision.answer, isReplay: false };
     }
   }
+  const adjusted = await adjustments;
   return db.transaction().execute(async (trx) => {
     const state = await lockOwnedAttemptForSave(trx, input, input.attemptId, input.questionId, input.idempotencyKey);
-    const decision = decide(state, input, now, await disclosureForSave(trx, state, now));
+    const decision = decide(state, input, now, await disclosureForSave(trx, state, now), adjusted);
     if (decision.kind === 'replay') return decision.result;
     await writeUnderLock(trx, decision, input);
     return { answer: decision.answer, isReplay: false };
@@ -68,7 +73,7 @@ async function disclosureForSave(db: Kysely<Database> | Transaction<Database>, s
 }
 
 /** The rules of a save, on the state read: refuse, replay the key's first use, or the row to write. */
-function decide(state: SaveState | undefined, input: SaveAnswerInput, now: Date, disclosure: Disclosure): { kind: 'replay'; result: SaveResult } | Write {
+function decide(state: SaveState | undefined, input: SaveAnswerInput, now: Date, disclosure: Disclosure, adjustments: readonly Adjustment[]): { kind: 'replay'; result: SaveResult } | Write {
   if (!state) throw attemptNotFound();
   const { attempt, existing, replayQuestionId, isOnRoster } = state;
   if (!isOnRoster) throw removedFromClass();
@@ -104,7 +109,7 @@ function decide(state: SaveState | undefined, input: SaveAnswerInput, now: Date,
     if (error instanceof ResponseShapeError) throw new AttemptError('invalid', error.message);
     throw error;
   }
-  const grade = gradeResponse(question, response);
+  const grade = gradeWithAdjustments(question, response, adjustments);
   const stamp = now.toISOString();
   const previousRevision = existing?.revision ?? 0;
   const row: AnswerRow = {

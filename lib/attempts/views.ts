@@ -51,6 +51,12 @@ export type AttemptStatus = 'in_progress' | 'submitted' | 'superseded';
 
 export type ObjectiveResultView = { objectiveId: string; text: string; score: number; max: number };
 
+/**
+ * One regrade as the viewer may see it: a question's (questionId set: its score before and after,
+ * and why) only where its verdict is shown; the attempt's total (questionId null) only where the score is.
+ */
+export type RegradeNoteView = { date: string; questionId: string | null; oldScore: number; newScore: number; reason: string | null };
+
 export type AttemptView = {
   id: string;
   kind: AttemptKind;
@@ -73,6 +79,8 @@ export type AttemptView = {
   resultWithheld?: boolean;
   /** What the review policy holds back of a submitted assignment attempt, and when more is shown (null: never). */
   heldBack?: { score: boolean; whichRight: boolean; moreAt: string | null };
+  /** Regrades of this attempt's answers, oldest first, as far as the disclosure allows. */
+  regrades?: RegradeNoteView[];
   result?: {
     score: number;
     max: number;

@@ -17,7 +17,7 @@ for (const backend of TEST_BACKENDS) {
 
     it('gives the demo teacher a class with graded work, statistics and a dashboard to look at, once', { timeout: 60_000 }, async () => {
       const db = await freshDb();
-      expect(await seedDemoData(db, NOW)).toEqual({ users: 9, attempts: 12 });
+      expect(await seedDemoData(db, NOW)).toEqual({ users: 9, attempts: 13 });
       const teacher = await db.selectFrom('users').select('id').where('email', '=', 'teacher@example.org').executeTakeFirstOrThrow();
       const klass = await db.selectFrom('classes').select(['id', 'name']).where('teacher_id', '=', teacher.id).executeTakeFirstOrThrow();
       expect(klass.name).toBe(DEMO_CLASS_NAME);

@@ -6,6 +6,7 @@ import { buildAttemptView } from '@/lib/attempts/attempt-view';
 import { getCourseArticle, getQuestionIndex } from '@/lib/content/course';
 import type { Database } from '@/lib/db/schema';
 import { ResponseSchema } from '@/lib/grading/response';
+import { listRegradesOfAttempt } from '@/lib/regrade/regrade-notes';
 import { describeAssignment } from './describe-assignment';
 import { describeResponse } from './describe-response';
 import { handedInAt } from './grade-cell';
@@ -36,7 +37,7 @@ export async function getStudentAttemptForTeacher(db: Kysely<Database>, teacherI
     attempt = await loadOwnedAttempt(db, teacherId, attemptId);
     if (!attempt) return undefined;
   }
-  const [assignment, student, answers] = await Promise.all([
+  const [assignment, student, answers, regrades] = await Promise.all([
     db
       .selectFrom('assignments')
       .innerJoin('classes', 'classes.id', 'assignments.class_id')
@@ -47,6 +48,7 @@ export async function getStudentAttemptForTeacher(db: Kysely<Database>, teacherI
       .executeTakeFirstOrThrow(),
     db.selectFrom('users').select(['id', 'name', 'email']).where('id', '=', attempt.owner_id).executeTakeFirstOrThrow(),
     db.selectFrom('answers').selectAll().where('attempt_id', '=', attempt.id).execute(),
+    listRegradesOfAttempt(db, attempt.id),
   ]);
   const questions = getQuestionIndex(attempt.course_id);
   const article = getCourseArticle(attempt.course_id);
@@ -63,5 +65,15 @@ export async function getStudentAttemptForTeacher(db: Kysely<Database>, teacherI
     submittedAt: attempt.status === 'submitted' ? handedInAt(attempt) : null,
     attempt: buildAttemptView(attempt, answers, discloseAttempt(attempt, undefined, 'teacher', now)),
     responseText,
+    regrades: regrades.map((r) => ({
+      date: r.created_at,
+      questionId: r.question_id,
+      source: r.source === 'teacher' ? 'teacher' : 'content',
+      oldScore: r.old_score,
+      newScore: r.new_score,
+      oldAttemptScore: r.old_attempt_score,
+      newAttemptScore: r.new_attempt_score,
+      reason: r.reason,
+    })),
   };
 }

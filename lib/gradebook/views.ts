@@ -99,4 +99,19 @@ export type TeacherAttemptView = {
   attempt: AttemptView;
   /** Each answered question's response in words (option texts), by question id. */
   responseText: Record<string, string>;
+  /** Every regrade of this attempt's answers, oldest first. */
+  regrades: TeacherRegradeNote[];
+};
+
+/** One regraded answer, as its teacher reads it in the attempt's history. */
+export type TeacherRegradeNote = {
+  date: string;
+  questionId: string;
+  /** 'content': a release corrected the question; 'teacher': an adjustment of this assignment. */
+  source: 'content' | 'teacher';
+  oldScore: number;
+  newScore: number;
+  oldAttemptScore: number | null;
+  newAttemptScore: number | null;
+  reason: string;
 };

@@ -5,10 +5,12 @@ import { card } from '@/components/dashboard/styles';
 import { linkClass } from '@/components/quiz/styles';
 import { MasteryTable } from '@/components/teacher/mastery-table';
 import { QuestionStatisticsTable } from '@/components/teacher/question-statistics-table';
+import { RegradePanel } from '@/components/teacher/regrade-panel';
 import { requirePermission } from '@/lib/auth/session';
 import { systemClock } from '@/lib/clock';
 import { getDb } from '@/lib/db';
 import { getAssignmentStatistics } from '@/lib/gradebook/get-assignment-statistics';
+import { getRegradePanel } from '@/lib/regrade/get-regrade-panel';
 
 export const metadata: Metadata = { title: 'Assignment statistics' };
 
@@ -20,8 +22,9 @@ export default async function StatisticsPage({ params }: Props) {
   const { assignmentId } = await params;
   const teacher = await requirePermission('class.read', `/teach/assignments/${encodeURIComponent(assignmentId)}/statistics`);
   // Scoped to the teacher in the query: another teacher's assignment is not found.
-  const stats = await getAssignmentStatistics(await getDb(), teacher.id, assignmentId, systemClock());
-  if (!stats) notFound();
+  const db = await getDb();
+  const [stats, regrade] = await Promise.all([getAssignmentStatistics(db, teacher.id, assignmentId, systemClock()), getRegradePanel(db, teacher.id, assignmentId)]);
+  if (!stats || !regrade) notFound();
   const { assignment } = stats;
   return (
     <div className="space-y-8">
@@ -45,6 +48,16 @@ export default async function StatisticsPage({ params }: Props) {
         </h2>
         <p className="text-sm">Facility: the share of the marks students earned. Discrimination: how well the question separates stronger from weaker students (−1 to 1).</p>
         <QuestionStatisticsTable questions={stats.questions} />
+      </section>
+      <section aria-labelledby="regrade-heading" className={card}>
+        <h2 id="regrade-heading" className="text-2xl font-bold tracking-tight">
+          Regrade a question
+        </h2>
+        <p className="text-sm">
+          Every answer given in this assignment, including attempts still in progress. An adjustment only raises scores, shows you who changes before
+          you confirm, applies to later answers too, and leaves your grade overrides in place.
+        </p>
+        <RegradePanel assignmentId={assignment.id} questions={regrade} />
       </section>
       <section aria-labelledby="mastery-heading" className={card}>
         <h2 id="mastery-heading" className="text-2xl font-bold tracking-tight">

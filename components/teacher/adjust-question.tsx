@@ -1,0 +1,99 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useId, useState } from 'react';
+import { formatPoints } from '@/components/quiz/format';
+import { secondaryButton } from '@/components/quiz/styles';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { fieldControl } from '@/components/ui/field';
+import type { AdjustmentPreview } from '@/lib/regrade/adjustments';
+import { sendJson } from './send-json';
+
+type Choice = { choice: string; label: string };
+type Props = { assignmentId: string; questionId: string; questionNumber: number; canAccept: Choice[] };
+type Pending = { kind: 'full-credit' | 'accept'; accepted?: string[]; title: string; preview: AdjustmentPreview };
+
+const errorText = 'text-sm font-semibold text-red-700 dark:text-red-300';
+
+/** "Give everyone credit" / "Also accept …": first a preview of who gains, then a reason and a confirmation. */
+export function AdjustQuestion({ assignmentId, questionId, questionNumber, canAccept }: Props) {
+  const router = useRouter();
+  const id = useId();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+  const [isBusy, setIsBusy] = useState(false);
+  const url = `/api/assignments/${encodeURIComponent(assignmentId)}/adjustments`;
+
+  async function preview(kind: Pending['kind'], title: string, accepted?: string[]) {
+    setError('');
+    setStatus('');
+    setIsBusy(true);
+    const result = await sendJson<{ preview: AdjustmentPreview }>(url, 'POST', { questionId, kind, ...(accepted ? { accepted } : {}) });
+    setIsBusy(false);
+    if (!result.ok) return setStatus(result.message);
+    setReason('');
+    setPending({ kind, accepted, title, preview: result.body.preview });
+  }
+
+  async function confirm() {
+    if (!pending) return;
+    if (!reason.trim()) return setError('Give a reason; students whose score changes read it.');
+    setIsBusy(true);
+    const result = await sendJson<{ applied: AdjustmentPreview }>(url, 'POST', { questionId, kind: pending.kind, ...(pending.accepted ? { accepted: pending.accepted } : {}), reason, confirm: true });
+    setIsBusy(false);
+    if (!result.ok) return setError(result.message);
+    setPending(null);
+    setStatus(`Regraded: ${result.body.applied.rows.length} ${result.body.applied.rows.length === 1 ? 'attempt' : 'attempts'} changed.`);
+    router.refresh();
+  }
+
+  const rows = pending?.preview.rows ?? [];
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className={secondaryButton} disabled={isBusy} onClick={() => preview('full-credit', `Give everyone credit for question ${questionNumber}?`)}>
+          Give everyone credit<span className="sr-only"> for question {questionNumber}</span>
+        </button>
+        {canAccept.map((c) => (
+          <button key={c.choice} type="button" className={secondaryButton} disabled={isBusy} onClick={() => preview('accept', `Also accept “${c.label}” for question ${questionNumber}?`, [c.choice])}>
+            Also accept “{c.label}”<span className="sr-only"> for question {questionNumber}</span>
+          </button>
+        ))}
+      </div>
+      <p role="status" className="text-sm font-semibold">
+        {status}
+      </p>
+      <ConfirmDialog
+        isOpen={pending !== null}
+        title={pending?.title ?? ''}
+        cancelLabel="Cancel"
+        confirmLabel={rows.length === 0 ? 'Record it anyway' : 'Regrade'}
+        busyLabel="Regrading…"
+        isBusy={isBusy}
+        onConfirm={confirm}
+        onCancel={() => setPending(null)}
+        status={error ? <span role="alert" className={errorText}>{error}</span> : undefined}
+      >
+        {rows.length === 0 ? (
+          <p>Nobody&apos;s score changes now; later answers in this assignment will be graded this way.</p>
+        ) : (
+          <ul className="space-y-1">
+            {rows.map((r) => (
+              <li key={r.attemptId}>
+                {r.studentName}
+                {r.attemptNumber ? ` (attempt ${r.attemptNumber})` : ''}: {formatPoints(r.oldScore)} → {formatPoints(r.newScore)}
+                {r.oldAttemptScore !== null && r.newAttemptScore !== null ? `, total ${formatPoints(r.oldAttemptScore)} → ${formatPoints(r.newAttemptScore)}` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+        <label htmlFor={`${id}-reason`} className="mt-3 block font-semibold">
+          Reason (students whose score changes see it)
+        </label>
+        <textarea id={`${id}-reason`} rows={2} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={error ? true : undefined} className={`${fieldControl} py-2`} />
+      </ConfirmDialog>
+    </div>
+  );
+}
