@@ -1,6 +1,8 @@
 import 'server-only';
 import { NewAssignmentSchema, type NewAssignment } from '@/lib/assignments/create-assignment';
 import type { ReviewPolicy } from '@/lib/assignments/review-policy';
+import { poolSize } from '@/lib/attempts/targets';
+import { getModule } from '@/lib/content/course';
 
 // The demo class's three assignments, dated around the day the database is made: one past due,
 // one due next, one not yet open. Dates fall on whole hours (UTC) so they read like a teacher's.
@@ -34,8 +36,8 @@ export function demoAssignments(classId: string, now: Date): Record<DemoAssignme
       timeLimitMinutes: 20,
       reviewPolicy: EVERYTHING_AFTER_DUE,
       // Every student draws the whole assessment pool here, so the statistics show one question
-      // everyone found hard; the context quiz draws 12 of 14, so its n differ per question.
-      questionCount: 14,
+      // everyone found hard; the context quiz draws 12 of its pool, so its n differ per question.
+      questionCount: poolSize(getModule(DEMO_COURSE_ID, 'the-pact')!.module, 'assessment'),
     }),
     // Opened 1⅔–2⅔ days ago; due in 4⅔–5⅔ days.
     context: NewAssignmentSchema.parse({ ...base, kind: 'quiz', moduleId: 'context', opensAt: iso(-2, 8), dueAt: iso(5, 16), attemptsAllowed: 2, timeLimitMinutes: null }),
