@@ -208,7 +208,13 @@ test('[teacher] assigns a quiz, a student takes it, the gradebook and statistics
   await page.goto(statisticsUrl);
   await expect(page.getByRole('heading', { level: 1, name: `Statistics: ${title}` })).toBeVisible();
   await expect(page.getByText('1 of 1 students submitted.')).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Statistics per question' }).getByRole('row')).toHaveCount(max + 1);
+  // Every question of the pool the quiz draws from is listed, with its n: the student drew `max` of them.
+  const pool = modules[0]!.questions.filter((q) => q.pool === 'assessment');
+  const itemRows = page.getByRole('table', { name: 'Statistics per question' }).getByRole('row');
+  await expect(itemRows).toHaveCount(pool.length + 1);
+  const ns = await itemRows.evaluateAll((rows) => rows.slice(1).map((r) => r.querySelectorAll('td')[2]?.textContent));
+  expect(ns.filter((n) => n === '1')).toHaveLength(max);
+  expect(ns.filter((n) => n === '0')).toHaveLength(pool.length - max);
   await expect(page.getByRole('row', { name: /Class average/ })).toBeVisible();
   const responses = await page.request.get(`/api/assignments/${assignmentId}/responses.csv`);
   expect(responses.status()).toBe(200);

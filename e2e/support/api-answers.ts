@@ -64,10 +64,13 @@ export async function firstAnswerViaApi(request: APIRequestContext, attemptId: s
   return { questionId: view.id, body: { response: response(view, allQuestions.get(view.id)!, true), idempotencyKey: crypto.randomUUID() } };
 }
 
-/** Answers every question of an attempt already started (the first `wrongCount` wrongly) and submits it. */
-export async function answerAndSubmitViaApi(request: APIRequestContext, attemptId: string, wrongCount: number) {
+/**
+ * Answers every question of an attempt already started and submits it: wrongly the first
+ * `wrongCount` in the attempt's order, or the questions named.
+ */
+export async function answerAndSubmitViaApi(request: APIRequestContext, attemptId: string, wrongCount: number | readonly string[]) {
   const { attempt } = (await (await request.get(`/api/attempts/${attemptId}`)).json()) as { attempt: { questions: QuestionView[] } };
-  const wrong = attempt.questions.slice(0, wrongCount).map((q) => q.id);
+  const wrong = typeof wrongCount === 'number' ? attempt.questions.slice(0, wrongCount).map((q) => q.id) : [...wrongCount];
   for (const view of attempt.questions) {
     const q = allQuestions.get(view.id)!;
     const res = await request.put(`/api/attempts/${attemptId}/answers/${view.id}`, {
