@@ -54,6 +54,14 @@ const ROUTES: Record<string, ((ids: Ids) => Call[]) | 'not a teacher route'> = {
   'app/api/assignments/[assignmentId]/overrides/route.ts': (ids) => [
     { method: 'POST', url: `/api/assignments/${ids.assignmentId}/overrides`, data: { studentId: ids.studentId, score: 0, reason: 'intruder' } },
   ],
+  'app/api/assignments/[assignmentId]/adjustments/route.ts': (ids) => [
+    // Confirmed: were the route to let an outsider through, it would regrade the owner's class.
+    {
+      method: 'POST',
+      url: `/api/assignments/${ids.assignmentId}/adjustments`,
+      data: { questionId: modules[0]!.questions.find((q) => q.pool === 'assessment')!.id, kind: 'full-credit', reason: 'intruder', confirm: true },
+    },
+  ],
   'app/api/assignments/[assignmentId]/accommodations/route.ts': (ids) => [
     { method: 'PUT', url: `/api/assignments/${ids.assignmentId}/accommodations`, data: { studentId: ids.studentId, extraTime: 'unlimited', dueAt: null } },
     { method: 'DELETE', url: `/api/assignments/${ids.assignmentId}/accommodations?studentId=${ids.studentId}` },
