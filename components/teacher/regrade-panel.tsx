@@ -12,7 +12,7 @@ export function RegradePanel({ assignmentId, questions }: { assignmentId: string
             {q.number}. {q.prompt}
           </h3>
           <p className="text-sm">
-            {q.answered} {q.answered === 1 ? 'answer' : 'answers'}: {q.right} right{q.partial > 0 ? `, ${q.partial} partly right` : ''}, {q.wrong} wrong. Key: {q.key}.
+            {q.answered} {q.answered === 1 ? 'answer' : 'answers'}: {q.right} right{q.partial > 0 ? `, ${q.partial} partly right` : ''}, {q.wrong} wrong. Key: {q.key.replace(/[.!?]+$/, '')}.
           </p>
           {q.warning && (
             <p className="font-semibold">
