@@ -7,6 +7,9 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 
 /** Each violation as "rule: help (where)", so a failure names the element. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // After router.refresh() Next.js streams the page's metadata back in: wait for the title to be
+  // there again (a page that never has one still fails, here) so axe reads the settled page.
+  await expect(page, 'the page has a title').toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
