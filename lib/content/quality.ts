@@ -2,7 +2,7 @@ import type { ContentProblem } from './check';
 import { checkNearDuplicates, checkWhoSaysSoRepeats } from './quality-similar';
 import { checkSpelling } from './quality-spelling';
 import { findWholeWords, GIVE_AWAY_WORDS } from './quality-text';
-import type { Article, Course, Module, Question, QuestionType } from './schema';
+import { QUESTION_TYPES, type Article, type Course, type Module, type Question } from './schema';
 
 // The question-bank quality gate: rules about a whole bank (balance, repetition, size, spelling)
 // that a structurally valid course can still break. It runs after checkCourse, apart from it,
@@ -63,17 +63,6 @@ export const BUILT_IN_RULES: QualityRules = {
 
 /** A module with the file it is reported under and its active questions. */
 export type BankModule = { file: string; module: Module; active: Question[] };
-
-const QUESTION_TYPES: QuestionType[] = [
-  'single-choice',
-  'multiple-select',
-  'true-false',
-  'fill-blank',
-  'matching',
-  'ordering',
-  'find-evidence',
-  'who-says-so',
-];
 
 /** Every way the course's question bank breaks the rules; empty when it keeps them all. */
 export function checkQuality(course: Course, article: Article, rules: QualityRules = BUILT_IN_RULES): ContentProblem[] {

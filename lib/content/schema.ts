@@ -187,6 +187,8 @@ export type Lesson = z.infer<typeof LessonSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type RevisionNote = z.infer<typeof RevisionNoteSchema>;
 export type QuestionType = Question['type'];
+/** The eight question types, in the schema's order. */
+export const QUESTION_TYPES: readonly QuestionType[] = QuestionSchema.options.map((o) => o.shape.type.value);
 export type Module = z.infer<typeof ModuleSchema>;
 export type CourseMeta = z.infer<typeof CourseSchema>;
 export type Course = CourseMeta & { moduleList: Module[] };
