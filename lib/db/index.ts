@@ -3,7 +3,6 @@ import type { Kysely } from 'kysely';
 import { resolveDatabaseConfig } from './config';
 import { createDb } from './connect';
 import { migrateToLatest } from './migrate';
-import { regradeAtStart } from '@/lib/startup/regrade-at-start';
 import type { Database } from './schema';
 
 // The app's one database client, created on first use and kept on globalThis so that development
@@ -20,7 +19,6 @@ export function getDb(): Promise<Kysely<Database>> {
     if (config.kind === 'postgres') {
       const db = (state.db ??= createDb(config));
       await migrateToLatest(db);
-      await logRegrade(db);
       return db;
     }
     // SQLite migrations hold the write lock for their whole run, so they get a client of their own;
@@ -28,7 +26,6 @@ export function getDb(): Promise<Kysely<Database>> {
     const migrator = createDb(config);
     try {
       await migrateToLatest(migrator);
-      await logRegrade(migrator);
     } finally {
       await migrator.destroy();
     }
@@ -38,10 +35,4 @@ export function getDb(): Promise<Kysely<Database>> {
     throw error;
   });
   return state.ready;
-}
-
-/** The raise-only content regrade after the migrations (npm start has usually done it already: then nothing is logged). */
-async function logRegrade(db: Kysely<Database>): Promise<void> {
-  const line = await regradeAtStart(db);
-  if (line) console.log(`[sourcewise] ${line}`);
 }

@@ -7,7 +7,7 @@ import { loadAdjustments } from './load-adjustments';
 import { contentRegrader, planAttempt, type AttemptPlan } from './plan-attempt';
 
 // A content release that raises a question's revision regrades every stored answer graded on an
-// older one: `npm run content:regrade`, and raise-only at every server start. Teacher overrides
+// older one: `npm run content:regrade`, and raise-only each time `npm start` starts. Teacher overrides
 // (grade_overrides) are never touched: the gradebook keeps showing an override over the score.
 
 export type ContentRegradeOptions = { allowLower?: boolean; now?: Date };
