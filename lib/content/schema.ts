@@ -102,8 +102,8 @@ export const WHO_SAYS_SO_CATEGORIES = [
   { id: 'analysis', text: 'What analysts think' },
   { id: 'writer', text: "The article's own judgment" },
 ] as const;
-export const WHO_SAYS_SO_IDS = ['pact', 'claim', 'analysis', 'writer'] as const;
-export type WhoSaysSoId = (typeof WHO_SAYS_SO_IDS)[number];
+export type WhoSaysSoId = (typeof WHO_SAYS_SO_CATEGORIES)[number]['id'];
+export const WHO_SAYS_SO_IDS = WHO_SAYS_SO_CATEGORIES.map((c) => c.id) as [WhoSaysSoId, ...WhoSaysSoId[]];
 /** Shown with every who-says-so question (kept in its own file, which the quiz page imports). */
 export { WHO_SAYS_SO_RULE } from './who-says-so-rule';
 
