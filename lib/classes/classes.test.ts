@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { useFreshDatabase } from '@/lib/attempts/testing/backend';
+import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
 import { createUser } from '@/lib/auth/users';
 import type { Database } from '@/lib/db/schema';
-import { TEST_BACKENDS } from '@/lib/db/test-backends';
+import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 import { archiveClass, unarchiveClass } from './archive-class';
 import { createClass } from './create-class';
 import { ClassError } from './errors';

@@ -149,7 +149,7 @@ async function main(): Promise<number> {
   const client = createHttpClient(origin, students);
   try {
     const probe = await client.request('PUT', '/api/bench/noop');
-    expect(probe, 204, 'PUT /api/bench/noop (is SOURCEWISE_BENCH_ROUTES=1 reaching the server?)');
+    expect(probe, 204, 'PUT /api/bench/noop (was the server built with SOURCEWISE_BENCH_ROUTES=1?)');
 
     progress(`Starting ${students} students, each with a guest cookie and a quiz on module "${moduleId}" (not timed)…`);
     const attempts = await inBatches(Array.from({ length: students }), RAMP_CONCURRENCY, () => startAttempt(client, moduleId));
