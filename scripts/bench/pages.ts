@@ -14,7 +14,8 @@
 // (lighthouse-report.ts): accessibility and best practices 1.00 on every page Lighthouse tests,
 // performance within 0.03 of the bare page. Exit codes: 0 all met, 1 one is missed (usable as a CI
 // gate), 2 the benchmark itself failed. A tiny run prints the verdicts but answers 0 when it ran: one
-// Lighthouse run on a machine busy with the rest of npm test says nothing about performance. Progress goes to stderr, the tables and verdicts to stdout.
+// Lighthouse run on a machine busy with the rest of npm test says nothing about performance.
+// Progress goes to stderr, the tables and verdicts to stdout.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
