@@ -8,7 +8,7 @@ import type { Database } from '@/lib/db/schema';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { AppError } from '@/lib/errors';
 import { toActionFailure, type ActionFailure } from '@/lib/http/error-response';
-import { parseInput } from '@/lib/http/parse-input';
+import { parseInput } from '@/lib/http/body';
 import { authenticate, mintLearner, mintsLearner, type AuthRule, type Caller, type CallerOf } from '@/lib/http/pipeline';
 import { DATABASE_UNAVAILABLE } from '@/lib/http/route';
 

@@ -6,12 +6,11 @@ import { getDb } from '@/lib/db';
 import type { Database } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { DEFAULT_BODY_LIMIT } from './body-limit';
-import { isJsonRequest, parseJsonBody, readFormBody, readJsonValue } from './body';
-import { parseInput, type InvalidInput } from './parse-input';
+import { assertJsonRequest, isJsonRequest, parseInput, readFormBody, readJsonValue, type InvalidInput } from './body';
 import { authenticate, mintLearner, mintsLearner, type AuthRule, type Caller, type CallerOf } from './pipeline';
 import { jsonOk, noContent, seeOther } from './respond';
 import { failureResponse } from './route';
-import { assertSameOrigin } from './same-origin';
+import { assertSameOrigin } from './request-origin';
 
 /**
  * apiRoute – the one wrapper every route handler under app/api is built with. A handler states
@@ -93,8 +92,10 @@ export function apiRoute<const A extends AuthRule, S extends z.ZodType | undefin
       let input: unknown;
       if (body !== undefined) {
         if (isForm) input = parseInput(body, form ?? (await readFormBody(request, options.bodyLimit ?? FORM_LIMIT)), formInvalid(options.formInvalid));
-        else if (accepts === 'json-any-type') input = parseInput(body, await readJsonValue(request, options.bodyLimit ?? DEFAULT_BODY_LIMIT), options.invalid);
-        else input = await parseJsonBody(request, body, options.bodyLimit ?? DEFAULT_BODY_LIMIT, options.invalid);
+        else {
+          if (accepts !== 'json-any-type') assertJsonRequest(request);
+          input = parseInput(body, await readJsonValue(request, options.bodyLimit ?? DEFAULT_BODY_LIMIT), options.invalid);
+        }
       }
       const queryInput = query === undefined ? undefined : parseInput(query, firstValues(new URL(request.url).searchParams), formInvalid(options.queryInvalid));
       if (mints) caller = await mintLearner();

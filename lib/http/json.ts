@@ -5,4 +5,4 @@ export { DEFAULT_BODY_LIMIT } from './body-limit';
 export { parseJsonBody, readBodyText, readFormBody } from './body';
 export { HttpError, jsonError } from './error-response';
 export { jsonOk, seeOther } from './respond';
-export { assertSameOrigin } from './same-origin';
+export { assertSameOrigin } from './request-origin';
