@@ -36,6 +36,8 @@ const nextConfig = {
     // 16 KiB; next.config.test.ts holds them equal), and scripts/serve.ts refuses a larger declared body
     // or one without a declared size, so nothing is ever cut short here and a slow upload holds 16 KiB.
     proxyClientMaxBodySize: 16 * 1024,
+    // Server Actions (lib/actions/action.ts) take no more than a route does; Next.js's default is 1 MB.
+    serverActions: { bodySizeLimit: 16 * 1024 },
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

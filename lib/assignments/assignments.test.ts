@@ -1,6 +1,7 @@
+import { AppError } from '@/lib/errors';
+import { httpStatusOf } from '@/lib/http/error-response';
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { AttemptError } from '@/lib/attempts/errors';
 import { getAttemptView } from '@/lib/attempts/get-attempt';
 import { saveAnswer } from '@/lib/attempts/save-answer';
 import { submitAttempt } from '@/lib/attempts/submit-attempt';
@@ -19,11 +20,14 @@ async function setup(db: Kysely<Database>) {
   return { ana: students[0]!, ben: students[1]!, outsider, otherTeacher, assign };
 }
 
-async function refusal(run: () => Promise<unknown>): Promise<AttemptError> {
+type Refusal = { code: string; message: string; status: number };
+
+async function refusal(run: () => Promise<unknown>): Promise<Refusal> {
   try {
     await run();
   } catch (error) {
-    if (error instanceof AttemptError) return error;
+    // The status is the route's answer for it (lib/http/error-response.ts), which a user sees.
+    if (error instanceof AppError) return { code: error.code, message: error.message, status: httpStatusOf(error) };
     throw error;
   }
   throw new Error('expected a refusal');

@@ -2,7 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { AttemptError } from '@/lib/attempts/errors';
+import { AppError } from '@/lib/errors';
 import { FINAL_TEST_PER_MODULE, MAX_QUESTION_COUNT, poolSize, SELF_STUDY_COUNT } from '@/lib/attempts/targets';
 import { getCourse } from '@/lib/content/course';
 import { ASSIGNABLE_POOLS } from '@/lib/content/schema';
@@ -36,18 +36,18 @@ export type NewAssignment = z.infer<typeof NewAssignmentSchema>;
 /** Assigns work to a class the teacher owns (ownership in the WHERE clause; another's class is not found). */
 export async function createAssignment(db: Kysely<Database>, teacherId: string, input: NewAssignment, now = new Date()): Promise<string> {
   const owned = await db.selectFrom('classes').select('id').where('id', '=', input.classId).where('teacher_id', '=', teacherId).executeTakeFirst();
-  if (!owned) throw new AttemptError('not_found', 'No such class.');
+  if (!owned) throw new AppError('not_found', 'No such class.');
   const course = getCourse(input.courseId);
-  if (!course) throw new AttemptError('not_found', `There is no course "${input.courseId}".`);
+  if (!course) throw new AppError('not_found', `There is no course "${input.courseId}".`);
   if (input.kind !== 'final' && !course.moduleList.some((m) => m.id === input.moduleId)) {
-    throw new AttemptError('not_found', `Course "${course.id}" has no module "${input.moduleId}".`);
+    throw new AppError('not_found', `Course "${course.id}" has no module "${input.moduleId}".`);
   }
   const questionPool = input.questionPool ?? 'assessment';
   const modules = input.kind === 'final' ? course.moduleList : course.moduleList.filter((m) => m.id === input.moduleId);
   const available = modules.reduce((n, m) => n + poolSize(m, questionPool), 0);
   const count = input.questionCount ?? (input.kind === 'final' ? FINAL_TEST_PER_MODULE * modules.length : SELF_STUDY_COUNT);
   if (count > available) {
-    throw new AttemptError('invalid', `The ${questionPool} pool holds ${available} question${available === 1 ? '' : 's'} here; ask for ${available} or fewer.`);
+    throw new AppError('invalid', `The ${questionPool} pool holds ${available} question${available === 1 ? '' : 's'} here; ask for ${available} or fewer.`);
   }
   const id = `as_${randomBytes(12).toString('base64url')}`;
   const stamp = now.toISOString();

@@ -1,3 +1,5 @@
+import { AppError } from '@/lib/errors';
+import { httpStatusOf } from '@/lib/http/error-response';
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { startAssignmentAttempt } from '@/lib/assignments/start-assignment-attempt';
@@ -28,7 +30,13 @@ const beforeDue = at(DAY);
 const afterDue = at(8 * DAY);
 
 async function expectError(promise: Promise<unknown>, status: number, message: RegExp) {
-  await expect(promise).rejects.toMatchObject({ status, message: expect.stringMatching(message) });
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  // The status is the route's answer for it (lib/http/error-response.ts), which a user sees.
+  expect({ status: httpStatusOf(error as AppError), message: (error as AppError).message }).toMatchObject({ status, message: expect.stringMatching(message) });
 }
 
 async function extendDueDate(db: Kysely<Database>, assignmentId: string, studentId: string, dueAt: Date) {

@@ -2,7 +2,8 @@ import 'server-only';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '@/lib/db/schema';
-import { assignmentNotFound, GradebookError, studentNotFound } from '@/lib/gradebook/errors';
+import { AppError } from '@/lib/errors';
+import { assignmentNotFound, studentNotFound } from '@/lib/gradebook/errors';
 import { loadOwnedAssignment } from '@/lib/gradebook/load-owned';
 import { EXTRA_TIME, extraTimeColumns, type ExtraTime } from './accommodation-options';
 
@@ -21,7 +22,7 @@ export type AccommodationInput = z.input<typeof AccommodationSchema>;
 
 export type AccommodationView = { studentId: string; studentName: string; extraTime: ExtraTime; dueAt: string | null; updatedAt: string };
 
-const invalid = (message: string) => new GradebookError('invalid', message);
+const invalid = (message: string) => new AppError('invalid', message);
 
 /** Loads the teacher's own assignment and a current member of its class, or refuses (404). */
 async function loadOwnedTarget(db: Kysely<Database>, teacherId: string, assignmentId: string, studentId: string) {

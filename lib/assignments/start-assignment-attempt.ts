@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
 import { newAttemptRow, newSeed } from '@/lib/attempts/create-attempt';
-import { AttemptError } from '@/lib/attempts/errors';
+import { AppError } from '@/lib/errors';
 import { drawOf, resolveTarget } from '@/lib/attempts/targets';
 import type { Database } from '@/lib/db/schema';
 import { finalizeIfExpired } from './finalize-expired';
@@ -23,7 +23,7 @@ async function refuseOnceKeysReleasedAtDue(db: Kysely<Database>, assignment: { r
   if (submitted.length === 0) return;
   const disclose = await loadDisclosures(db, studentId, submitted, now);
   if (submitted.some((a) => disclose(a).correctAnswers)) {
-    throw new AttemptError('conflict', 'The correct answers of this assignment have been shown to you, so it takes no more attempts from you.');
+    throw new AppError('conflict', 'The correct answers of this assignment have been shown to you, so it takes no more attempts from you.');
   }
 }
 
@@ -46,14 +46,14 @@ export async function startAssignmentAttempt(db: Kysely<Database>, assignmentId:
     // Finalised just now: it still counts as used.
     const used = mine.length;
 
-    if (now < rules.opensAt) throw new AttemptError('conflict', `This assignment opens at ${rules.opensAt.toISOString()}.`);
-    if (rules.closesAt && now >= rules.closesAt) throw new AttemptError('conflict', 'This assignment has closed; no more attempts can be started.');
+    if (now < rules.opensAt) throw new AppError('conflict', `This assignment opens at ${rules.opensAt.toISOString()}.`);
+    if (rules.closesAt && now >= rules.closesAt) throw new AppError('conflict', 'This assignment has closed; no more attempts can be started.');
     await refuseOnceKeysReleasedAtDue(db, assignment, studentId, mine, now);
     if (rules.attemptsAllowed !== null && used >= rules.attemptsAllowed) {
       // A start racing this one may have just created the attempt in progress: go round and resume it.
       const raced = await db.selectFrom('attempts').select('id').where('owner_id', '=', studentId).where('target_key', '=', targetKey).where('status', '=', 'in_progress').executeTakeFirst();
       if (raced) continue;
-      throw new AttemptError('conflict', `You have used all ${rules.attemptsAllowed} attempt${rules.attemptsAllowed === 1 ? '' : 's'} at this assignment.`);
+      throw new AppError('conflict', `You have used all ${rules.attemptsAllowed} attempt${rules.attemptsAllowed === 1 ? '' : 's'} at this assignment.`);
     }
     const seed = newSeed();
     const resolved = resolveTarget(
@@ -81,5 +81,5 @@ export async function startAssignmentAttempt(db: Kysely<Database>, assignmentId:
       .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return row.id;
   }
-  throw new AttemptError('conflict', 'Could not start the attempt; please try again.');
+  throw new AppError('conflict', 'Could not start the attempt; please try again.');
 }

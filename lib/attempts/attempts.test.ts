@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 import { startAttempt } from './create-attempt';
-import { AttemptError } from './errors';
+import { AppError } from '@/lib/errors';
+import { httpStatusOf } from '@/lib/http/error-response';
 import { getAttemptView } from './get-attempt';
 import { saveAnswer } from './save-answer';
 import { startRetake } from './start-retake';
@@ -120,8 +121,8 @@ for (const backend of TEST_BACKENDS) {
       const outcomes = await Promise.allSettled(saves);
       const submitted = await submit;
       const acknowledged = outcomes.filter((o) => o.status === 'fulfilled').length;
-      const refused = outcomes.filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason as AttemptError);
-      expect(refused.every((e) => e instanceof AttemptError && e.status === 409)).toBe(true);
+      const refused = outcomes.filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason as AppError);
+      expect(refused.every((e) => e instanceof AppError && httpStatusOf(e) === 409)).toBe(true);
       expect(acknowledged + refused.length).toBe(questions.length);
       // Every right answer that was acknowledged is in the score, and nothing else was stored.
       expect(submitted.result?.score).toBe(acknowledged);
@@ -154,8 +155,8 @@ for (const backend of TEST_BACKENDS) {
       const submitted = await submitAttempt(db, attemptId, ALICE);
       expect(submitted.result?.score).toBe(0);
       const error = await rejection(saveAnswer(db, { attemptId, ownerId: ALICE, questionId: q, response: await rightAnswer(db, attemptId, q), idempotencyKey: key() }));
-      expect(error).toBeInstanceOf(AttemptError);
-      expect((error as AttemptError).status).toBe(409);
+      expect(error).toBeInstanceOf(AppError);
+      expect(httpStatusOf(error as AppError)).toBe(409);
       const answer = await db.selectFrom('answers').select(['score', 'revision']).executeTakeFirstOrThrow();
       expect(answer).toEqual({ score: 0, revision: 1 });
       // After submitting, feedback is shown for every answered question.
@@ -179,7 +180,7 @@ for (const backend of TEST_BACKENDS) {
         () => startRetake(db, attemptId, BOB),
       ]) {
         const error = await rejection(attempt());
-        expect((error as AttemptError).status).toBe(404);
+        expect(httpStatusOf(error as AppError)).toBe(404);
       }
       expect(await db.selectFrom('answers').selectAll().execute()).toEqual([]);
       expect((await db.selectFrom('attempts').select('status').executeTakeFirstOrThrow()).status).toBe('in_progress');
@@ -194,7 +195,7 @@ for (const backend of TEST_BACKENDS) {
         saveAnswer(db, { attemptId, ownerId: user.id, sessionVersion, questionId, response: await rightAnswer(db, attemptId, questionId), idempotencyKey: key() });
       expect((await save(q1!, 0)).answer.questionId).toBe(q1);
       await revokeSessions(db, user.id, 0);
-      expect(((await rejection(save(q2!, 0))) as AttemptError).status).toBe(404);
+      expect(httpStatusOf((await rejection(save(q2!, 0))) as AppError)).toBe(404);
       expect((await db.selectFrom('answers').select('question_id').execute()).map((a) => a.question_id)).toEqual([q1]);
       // The next sign-in's session saves again.
       expect((await save(q2!, 1)).answer.questionId).toBe(q2);
@@ -206,11 +207,11 @@ for (const backend of TEST_BACKENDS) {
       const questions = (await getAttemptView(db, attemptId, ALICE))!.questions;
       const choice = questions.find((q) => q.type === 'single-choice')!;
       const bad = await rejection(saveAnswer(db, { attemptId, ownerId: ALICE, questionId: choice.id, response: { type: 'single-choice', choice: 'a' }, idempotencyKey: key() }));
-      expect((bad as AttemptError).status).toBe(422);
+      expect(httpStatusOf(bad as AppError)).toBe(422);
       const wrongType = await rejection(saveAnswer(db, { attemptId, ownerId: ALICE, questionId: choice.id, response: { type: 'true-false', value: true }, idempotencyKey: key() }));
-      expect((wrongType as AttemptError).message).toMatch(/single-choice question/);
+      expect((wrongType as AppError).message).toMatch(/single-choice question/);
       const unknown = await rejection(saveAnswer(db, { attemptId, ownerId: ALICE, questionId: 'no-such-question', response: { type: 'true-false', value: true }, idempotencyKey: key() }));
-      expect((unknown as AttemptError).status).toBe(404);
+      expect(httpStatusOf(unknown as AppError)).toBe(404);
       expect(await db.selectFrom('answers').selectAll().execute()).toEqual([]);
     });
 
@@ -224,7 +225,7 @@ for (const backend of TEST_BACKENDS) {
       const [first, second, ...rest] = final.questions;
       await saveAnswer(db, { attemptId: finalId, ownerId: ALICE, questionId: first!.id, response: await rightAnswer(db, finalId, first!.id), idempotencyKey: key() });
       await saveAnswer(db, { attemptId: finalId, ownerId: ALICE, questionId: second!.id, response: await wrongAnswer(db, finalId, second!.id), idempotencyKey: key() });
-      expect((await rejection(startRetake(db, finalId, ALICE)) as AttemptError).status).toBe(409);
+      expect(httpStatusOf((await rejection(startRetake(db, finalId, ALICE))) as AppError)).toBe(409);
       await submitAttempt(db, finalId, ALICE);
 
       const retakeId = await startRetake(db, finalId, ALICE);
@@ -237,7 +238,7 @@ for (const backend of TEST_BACKENDS) {
       }
       const done = await submitAttempt(db, retakeId, ALICE);
       expect(done.result?.score).toBe(retake.questions.length);
-      expect((await rejection(startRetake(db, retakeId, ALICE)) as AttemptError).message).toMatch(/nothing to retake/);
+      expect((await rejection(startRetake(db, retakeId, ALICE)) as AppError).message).toMatch(/nothing to retake/);
     });
 
     it('shows the same question and option order on every reload', async () => {

@@ -1,29 +1,16 @@
-// Expected failures of attempt operations, each with the HTTP status a route answers with and a
-// message a learner can act on. Anything else is a bug and reaches the error page.
+import { AppError, isAppError } from '@/lib/errors';
 
-export type AttemptErrorCode = 'not_found' | 'forbidden' | 'conflict' | 'invalid';
+// The refusals of attempt operations that more than one operation raises, each with a message a
+// learner can act on. Anything else is a bug and reaches the error page.
 
-export class AttemptError extends Error {
-  constructor(
-    readonly code: AttemptErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
+export const attemptNotFound = () => new AppError('not_found', 'No such attempt. It may belong to someone else, or the link is wrong.');
 
-  get status(): number {
-    return { not_found: 404, forbidden: 403, conflict: 409, invalid: 422 }[this.code];
-  }
-}
-
-export const attemptNotFound = () => new AttemptError('not_found', 'No such attempt. It may belong to someone else, or the link is wrong.');
-
-export const isAttemptNotFound = (error: unknown): boolean => error instanceof AttemptError && error.code === 'not_found';
+export const isAttemptNotFound = (error: unknown): boolean => isAppError(error, 'not_found');
 
 /** Assigned work of a class the student has been removed from: their work stays for the teacher, but changes no more. */
 export const removedFromClass = () =>
-  new AttemptError('forbidden', 'You are no longer on this class’s roster, so this assignment no longer accepts your answers. Your teacher still has the work you handed in.');
+  new AppError('forbidden', 'You are no longer on this class’s roster, so this assignment no longer accepts your answers. Your teacher still has the work you handed in.');
 
 /** A retake of assigned work whose policy no longer shows the correct answers (the student's due date moved). */
 export const retakeHeldBack = () =>
-  new AttemptError('forbidden', 'This retake is paused: your teacher’s settings no longer show this assignment’s correct answers to you, so its questions are held back until they do.');
+  new AppError('forbidden', 'This retake is paused: your teacher’s settings no longer show this assignment’s correct answers to you, so its questions are held back until they do.');

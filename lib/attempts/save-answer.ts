@@ -9,7 +9,8 @@ import { buildAnswerView, questionIdsOf, type AnswerRow, type AttemptRow } from 
 import { DISCLOSE_NOTHING, discloseAttempt, type Disclosure } from '@/lib/assignments/disclosure';
 import { loadDisclosure } from '@/lib/assignments/load-disclosure';
 import { isPastDeadline } from '@/lib/assignments/rules';
-import { AttemptError, attemptNotFound, removedFromClass, retakeHeldBack } from './errors';
+import { AppError } from '@/lib/errors';
+import { attemptNotFound, removedFromClass, retakeHeldBack } from './errors';
 import { isPostgres, lockOwnedAttemptForSave, readOwnedAttemptForSave, type SaveOwner, type SaveState } from './lock';
 import { ResponseShapeError, responseFromTokens } from './student-view';
 import type { AnswerView } from './views';
@@ -79,16 +80,16 @@ function decide(state: SaveState | undefined, input: SaveAnswerInput, now: Date,
   if (!isOnRoster) throw removedFromClass();
   if (disclosure.hidesQuestions) throw retakeHeldBack();
   if (attempt.status === 'superseded') {
-    throw new AttemptError('conflict', 'This attempt was replaced by another one in progress for the same work; continue that one instead.');
+    throw new AppError('conflict', 'This attempt was replaced by another one in progress for the same work; continue that one instead.');
   }
   if (attempt.status !== 'in_progress') {
-    throw new AttemptError('conflict', 'This attempt has been submitted, so its answers can no longer change.');
+    throw new AppError('conflict', 'This attempt has been submitted, so its answers can no longer change.');
   }
   if (isPastDeadline(attempt.deadline_at, now)) {
-    throw new AttemptError('conflict', 'Time is up for this attempt: answers after the deadline are not saved.');
+    throw new AppError('conflict', 'Time is up for this attempt: answers after the deadline are not saved.');
   }
   if (!questionIdsOf(attempt).includes(input.questionId)) {
-    throw new AttemptError('not_found', `Question "${input.questionId}" is not part of this attempt.`);
+    throw new AppError('not_found', `Question "${input.questionId}" is not part of this attempt.`);
   }
   const question = getQuestionIndex(attempt.course_id)?.get(input.questionId)?.question;
   const article = getCourseArticle(attempt.course_id);
@@ -96,7 +97,7 @@ function decide(state: SaveState | undefined, input: SaveAnswerInput, now: Date,
 
   if (replayQuestionId !== undefined) {
     if (replayQuestionId !== input.questionId) {
-      throw new AttemptError('invalid', 'This idempotency key was already used for another question; send a new key for a new answer.');
+      throw new AppError('invalid', 'This idempotency key was already used for another question; send a new key for a new answer.');
     }
     if (!existing) throw new Error(`Save ${input.idempotencyKey} was recorded without its answer`);
     return { kind: 'replay', result: { answer: buildAnswerView(attempt, existing, disclosure), isReplay: true } };
@@ -106,7 +107,7 @@ function decide(state: SaveState | undefined, input: SaveAnswerInput, now: Date,
   try {
     response = responseFromTokens(question, attempt.seed, article, input.response);
   } catch (error) {
-    if (error instanceof ResponseShapeError) throw new AttemptError('invalid', error.message);
+    if (error instanceof ResponseShapeError) throw new AppError('invalid', error.message);
     throw error;
   }
   const grade = gradeWithAdjustments(question, response, adjustments);

@@ -3,13 +3,15 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { loadDisclosure } from '@/lib/assignments/load-disclosure';
 import { buildAttemptView, questionIdsOf } from './attempt-view';
-import { AttemptError, attemptNotFound, removedFromClass, retakeHeldBack } from './errors';
+import { AppError } from '@/lib/errors';
+import { attemptNotFound, removedFromClass, retakeHeldBack } from './errors';
 import { isOwnerOnRoster, lockOwnedAttempt } from './lock';
 import type { AttemptView } from './views';
 
-export class AlreadySubmittedError extends AttemptError {
+/** A conflict that carries the one result, so a client that submitted twice shows it instead of an error. */
+export class AlreadySubmittedError extends AppError {
   constructor(readonly attempt: AttemptView) {
-    super('conflict', 'This attempt was already submitted; here is its result.');
+    super('conflict', 'This attempt was already submitted; here is its result.', { details: { attempt } });
   }
 }
 

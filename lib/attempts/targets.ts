@@ -1,7 +1,7 @@
 import 'server-only';
 import { getCourse } from '@/lib/content/course';
 import type { AssignablePool, Course, Module, Question } from '@/lib/content/schema';
-import { AttemptError } from './errors';
+import { AppError } from '@/lib/errors';
 import { seededShuffle } from './seeded';
 import type { AttemptKind } from './views';
 
@@ -35,7 +35,7 @@ export type ResolvedTarget = { course: Course; moduleId: string | null; targetKe
  */
 export function resolveTarget(target: NewAttemptTarget, seed: string, draw?: Draw): ResolvedTarget {
   const course = getCourse(target.courseId);
-  if (!course) throw new AttemptError('not_found', `There is no course "${target.courseId}".`);
+  if (!course) throw new AppError('not_found', `There is no course "${target.courseId}".`);
   const pool = draw?.pool ?? SELF_STUDY_DRAW.pool;
   if (target.kind === 'final') {
     const total = draw?.count ?? FINAL_TEST_PER_MODULE * course.moduleList.length;
@@ -46,9 +46,9 @@ export function resolveTarget(target: NewAttemptTarget, seed: string, draw?: Dra
     });
     return { course, moduleId: null, targetKey: `final:${course.id}`, questionIds: seededShuffle(drawn, seed, 'order') };
   }
-  if (!target.moduleId) throw new AttemptError('invalid', `A ${target.kind} needs a module.`);
+  if (!target.moduleId) throw new AppError('invalid', `A ${target.kind} needs a module.`);
   const found = course.moduleList.find((m) => m.id === target.moduleId);
-  if (!found) throw new AttemptError('not_found', `Course "${course.id}" has no module "${target.moduleId}".`);
+  if (!found) throw new AppError('not_found', `Course "${course.id}" has no module "${target.moduleId}".`);
   const drawn = drawStratified(found, pool, draw?.count ?? SELF_STUDY_DRAW.count, seed, `draw:${found.id}`);
   return {
     course,

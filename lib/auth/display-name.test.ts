@@ -4,7 +4,8 @@ import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
 import { createClass } from '@/lib/classes/create-class';
 import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 import * as cleanNames from '@/lib/db/migrations/0007-clean-names';
-import { HttpError } from '@/lib/http/json';
+import { AppError } from '@/lib/errors';
+import { httpStatusOf } from '@/lib/http/error-response';
 import { normalizeDisplayName } from './normalize-display-name';
 import { oauthDisplayName } from './oauth';
 import { createUser } from './users';
@@ -17,12 +18,12 @@ describe('normalizeDisplayName', () => {
     expect(normalizeDisplayName(' Chloe\u0301\u0000 Student ')).toBe('Chloé Student');
   });
   it.each(['', '   ', '\u202E\u200B\u2066', '\u3164'])('refuses %j, which leaves nothing to read, with a 400', (input) => {
-    expect(() => normalizeDisplayName(input)).toThrow(HttpError);
+    expect(() => normalizeDisplayName(input)).toThrow(AppError);
     try {
       normalizeDisplayName(input);
     } catch (error) {
-      expect((error as HttpError).status).toBe(400);
-      expect((error as HttpError).message).toMatch(/Enter your name/);
+      expect(httpStatusOf(error as AppError)).toBe(400);
+      expect((error as AppError).message).toMatch(/Enter your name/);
     }
   });
   it('names an OAuth account after the email when the provider name is only invisible characters', () => {

@@ -1,4 +1,4 @@
-import { isCookieSecure } from '@/lib/http/cookie-security';
+import { isCookieSecure } from './cookie-security';
 import { getAuthSecret } from './secret';
 
 // A self-learner's identity without an account: a random guest id, signed with the server secret,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HttpError } from '@/lib/http/json';
+import { AppError } from '@/lib/errors';
 import { cleanName } from '@/lib/text/clean-name';
 
 export const DISPLAY_NAME_MAX_LENGTH = 100;
@@ -10,8 +10,8 @@ export const DISPLAY_NAME_TOO_LONG = `Use at most ${DISPLAY_NAME_MAX_LENGTH} cha
 /** The name as stored and shown to teachers (cleaned as class names are); empty or overlong is a 400. */
 export function normalizeDisplayName(input: string): string {
   const name = cleanName(input);
-  if (name.length === 0) throw new HttpError(400, DISPLAY_NAME_EMPTY);
-  if (name.length > DISPLAY_NAME_MAX_LENGTH) throw new HttpError(400, DISPLAY_NAME_TOO_LONG);
+  if (name.length === 0) throw new AppError('bad_request', DISPLAY_NAME_EMPTY);
+  if (name.length > DISPLAY_NAME_MAX_LENGTH) throw new AppError('bad_request', DISPLAY_NAME_TOO_LONG);
   return name;
 }
 

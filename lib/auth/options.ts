@@ -7,7 +7,7 @@ import GitHubProvider from 'next-auth/providers/github';
 import GoogleProvider from 'next-auth/providers/google';
 import { z } from 'zod';
 import { getDb } from '@/lib/db';
-import { isCookieSecure } from '@/lib/http/cookie-security';
+import { isCookieSecure } from './cookie-security';
 import { linkOAuthUser } from './oauth';
 import { verifyPassword } from './password';
 import { safeRedirectPath } from './safe-redirect';
@@ -56,7 +56,7 @@ export function enabledOAuthProviders(): { id: string; name: string }[] {
 export const SESSION_COOKIE = 'sw_session';
 
 export function authOptions(): NextAuthOptions {
-  const secure = isCookieSecure(); // lib/http/cookie-security.ts, shared with the guest cookie
+  const secure = isCookieSecure(); // lib/auth/cookie-security.ts, shared with the guest cookie
   const cookie = (name: string) => ({ name, options: { httpOnly: true, sameSite: 'lax' as const, path: '/', secure } });
   return {
     secret: getAuthSecret(),

@@ -2,14 +2,14 @@ import 'server-only';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/lib/db';
-import { HttpError } from '@/lib/http/json';
-import { can, type Permission } from './roles';
+import { AppError } from '@/lib/errors';
+import { assertCan, can, type Permission } from './roles';
 import { getSessionToken } from './session-token';
 import { getSessionUser, type User } from './users';
 
 // The one session helper: the signed-in user as the database has them now (role included), once
 // per request, in one query that also refuses a revoked session. Pages use requireUser/
-// requirePermission (redirect or 404); route handlers use the *ForApi variants (401/403/404 JSON).
+// requirePermission (redirect or 404); route handlers and actions use the *ForApi variants (AppErrors: unauthenticated, forbidden).
 
 /** Undefined for a guest, and for a session that was signed out (its version is no longer current). */
 export const getCurrentUser = cache(async (): Promise<User | undefined> => {
@@ -34,12 +34,12 @@ export async function requirePermission(permission: Permission, returnTo: string
 
 export async function requireUserForApi(): Promise<User> {
   const user = await getCurrentUser();
-  if (!user) throw new HttpError(401, 'Sign in first.');
+  if (!user) throw new AppError('unauthenticated', 'Sign in first.');
   return user;
 }
 
 export async function requirePermissionForApi(permission: Permission): Promise<User> {
   const user = await requireUserForApi();
-  if (!can(user, permission)) throw new HttpError(403, 'Your account does not have access to this.');
+  assertCan(user, permission);
   return user;
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
+import { AppError } from '@/lib/errors';
 import { normalizeDisplayName } from './normalize-display-name';
 import { hashPassword } from './password';
 import { ROLES, type Role } from './roles';
@@ -22,11 +23,10 @@ export function newUserId(): string {
   return `u_${randomBytes(12).toString('base64url')}`;
 }
 
-export class EmailTakenError extends Error {
-  constructor() {
-    super('An account with this email already exists. Sign in instead, or use another email.');
-  }
-}
+const EMAIL_TAKEN = 'An account with this email already exists. Sign in instead, or use another email.';
+
+/** A conflict shown next to the email field of the sign-up form. */
+export const emailTaken = () => new AppError('conflict', EMAIL_TAKEN, { fieldErrors: { email: EMAIL_TAKEN } });
 
 function toUser(row: { id: string; email: string; name: string; role: string }): User {
   return { id: row.id, email: row.email, name: row.name, role: (ROLES as readonly string[]).includes(row.role) ? (row.role as Role) : 'student' };
@@ -48,7 +48,7 @@ export async function createUser(
     updated_at: stamp,
   };
   const inserted = await db.insertInto('users').values(row).onConflict((oc) => oc.column('email').doNothing()).executeTakeFirst();
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) throw new EmailTakenError();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) throw emailTaken();
   return toUser(row);
 }
 

@@ -1,3 +1,5 @@
+import { AppError } from '@/lib/errors';
+import { httpStatusOf } from '@/lib/http/error-response';
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
@@ -6,7 +8,6 @@ import type { Database } from '@/lib/db/schema';
 import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 import { archiveClass, unarchiveClass } from './archive-class';
 import { createClass } from './create-class';
-import { ClassError } from './errors';
 import { getClassByJoinCode } from './get-class-by-join-code';
 import { getClassForTeacher } from './get-class-for-teacher';
 import { formatJoinCode, generateJoinCode, JOIN_CODE_ALPHABET, normalizeJoinCode } from './join-code';
@@ -17,11 +18,14 @@ import { listRoster } from './list-roster';
 import { removeStudent } from './remove-student';
 import { renameClass } from './rename-class';
 
-async function refusal(promise: Promise<unknown>): Promise<ClassError> {
+type Refusal = { code: string; message: string; status: number };
+
+async function refusal(promise: Promise<unknown>): Promise<Refusal> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof ClassError) return error;
+    // The status is the route's answer for it (lib/http/error-response.ts), which a user sees.
+    if (error instanceof AppError) return { code: error.code, message: error.message, status: httpStatusOf(error) };
     throw error;
   }
   throw new Error('expected the operation to be refused');

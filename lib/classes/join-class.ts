@@ -1,12 +1,12 @@
 import 'server-only';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
-import { ClassError } from './errors';
+import { AppError } from '@/lib/errors';
 import { formatJoinCode, normalizeJoinCode } from './join-code';
 
 export type JoinResult = { classId: string; className: string; isNewMember: boolean };
 
-export const invalidJoinCode = () => new ClassError('invalid', 'A class code has 8 letters and digits, like ABCD-EFGH. Check the code and try again.');
+export const invalidJoinCode = () => new AppError('invalid', 'A class code has 8 letters and digits, like ABCD-EFGH. Check the code and try again.');
 
 /**
  * Joins the class with this code. One statement inserts the membership only while the class is
@@ -30,12 +30,12 @@ export async function joinClass(db: Kysely<Database>, userId: string, rawCode: s
     .onConflict((oc) => oc.columns(['class_id', 'student_id']).doNothing())
     .executeTakeFirst();
   const found = await db.selectFrom('classes').select(['id', 'name', 'teacher_id', 'archived_at']).where('join_code', '=', code).executeTakeFirst();
-  if (!found) throw new ClassError('not_found', `No class has the code ${formatJoinCode(code)}. Check the code with your teacher.`);
+  if (!found) throw new AppError('not_found', `No class has the code ${formatJoinCode(code)}. Check the code with your teacher.`);
   const isNewMember = Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
   if (isNewMember) return { classId: found.id, className: found.name, isNewMember };
-  if (found.teacher_id === userId) throw new ClassError('conflict', 'You teach this class, so you cannot join it as a student.');
+  if (found.teacher_id === userId) throw new AppError('conflict', 'You teach this class, so you cannot join it as a student.');
   const member = await db.selectFrom('class_members').select('class_id').where('class_id', '=', found.id).where('student_id', '=', userId).executeTakeFirst();
   if (member) return { classId: found.id, className: found.name, isNewMember };
-  if (found.archived_at !== null) throw new ClassError('conflict', 'This class is archived and is not taking new students. Ask your teacher for a current code.');
+  if (found.archived_at !== null) throw new AppError('conflict', 'This class is archived and is not taking new students. Ask your teacher for a current code.');
   throw new Error(`Joining class ${found.id} inserted nothing for an unknown reason`);
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { csvFilename, toCsv, type CsvCell } from '@/lib/reports/csv';
-import type { CsvExport } from './csv-response';
+import type { CsvExport } from './csv-export';
 import { getGradebook } from './get-gradebook';
 import type { CellStatus } from './views';
 

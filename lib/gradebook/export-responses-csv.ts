@@ -5,7 +5,7 @@ import { getCourseArticle, getQuestionIndex } from '@/lib/content/course';
 import type { Database } from '@/lib/db/schema';
 import { ResponseSchema } from '@/lib/grading/response';
 import { csvFilename, toCsv, type CsvCell } from '@/lib/reports/csv';
-import type { CsvExport } from './csv-response';
+import type { CsvExport } from './csv-export';
 import { describeAssignment } from './describe-assignment';
 import { describeResponse } from './describe-response';
 import { handedInAt } from './grade-cell';

@@ -1,3 +1,5 @@
+import { AppError } from '@/lib/errors';
+import { httpStatusOf } from '@/lib/http/error-response';
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { startAttempt } from '@/lib/attempts/create-attempt';
@@ -5,7 +7,6 @@ import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
 import { getCourse, getCourseArticle, getQuestionIndex } from '@/lib/content/course';
 import type { Database } from '@/lib/db/schema';
 import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
-import { GradebookError } from './errors';
 import { exportGradebookCsv } from './export-gradebook-csv';
 import { exportResponsesCsv } from './export-responses-csv';
 import { getAssignmentStatistics } from './get-assignment-statistics';
@@ -15,11 +16,14 @@ import { describeResponse } from './describe-response';
 import { overrideGrade } from './override-grade';
 import { at, classroom, DAY, firstRight, T0, work } from '@/scripts/testing/assignments/classroom';
 
-async function refusal(run: () => Promise<unknown>): Promise<GradebookError> {
+type Refusal = { code: string; message: string; status: number };
+
+async function refusal(run: () => Promise<unknown>): Promise<Refusal> {
   try {
     await run();
   } catch (error) {
-    if (error instanceof GradebookError) return error;
+    // The status is the route's answer for it (lib/http/error-response.ts), which a user sees.
+    if (error instanceof AppError) return { code: error.code, message: error.message, status: httpStatusOf(error) };
     throw error;
   }
   throw new Error('expected a refusal');

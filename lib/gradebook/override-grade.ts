@@ -4,7 +4,8 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '@/lib/db/schema';
 import { describeAssignment } from './describe-assignment';
-import { assignmentNotFound, GradebookError, studentNotFound } from './errors';
+import { AppError } from '@/lib/errors';
+import { assignmentNotFound, studentNotFound } from './errors';
 import { toOverrideEntry } from './grade-cell';
 import { loadOwnedAssignment } from './load-owned';
 import type { OverrideEntry } from './views';
@@ -45,7 +46,7 @@ export async function overrideGrade(
   const parsed = GradeOverrideSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new GradebookError('invalid', `The override is not valid: ${issue?.path.length ? `${issue.path.join('.')}: ` : ''}${issue?.message ?? 'unexpected shape'}.`);
+    throw new AppError('invalid', `The override is not valid: ${issue?.path.length ? `${issue.path.join('.')}: ` : ''}${issue?.message ?? 'unexpected shape'}.`);
   }
   const override = parsed.data;
   const assignment = await loadOwnedAssignment(db, teacherId, assignmentId);
@@ -61,7 +62,7 @@ export async function overrideGrade(
   if (!member) throw studentNotFound();
   const { max } = describeAssignment(assignment);
   if (override.score !== undefined && (override.score < 0 || override.score > max)) {
-    throw new GradebookError('invalid', `The score must be between 0 and ${max}.`);
+    throw new AppError('invalid', `The score must be between 0 and ${max}.`);
   }
   const teacher = await db.selectFrom('users').select('name').where('id', '=', teacherId).executeTakeFirstOrThrow();
   const row = {

@@ -5,8 +5,9 @@ import { EXTRA_TIME } from '@/lib/assignments/accommodation-options';
 import { NewAssignmentSchema } from '@/lib/assignments/create-assignment';
 import { ReviewPolicySchema } from '@/lib/assignments/review-policy';
 import { AccommodationSchema } from '@/lib/assignments/set-accommodation';
-import { ClassError } from '@/lib/classes/errors';
 import { formatJoinCode, JOIN_CODE_ALPHABET, normalizeJoinCode } from '@/lib/classes/join-code';
+import { AppError } from '@/lib/errors';
+import { httpStatusOf } from '@/lib/http/error-response';
 import { CLASS_NAME_MAX_LENGTH, normalizeClassName } from '@/lib/classes/normalize-class-name';
 import { GradeOverrideSchema, MAX_REASON_LENGTH } from '@/lib/gradebook/override-grade';
 import { ResponseSchema } from '@/lib/grading/response';
@@ -351,7 +352,7 @@ describe('class names and join codes under generated input', () => {
     );
   });
 
-  it('normalizeClassName returns a tidy name of 1 to 100 characters or refuses with a 422 ClassError', () => {
+  it('normalizeClassName returns a tidy name of 1 to 100 characters or refuses with a 422 AppError', () => {
     const nameArb = fc.oneof(
       fc.string({ maxLength: 120 }),
       fc.string({ unit: 'binary', maxLength: 120 }),
@@ -364,8 +365,8 @@ describe('class names and join codes under generated input', () => {
         try {
           name = normalizeClassName(input);
         } catch (error) {
-          expect(error).toBeInstanceOf(ClassError);
-          expect((error as ClassError).status).toBe(422);
+          expect(error).toBeInstanceOf(AppError);
+          expect(httpStatusOf(error as AppError)).toBe(422);
           return;
         }
         expect(name.length).toBeGreaterThanOrEqual(1);

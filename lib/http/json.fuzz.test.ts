@@ -2,20 +2,19 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { AlreadySubmittedError } from '@/lib/attempts/submit-attempt';
-import { AttemptError, type AttemptErrorCode } from '@/lib/attempts/errors';
 import type { AttemptView } from '@/lib/attempts/views';
-import { ClassError, type ClassErrorCode } from '@/lib/classes/errors';
-import { GradebookError } from '@/lib/gradebook/errors';
+import { AppError, type AppErrorCode } from '@/lib/errors';
 import { GradeOverrideSchema } from '@/lib/gradebook/override-grade';
 import { ResponseTypeMismatchError } from '@/lib/grading';
 import { ResponseSchema } from '@/lib/grading/response';
 import { ReviewPolicySchema } from '@/lib/assignments/review-policy';
 import { DEFAULT_BODY_LIMIT, HttpError, parseJsonBody, readFormBody } from './json';
+import { httpStatusOf } from './error-response';
 import { handleRoute } from './route';
 
 // Property-based fuzzing of how request bodies are read and how route failures are answered:
 // whatever a client sends, parseJsonBody either returns what the schema accepts or throws an
-// HttpError with 400, 413 or 415, quickly; whatever a handler throws, handleRoute answers JSON.
+// AppError answered 400, 413 or 415, quickly; whatever a handler throws, handleRoute answers JSON.
 // Seeded, so a failure reproduces (fast-check prints the seed and path); FC_SEED=<n> explores.
 
 const SEED = Number(process.env.FC_SEED) || 20_240_611;
@@ -57,9 +56,10 @@ async function outcomeOf<T>(request: Request, schema: z.ZodType<T>, limit: numbe
   try {
     return { value: await parseJsonBody(request, schema, limit) };
   } catch (error) {
-    // Anything but an HttpError would reach handleRoute as a bug: a 500.
-    expect(error).toBeInstanceOf(HttpError);
-    const { status, message } = error as HttpError;
+    // Anything but an AppError would reach handleRoute as a bug: a 500.
+    expect(error).toBeInstanceOf(AppError);
+    const { message } = error as AppError;
+    const status = httpStatusOf(error as AppError);
     expect([400, 413, 415]).toContain(status);
     expect(message).toMatch(/^[A-Z].*\.$/s);
     return { status };
@@ -236,15 +236,15 @@ describe('handleRoute under generated failures', () => {
   // Failures handleRoute knows, with the status and body they must become.
   const knownArb: fc.Arbitrary<{ error: Error; status: number; body: Record<string, unknown> }> = fc.oneof(
     fc.tuple(fc.integer({ min: 400, max: 599 }), messageArb).map(([status, message]) => ({ error: new HttpError(status, message), status, body: { error: message } })),
-    fc.tuple(fc.constantFrom<AttemptErrorCode>('not_found', 'forbidden', 'conflict', 'invalid'), messageArb).map(([code, message]) => {
-      const error = new AttemptError(code, message);
+    fc.tuple(fc.constantFrom('not_found' as const, 'forbidden' as const, 'conflict' as const, 'invalid' as const), messageArb).map(([code, message]) => {
+      const error = new AppError(code, message);
       return { error, status: { not_found: 404, forbidden: 403, conflict: 409, invalid: 422 }[code], body: { error: message } };
     }),
-    fc.tuple(fc.constantFrom<ClassErrorCode>('not_found', 'forbidden', 'conflict', 'invalid'), messageArb).map(([code, message]) => {
-      const error = new ClassError(code, message);
-      return { error, status: error.status, body: { error: message } };
+    fc.tuple(fc.constantFrom<AppErrorCode>('bad_request', 'unauthenticated', 'not_found', 'forbidden', 'conflict', 'invalid', 'too_large'), messageArb).map(([code, message]) => {
+      const error = new AppError(code, message);
+      return { error, status: httpStatusOf(error), body: { error: message } };
     }),
-    fc.tuple(fc.constantFrom('not_found' as const, 'invalid' as const), messageArb).map(([code, message]) => ({ error: new GradebookError(code, message), status: code === 'not_found' ? 404 : 422, body: { error: message } })),
+    fc.tuple(fc.constantFrom('not_found' as const, 'invalid' as const), messageArb).map(([code, message]) => ({ error: new AppError(code, message), status: code === 'not_found' ? 404 : 422, body: { error: message } })),
     fc.constant({ error: new AlreadySubmittedError(attemptView), status: 409, body: { error: 'This attempt was already submitted; here is its result.', attempt: attemptView } }),
   );
 

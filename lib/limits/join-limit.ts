@@ -1,8 +1,8 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
-import { ClassError } from '@/lib/classes/errors';
 import { joinClass, type JoinResult } from '@/lib/classes/join-class';
 import type { Database } from '@/lib/db/schema';
+import { isAppError } from '@/lib/errors';
 import { assertFailuresLeft, recordFailure } from './enforce-limit';
 import { LIMITS } from './limits';
 
@@ -27,7 +27,7 @@ export async function recordWrongJoinCode(db: Kysely<Database>, who: Guesser): P
 
 /** A code that names no class (or is not a code at all) is a wrong guess; other refusals are not. */
 export function isWrongJoinCode(error: unknown): boolean {
-  return error instanceof ClassError && (error.code === 'not_found' || error.code === 'invalid');
+  return isAppError(error, 'not_found') || isAppError(error, 'invalid');
 }
 
 /** Joins by code within the limit: refused (429) once the wrong codes are used up, counting each new one. */

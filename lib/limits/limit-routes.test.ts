@@ -13,11 +13,11 @@ import { LIMIT_STORES, unique, useLimitStore } from '@/scripts/testing/limits/st
 const session = vi.hoisted(() => ({ db: undefined as Kysely<Database> | undefined, user: undefined as User | undefined }));
 vi.mock('@/lib/db', () => ({ getDb: async () => session.db! }));
 vi.mock('@/lib/auth/session', async () => {
-  const { HttpError } = await import('@/lib/http/json');
+  const { AppError } = await import('@/lib/errors');
   return {
     getCurrentUser: async () => session.user,
     requireUserForApi: async () => {
-      if (!session.user) throw new HttpError(401, 'Sign in first.');
+      if (!session.user) throw new AppError('unauthenticated', 'Sign in first.');
       return session.user;
     },
   };

@@ -1,14 +1,15 @@
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { AppError } from '@/lib/errors';
 
 // What every limit says when it refuses: which action, and how long to wait, in words and in
-// seconds (the route adds Retry-After). lib/ raises it; lib/http/route.ts maps it to a 429.
+// seconds. An AppError coded rate_limited, so lib/http/error-response.ts answers it as any other
+// (a 429 with Retry-After); its own class only so the join page can tell it from a wrong code.
 
-export class RateLimitedError extends Error {
-  constructor(
-    readonly retryAfterSeconds: number,
-    what: string,
-  ) {
-    super(`${what} Try again in ${describeWait(retryAfterSeconds)}.`);
+export class RateLimitedError extends AppError {
+  declare readonly retryAfterSeconds: number;
+
+  constructor(retryAfterSeconds: number, what: string) {
+    super('rate_limited', `${what} Try again in ${describeWait(retryAfterSeconds)}.`, { retryAfterSeconds });
   }
 }
 

@@ -1,7 +1,8 @@
+import { AppError } from '@/lib/errors';
+import { httpStatusOf } from '@/lib/http/error-response';
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { startAttempt } from '@/lib/attempts/create-attempt';
-import { AttemptError } from '@/lib/attempts/errors';
 import { getAttemptView } from '@/lib/attempts/get-attempt';
 import { saveAnswer } from '@/lib/attempts/save-answer';
 import { startRetake } from '@/lib/attempts/start-retake';
@@ -48,11 +49,14 @@ async function answerQuiz(db: Kysely<Database>, ownerId: string, answers: Record
 
 const allOf = (ids: string[], isRight: (id: string, index: number) => boolean) => Object.fromEntries(ids.map((id, i) => [id, isRight(id, i)]));
 
-async function refusal(promise: Promise<unknown>): Promise<AttemptError> {
+type Refusal = { code: string; message: string; status: number };
+
+async function refusal(promise: Promise<unknown>): Promise<Refusal> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof AttemptError) return error;
+    // The status is the route's answer for it (lib/http/error-response.ts), which a user sees.
+    if (error instanceof AppError) return { code: error.code, message: error.message, status: httpStatusOf(error) };
     throw error;
   }
   throw new Error('expected the operation to be refused');

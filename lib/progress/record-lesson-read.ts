@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
-import { AttemptError } from '@/lib/attempts/errors';
+import { AppError } from '@/lib/errors';
 import { getCourse, getModule } from '@/lib/content/course';
 import type { Database } from '@/lib/db/schema';
 import { courseNotFound } from './course-content';
@@ -11,7 +11,7 @@ import { courseNotFound } from './course-content';
  */
 export async function recordLessonRead(db: Kysely<Database>, ownerId: string, courseId: string, moduleId: string, now = new Date()): Promise<void> {
   if (!getCourse(courseId)) throw courseNotFound(courseId);
-  if (!getModule(courseId, moduleId)) throw new AttemptError('not_found', `Course "${courseId}" has no module "${moduleId}".`);
+  if (!getModule(courseId, moduleId)) throw new AppError('not_found', `Course "${courseId}" has no module "${moduleId}".`);
   const stamp = now.toISOString();
   await db.transaction().execute(async (trx) => {
     // A guest's first visit may be a lesson, before any attempt has recorded the guest.

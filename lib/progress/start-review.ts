@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql, type Kysely } from 'kysely';
 import { newAttemptRow, newSeed } from '@/lib/attempts/create-attempt';
-import { AttemptError } from '@/lib/attempts/errors';
+import { AppError } from '@/lib/errors';
 import type { Database } from '@/lib/db/schema';
 import { requireCourseContent } from './course-content';
 import { listMistakeIds } from './list-mistakes';
@@ -29,7 +29,7 @@ export async function startReview(db: Kysely<Database>, ownerId: string, courseI
   if (existing) return existing.id;
 
   const questionIds = await listMistakeIds(db, ownerId, course.id, now);
-  if (questionIds.length === 0) throw new AttemptError('conflict', 'Nothing to review: every question you have answered is right by your latest answer.');
+  if (questionIds.length === 0) throw new AppError('conflict', 'Nothing to review: every question you have answered is right by your latest answer.');
   await db
     .insertInto('attempts')
     // Course order, as the dashboard lists them.

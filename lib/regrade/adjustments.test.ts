@@ -1,3 +1,5 @@
+import { AppError } from '@/lib/errors';
+import { httpStatusOf } from '@/lib/http/error-response';
 import { describe, expect, it } from 'vitest';
 import { at, DAY } from '@/scripts/testing/assignments/classroom';
 import { startAttempt } from '@/lib/attempts/create-attempt';
@@ -6,17 +8,19 @@ import { tokensFor } from '@/scripts/testing/attempts/answers';
 import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
 import { getAttemptView } from '@/lib/attempts/get-attempt';
 import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
-import { GradebookError } from '@/lib/gradebook/errors';
 import { getGradebook } from '@/lib/gradebook/get-gradebook';
 import { getStudentAttemptForTeacher } from '@/lib/gradebook/get-student-attempt-for-teacher';
 import { applyAdjustment, previewAdjustment } from './adjustments';
 import { answerOf, Q01, readingQuizClass, scoreOf, takeQuiz } from '@/scripts/testing/regrade/scenario';
 
-async function refusal(run: () => Promise<unknown>): Promise<GradebookError> {
+type Refusal = { code: string; message: string; status: number };
+
+async function refusal(run: () => Promise<unknown>): Promise<Refusal> {
   try {
     await run();
   } catch (error) {
-    if (error instanceof GradebookError) return error;
+    // The status is the route's answer for it (lib/http/error-response.ts), which a user sees.
+    if (error instanceof AppError) return { code: error.code, message: error.message, status: httpStatusOf(error) };
     throw error;
   }
   throw new Error('expected a refusal');

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { getCourseArticle, getQuestionIndex } from '@/lib/content/course';
 import { WHO_SAYS_SO_IDS, type Article, type Question } from '@/lib/content/schema';
 import type { Database } from '@/lib/db/schema';
-import { assignmentNotFound, GradebookError } from '@/lib/gradebook/errors';
+import { AppError } from '@/lib/errors';
+import { assignmentNotFound } from '@/lib/gradebook/errors';
 import { loadOwnedAssignment, type OwnedAssignment } from '@/lib/gradebook/load-owned';
 import { ResponseSchema } from '@/lib/grading/response';
 import { applyAttemptPlan } from './apply-attempt-plan';
@@ -65,7 +66,7 @@ export async function previewAdjustment(db: Kysely<Database>, input: AdjustmentI
 /** Records the adjustment and regrades every affected answer of the assignment's attempts; returns what changed. */
 export async function applyAdjustment(db: Kysely<Database>, input: AdjustmentInput & { reason: string }, now = new Date()): Promise<AdjustmentPreview & { adjustmentId: string }> {
   const reason = z.string().trim().min(1, 'give a reason for the adjustment').max(500, 'keep the reason to 500 characters').safeParse(input.reason);
-  if (!reason.success) throw new GradebookError('invalid', `The adjustment is not valid: ${reason.error.issues[0]?.message ?? 'reason'}.`);
+  if (!reason.success) throw new AppError('invalid', `The adjustment is not valid: ${reason.error.issues[0]?.message ?? 'reason'}.`);
   const checked = await checkAdjustment(db, input);
   const id = `qa_${randomBytes(12).toString('base64url')}`;
   await db
@@ -112,7 +113,7 @@ async function checkAdjustment(db: Kysely<Database>, input: AdjustmentInput): Pr
   const parsed = AdjustmentInputSchema.safeParse({ assignmentId: input.assignmentId, questionId: input.questionId, kind: input.kind, accepted: input.accepted });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new GradebookError('invalid', `The adjustment is not valid: ${issue?.path.length ? `${issue.path.join('.')}: ` : ''}${issue?.message ?? 'unexpected shape'}.`);
+    throw new AppError('invalid', `The adjustment is not valid: ${issue?.path.length ? `${issue.path.join('.')}: ` : ''}${issue?.message ?? 'unexpected shape'}.`);
   }
   const assignment = await loadOwnedAssignment(db, input.teacherId, parsed.data.assignmentId);
   if (!assignment) throw assignmentNotFound();
@@ -120,15 +121,15 @@ async function checkAdjustment(db: Kysely<Database>, input: AdjustmentInput): Pr
   const attempts = await db.selectFrom('attempts').select('question_ids').where('assignment_id', '=', assignment.id).execute();
   const question = getQuestionIndex(assignment.course_id)?.get(questionId)?.question;
   if (!question || !attempts.some((a) => (JSON.parse(a.question_ids) as string[]).includes(questionId))) {
-    throw new GradebookError('invalid', `Question "${questionId}" is not in any attempt at this assignment.`);
+    throw new AppError('invalid', `Question "${questionId}" is not in any attempt at this assignment.`);
   }
   const accepted = kind === 'accept' ? [...new Set(parsed.data.accepted ?? [])] : [];
   if (kind === 'accept') {
     const choices = choicesOf(question, getCourseArticle(assignment.course_id));
-    if (!choices) throw new GradebookError('invalid', `Accepting another answer works for single-choice, true-false, find-evidence and who-says-so questions; give everyone credit for this ${question.type} question instead.`);
-    if (accepted.length === 0) throw new GradebookError('invalid', 'Choose at least one answer to accept.');
+    if (!choices) throw new AppError('invalid', `Accepting another answer works for single-choice, true-false, find-evidence and who-says-so questions; give everyone credit for this ${question.type} question instead.`);
+    if (accepted.length === 0) throw new AppError('invalid', 'Choose at least one answer to accept.');
     const unknown = accepted.filter((c) => !choices.includes(c));
-    if (unknown.length > 0) throw new GradebookError('invalid', `Not an option of this question: ${unknown.join(', ')}. Its options are ${choices.join(', ')}.`);
+    if (unknown.length > 0) throw new AppError('invalid', `Not an option of this question: ${unknown.join(', ')}. Its options are ${choices.join(', ')}.`);
   }
   const existing = ((await loadAdjustments(db, [assignment.id])).get(assignment.id) ?? []).filter((a) => a.questionId === questionId);
   return { assignment, question, kind, accepted, existing };

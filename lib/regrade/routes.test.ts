@@ -12,12 +12,12 @@ import { Q01, readingQuizClass, scoreOf, takeQuiz } from '@/scripts/testing/regr
 const session = vi.hoisted(() => ({ db: undefined as Kysely<Database> | undefined, user: undefined as User | undefined }));
 vi.mock('@/lib/db', () => ({ getDb: async () => session.db! }));
 vi.mock('@/lib/auth/session', async () => {
-  const { HttpError } = await import('@/lib/http/json');
+  const { AppError } = await import('@/lib/errors');
   const { can } = await import('@/lib/auth/roles');
   return {
     requirePermissionForApi: async (permission: Permission) => {
-      if (!session.user) throw new HttpError(401, 'Sign in first.');
-      if (!can(session.user, permission)) throw new HttpError(403, 'Your account does not have access to this.');
+      if (!session.user) throw new AppError('unauthenticated', 'Sign in first.');
+      if (!can(session.user, permission)) throw new AppError('forbidden', 'Your account does not have access to this.');
       return session.user;
     },
   };

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import { getDb } from '@/lib/db';
 import { resolveDatabaseConfig } from '@/lib/db/config';
+import { apiRoute } from '@/lib/http/api-route';
 
 const headers = { 'Cache-Control': 'no-store' };
 // A load balancer wants an answer, not a hung probe, when the database server is unreachable.
@@ -19,7 +20,8 @@ async function checkDatabase(): Promise<void> {
   }
 }
 
-export async function GET() {
+// The probe answers its own outage (503 {ok: false}), so the wrapper opens no connection first.
+export const GET = apiRoute({ auth: 'public', database: false }, async () => {
   let database: 'sqlite' | 'postgres' | undefined;
   try {
     database = resolveDatabaseConfig().kind;
@@ -30,4 +32,4 @@ export async function GET() {
     console.error('[health] database check failed:', error);
     return Response.json({ ok: false, database, error: 'The database is not answering.' }, { status: 503, headers });
   }
-}
+});

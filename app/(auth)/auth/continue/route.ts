@@ -2,14 +2,13 @@
 import { claimGuest } from '@/lib/auth/claim-guest';
 import { getGuestId, setGuestCookie } from '@/lib/auth/learner';
 import { safeRedirectPath } from '@/lib/auth/safe-redirect';
-import { getCurrentUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
-import { seeOther } from '@/lib/http/json';
+import { apiRoute } from '@/lib/http/api-route';
+import { seeOther } from '@/lib/http/respond';
 
-export async function GET(request: Request) {
-  const url = new URL(request.url);
-  const next = safeRedirectPath(url.searchParams.get('next'));
-  const user = await getCurrentUser();
+// A guest with nothing to claim needs no database connection.
+export const GET = apiRoute({ auth: 'anyone', database: false }, async ({ user, request }) => {
+  const next = safeRedirectPath(new URL(request.url).searchParams.get('next'));
   if (!user) return seeOther(`/sign-in?callbackUrl=${encodeURIComponent(next)}`);
   const guestId = await getGuestId();
   if (guestId) {
@@ -18,4 +17,4 @@ export async function GET(request: Request) {
     await setGuestCookie();
   }
   return seeOther(next);
-}
+});

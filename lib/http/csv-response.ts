@@ -1,6 +1,5 @@
 import { NextResponse } from 'next/server';
-
-export type CsvExport = { filename: string; body: string };
+import type { CsvExport } from '@/lib/gradebook/csv-export';
 
 /** A CSV download: never cached (it holds students' grades), saved under the export's file name. */
 export function csvResponse({ filename, body }: CsvExport): NextResponse {
