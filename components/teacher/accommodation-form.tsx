@@ -2,9 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { TextField } from '@/components/auth/text-field';
+import { TextField } from '@/components/ui/text-field';
 import { EXTRA_TIME_OPTIONS } from '@/lib/assignments/accommodation-options';
-import { SelectField } from './select-field';
+import { SelectField } from '@/components/ui/select';
 import { sendJson } from './send-json';
 import { SubmitRow } from './submit-row';
 

@@ -2,9 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
-import { secondaryButton } from '@/components/quiz/styles';
 import { fieldControl } from '@/components/ui/field';
 import { sendJson } from './send-json';
+import { Button } from '@/components/ui/button';
 
 type Props = { assignmentId: string; studentId: string; studentName: string; assignmentTitle: string; max: number };
 
@@ -67,9 +67,9 @@ export function OverrideForm({ assignmentId, studentId, studentName, assignmentT
         <textarea id={`${id}-reason`} name="reason" rows={2} maxLength={500} aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? `${id}-reason-error` : undefined} className={`${fieldControl} py-2`} />
         {errors.reason && <p id={`${id}-reason-error`} className={errorText}>{errors.reason}</p>}
         {errors.form && <p role="alert" className={errorText}>{errors.form}</p>}
-        <button type="submit" disabled={isBusy} className={secondaryButton}>
+        <Button type="submit" disabled={isBusy} variant="secondary">
           {isBusy ? 'Saving…' : 'Save'}
-        </button>
+        </Button>
         <p role="status" className="font-semibold">
           {status}
         </p>
