@@ -8,12 +8,12 @@ import { fieldControl } from '@/components/ui/field';
 import type { AdjustmentPreview } from '@/lib/regrade/adjustments';
 import { sendJson } from './send-json';
 import { Button } from '@/components/ui/button';
+import { ErrorMessage, errorText } from '@/components/ui/status-message';
 
 type Choice = { choice: string; label: string };
 type Props = { assignmentId: string; questionId: string; questionNumber: number; canAccept: Choice[] };
 type Pending = { kind: 'full-credit' | 'accept'; accepted?: string[]; title: string; preview: AdjustmentPreview };
 
-const errorText = 'text-sm font-semibold text-red-700 dark:text-red-300';
 
 /** "Give everyone credit" / "Also accept …": first a preview of who gains, then a reason and a confirmation. */
 export function AdjustQuestion({ assignmentId, questionId, questionNumber, canAccept }: Props) {
@@ -74,7 +74,7 @@ export function AdjustQuestion({ assignmentId, questionId, questionNumber, canAc
         isBusy={isBusy}
         onConfirm={confirm}
         onCancel={() => setPending(null)}
-        status={error ? <span role="alert" className={errorText}>{error}</span> : undefined}
+        status={error ? <ErrorMessage as="span" className={`${errorText} text-sm`}>{error}</ErrorMessage> : undefined}
       >
         {rows.length === 0 ? (
           <p>Nobody&apos;s score changes now; later answers in this assignment will be graded this way.</p>

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { StatusMessage, statusText } from '@/components/ui/status-message';
 
 /** Copies the join code, or the whole join link, and says so politely; a refused clipboard is said too. */
 export function CopyJoinCode({ code, joinPath }: { code: string; joinPath: string }) {
@@ -27,9 +28,9 @@ export function CopyJoinCode({ code, joinPath }: { code: string; joinPath: strin
           Copy link
         </Button>
       </div>
-      <p role="status" className="min-h-6 text-sm font-semibold text-stone-800 dark:text-stone-200">
+      <StatusMessage className={`${statusText} min-h-6`}>
         {status}
-      </p>
+      </StatusMessage>
     </div>
   );
 }

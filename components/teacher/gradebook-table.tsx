@@ -13,7 +13,7 @@ type Props = { gradebook: Gradebook; rows: Gradebook['rows']; sort: GradebookSor
 export function GradebookTable({ gradebook, rows, sort, basePath }: Props) {
   const isSortedBy = (id: string | null) => (id === null ? sort.by === 'name' : sort.by === 'assignment' && sort.assignmentId === id);
   return (
-    <TableRegion labelledBy="gradebook-caption">
+    <TableRegion isGrid labelledBy="gradebook-caption">
       <table className="min-w-full border-collapse text-left align-top">
         <caption id="gradebook-caption" className="sr-only">
           Gradebook: students by assignment

@@ -16,7 +16,7 @@ const show = (percent: number | null) => (percent === null ? '—' : `${Math.rou
 export function MasteryTable({ stats }: { stats: AssignmentStatistics }) {
   const names = new Map(stats.students.map((s) => [s.id, s.name]));
   return (
-    <TableRegion labelledBy="mastery-caption">
+    <TableRegion isGrid labelledBy="mastery-caption">
       <table className="min-w-full border-collapse text-left align-top">
         <caption id="mastery-caption" className="sr-only">
           Mastery by student and learning objective, in percent

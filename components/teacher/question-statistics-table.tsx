@@ -7,7 +7,7 @@ const decimal = (n: number | null) => (n === null ? '—' : n.toFixed(2));
 /** Per question: facility, discrimination, the wrong answers chosen most, and any flag with its reason. */
 export function QuestionStatisticsTable({ questions }: { questions: QuestionStatistics[] }) {
   return (
-    <TableRegion labelledBy="questions-caption">
+    <TableRegion isGrid labelledBy="questions-caption">
       <table className="min-w-full border-collapse text-left align-top">
         <caption id="questions-caption" className="sr-only">
           Statistics per question

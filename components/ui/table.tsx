@@ -7,10 +7,11 @@ import type { ReactNode } from 'react';
  * screen reader says what it is. `relative`, so the screen-reader-only text in its cells (absolutely
  * positioned) scrolls with it instead of widening the whole page.
  */
-export function TableRegion({ label, labelledBy, children }: { label?: string; labelledBy?: string; children: ReactNode }) {
+export function TableRegion({ label, labelledBy, isGrid = false, children }: { label?: string; labelledBy?: string; isGrid?: boolean; children: ReactNode }) {
   return (
     <div
-      className="relative overflow-x-auto rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-300"
+      // A data grid's row rules run to its edges, where rounded corners would clip them.
+      className={`relative overflow-x-auto ${isGrid ? '' : 'rounded '}focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-300`}
       tabIndex={0}
       role="region"
       aria-label={label}

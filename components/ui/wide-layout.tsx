@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 // The two page widths. Each route group's layout picks one; app/not-found.tsx and app/error.tsx
 // pick the reading column too, because they are also shown outside any group (an unknown address,
 // a layout that failed). Shown inside a group's width (a page that is not found), a second width
-// adds nothing: `in-[[data-page-width]]` drops its size and padding.
-export const pageWidthClass = 'mx-auto w-full px-4 py-8 sm:px-6 in-[[data-page-width]]:max-w-none in-[[data-page-width]]:p-0';
+// adds nothing: app/globals.css drops its size and padding.
+export const pageWidthClass = 'mx-auto w-full px-4 py-8 sm:px-6';
 
 /** Data pages (gradebook, statistics, rosters, dashboards) use the screen's width, up to 96rem. */
 export function WideLayout({ children }: { children: ReactNode }) {
