@@ -1,4 +1,4 @@
-// npm test – every check in one command, in the order that fails fastest: types, lint, the
+// npm test – every check in one command, in the order that fails fastest: types, lint, formatting, the
 // production dependencies' advisories (npm audit, else the dependency floor), content, unit and
 // integration tests (SQLite and PostgreSQL), the browser tests in a real Chromium, the three
 // benchmarks in a tiny size (scripts/bench/tiny.ts), then the crash test: a few server kills on
@@ -11,6 +11,7 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const steps: { name: string; command: string[] }[] = [
   { name: 'Typecheck', command: ['npx', 'tsc', '--noEmit', '-p', '.'] },
   { name: 'Lint', command: ['npx', 'eslint', '.', '--max-warnings=0'] },
+  { name: 'Formatting', command: ['npx', 'prettier', '--check', '.'] },
   { name: 'Dependency audit', command: ['npx', 'tsx', 'scripts/audit-gate.ts'] },
   { name: 'Content check', command: ['npx', 'tsx', 'scripts/content-check.ts'] },
   { name: 'Unit and integration tests', command: ['npx', 'vitest', 'run'] },
