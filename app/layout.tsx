@@ -45,7 +45,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <ViewerTimeProvider viewerTime={viewerTime}>
           <SiteHeader me={user ? { name: user.name, role: user.role } : null} />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8 focus:outline-none has-[[data-layout=wide]]:max-w-[96rem] sm:px-6">
+          {/* No width here: each route group's layout picks one (components/ui/reading-column.tsx, wide-layout.tsx). */}
+          <main id="main" tabIndex={-1} className="w-full flex-1 focus:outline-none">
             {children}
           </main>
           <SiteFooter />

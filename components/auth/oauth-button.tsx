@@ -1,6 +1,8 @@
 'use client';
 
 import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { ErrorMessage, errorText } from '@/components/ui/status-message';
 import { signInWithProvider } from './auth-client';
 
 /** "Continue with Google": starts the provider's sign-in, and says so in words if it cannot. */
@@ -18,19 +20,10 @@ export function OAuthButton({ id, name, callbackUrl }: { id: string; name: strin
   };
   return (
     <div className="space-y-1">
-      <button
-        type="button"
-        onClick={() => void start()}
-        disabled={isBusy}
-        className="flex min-h-11 w-full items-center justify-center rounded-lg border border-stone-500 font-semibold hover:bg-stone-100 disabled:opacity-60 dark:border-stone-400 dark:hover:bg-stone-900"
-      >
+      <Button type="button" variant="secondary" onClick={() => void start()} disabled={isBusy} className="w-full">
         {isBusy ? `Opening ${name}…` : `Continue with ${name}`}
-      </button>
-      {error && (
-        <p role="alert" className="text-sm font-semibold text-red-700 dark:text-red-300">
-          {error}
-        </p>
-      )}
+      </Button>
+      {error && <ErrorMessage className={`text-sm ${errorText}`}>{error}</ErrorMessage>}
     </div>
   );
 }

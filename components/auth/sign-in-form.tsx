@@ -3,7 +3,9 @@
 import Link from '@/components/ui/link';
 import { useState, type FormEvent } from 'react';
 import { continueTo, signInWithPassword } from './auth-client';
-import { TextField } from './text-field';
+import { TextField } from '@/components/ui/text-field';
+import { Button, linkClass } from '@/components/ui/button';
+import { FormError } from '@/components/ui/status-message';
 
 export function SignInForm({ next }: { next: string }) {
   const [errors, setErrors] = useState<{ email?: string; password?: string; form?: string }>({});
@@ -25,21 +27,17 @@ export function SignInForm({ next }: { next: string }) {
 
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-5">
-      <div role="alert" className="empty:hidden rounded-lg border border-red-700 p-3 font-semibold text-red-700 dark:border-red-300 dark:text-red-300">
+      <FormError>
         {errors.form}
-      </div>
+      </FormError>
       <TextField name="email" label="Email" type="email" autoComplete="email" required error={errors.email} />
       <TextField name="password" label="Password" type="password" autoComplete="current-password" required error={errors.password} />
-      <button
-        type="submit"
-        disabled={isBusy}
-        className="min-h-11 rounded-lg bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800 disabled:opacity-70 dark:bg-blue-300 dark:text-stone-950"
-      >
+      <Button type="submit" variant="primary" disabled={isBusy}>
         {isBusy ? 'Signing in…' : 'Sign in'}
-      </button>
+      </Button>
       <p>
         New here?{' '}
-        <Link href={`/sign-up?callbackUrl=${encodeURIComponent(next)}`} className="text-blue-700 underline underline-offset-4 dark:text-blue-300">
+        <Link href={`/sign-up?callbackUrl=${encodeURIComponent(next)}`} className={linkClass}>
           Create an account
         </Link>
       </p>

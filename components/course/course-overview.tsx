@@ -3,6 +3,7 @@ import type { Course } from '@/lib/content/schema';
 import { articleHref } from '@/lib/content/sentence-ref';
 import { CourseProgress, ModuleBestScore, ModuleReadMark } from './course-progress';
 import { StartAttemptForm } from './start-attempt-form';
+import { buttonClass } from '@/components/ui/button';
 
 /**
  * What the course is, for whom, and its modules with their objectives. Static for everyone; the
@@ -30,13 +31,13 @@ export function CourseOverview({ course }: { course: Course }) {
         <div className="flex flex-wrap gap-3 pt-2">
           <Link
             href={`/courses/${course.id}/${course.moduleList[0]?.id ?? ''}`}
-            className="inline-flex min-h-11 items-center rounded-lg bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:bg-blue-300 dark:text-stone-950 dark:hover:bg-blue-200"
+            className={buttonClass('primary')}
           >
             Start the first lesson
           </Link>
           <a
             href={articleHref(course.article)}
-            className="inline-flex min-h-11 items-center rounded-lg border border-stone-400 px-5 font-semibold hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 dark:border-stone-500 dark:hover:bg-stone-900"
+            className={buttonClass('secondary')}
           >
             Read the article
           </a>

@@ -3,6 +3,7 @@
 import Link from '@/components/ui/link';
 import { useEffect, useState } from 'react';
 import type { ProgressSummary } from '@/lib/progress/progress-summary';
+import { linkClass } from '@/components/ui/button';
 
 // Client islands on the static course page: they fetch the learner's progress after load, so the
 // page itself stays the same HTML for everyone. Islands mounted together share one request.
@@ -63,7 +64,7 @@ export function CourseProgress({ courseId, lessonCount }: { courseId: string; le
         <div className="h-full bg-blue-700 dark:bg-blue-300" style={{ width: `${percent}%` }} />
       </div>
       <p className="text-sm">
-        <Link href="/dashboard" className="rounded text-blue-700 underline underline-offset-4 dark:text-blue-300">
+        <Link href="/dashboard" className={linkClass}>
           See all your progress and mistakes
         </Link>
       </p>

@@ -1,6 +1,7 @@
 import Link from '@/components/ui/link';
-import { primaryButton } from '@/components/quiz/styles';
+
 import type { Course } from '@/lib/content/schema';
+import { buttonClass } from '@/components/ui/button';
 
 /** Someone with no identity yet: nothing to show, and the way to begin. */
 export function DashboardEmpty({ course }: { course: Course }) {
@@ -14,7 +15,7 @@ export function DashboardEmpty({ course }: { course: Course }) {
         Your progress appears here once you start {course.title}: the lessons you have read, your quiz scores, how well you know each
         learning objective, and the questions to review.
       </p>
-      <Link href={first ? `/courses/${course.id}/${first.id}` : `/courses/${course.id}`} className={primaryButton}>
+      <Link href={first ? `/courses/${course.id}/${first.id}` : `/courses/${course.id}`} className={buttonClass('primary')}>
         Start the course
       </Link>
     </section>

@@ -1,5 +1,5 @@
 import Link from '@/components/ui/link';
-import { linkClass } from '@/components/quiz/styles';
+import { linkClass } from '@/components/ui/button';
 
 /** A guest's progress lives in this browser's cookie; an account keeps it everywhere. */
 export function GuestNote() {

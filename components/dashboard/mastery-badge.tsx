@@ -1,3 +1,4 @@
+import { pillClass } from '@/components/ui/badge';
 import { MASTERY_LEVELS, type MasteryLevel } from '@/lib/progress/mastery';
 
 // Each level has a word, a filling-circle icon and a colour: the word and the icon say it on their
@@ -23,7 +24,7 @@ export const levelLabel = (level: MasteryLevel) => MASTERY_LEVELS.find((l) => l.
 
 export function MasteryBadge({ level }: { level: MasteryLevel }) {
   return (
-    <span className={`inline-flex shrink-0 items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-sm font-semibold ${LEVEL_STYLE[level]}`}>
+    <span className={`${pillClass} ${LEVEL_STYLE[level]}`}>
       <span aria-hidden="true">{LEVEL_ICON[level]}</span>
       {levelLabel(level)}
     </span>

@@ -1,8 +1,8 @@
 import Link from '@/components/ui/link';
 import { formatScore } from '@/components/quiz/format';
-import { linkClass } from '@/components/quiz/styles';
 import type { CourseProgress, ScoreSummary, TestProgress } from '@/lib/progress/get-course-progress';
-import { cell, headCell, numberCell, scrollRegion } from './styles';
+import { TableRegion, cell, headCell, numberCell } from '@/components/ui/table';
+import { linkClass } from '@/components/ui/button';
 
 const none = (
   <>
@@ -31,7 +31,7 @@ function ReadCell({ isRead }: { isRead: boolean }) {
 /** Module by module: lesson read, quizzes taken, best and last quiz score; then the final test. */
 export function ProgressTable({ progress, courseId }: { progress: CourseProgress; courseId: string }) {
   return (
-    <div className={scrollRegion} tabIndex={0} role="region" aria-label="Progress by module">
+    <TableRegion label="Progress by module">
       <table className="w-full border-collapse text-left text-sm sm:text-base">
         <caption className="sr-only">Progress in each module, with best and last quiz scores</caption>
         <thead>
@@ -83,6 +83,6 @@ export function ProgressTable({ progress, courseId }: { progress: CourseProgress
           </tr>
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -1,14 +1,14 @@
 import Link from '@/components/ui/link';
 import { formatPoints } from '@/components/quiz/format';
-import { linkClass } from '@/components/quiz/styles';
 import type { ScorePoint } from '@/lib/progress/get-score-history';
 import { LocalTime } from '@/components/ui/local-time';
-import { cell, headCell, numberCell, scrollRegion } from './styles';
+import { TableRegion, cell, headCell, numberCell } from '@/components/ui/table';
+import { linkClass } from '@/components/ui/button';
 
 /** The chart's numbers: every submitted quiz, final test and retake, numbered as on the chart. */
 export function ScoreTable({ points }: { points: ScorePoint[] }) {
   return (
-    <div className={scrollRegion} tabIndex={0} role="region" aria-label="Every score">
+    <TableRegion label="Every score">
       <table className="w-full border-collapse text-left text-sm sm:text-base">
         <caption className="sr-only">Every submitted quiz and test, in the order taken</caption>
         <thead>
@@ -50,6 +50,6 @@ export function ScoreTable({ points }: { points: ScorePoint[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -1,5 +1,5 @@
 import type { EvidenceView } from '@/lib/attempts/views';
-import { linkClass } from './styles';
+import { linkClass } from '@/components/ui/button';
 
 /**
  * A paragraph of the article with the cited sentence highlighted. The highlight is an underline as

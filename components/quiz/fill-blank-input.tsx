@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ResponseOf } from '@/lib/grading/response';
-import { legendClass, textInput } from './styles';
+import { legendClass } from '@/components/quiz/choice-styles';
+import { answerInput } from '@/components/ui/field';
 
 type Props = {
   prompt: string;
@@ -47,7 +48,7 @@ export function FillBlankInput({ prompt, value, onChange, disabled }: Props) {
         autoCapitalize="off"
         spellCheck={false}
         maxLength={200}
-        className={`${textInput} sm:max-w-sm`}
+        className={`${answerInput} sm:max-w-sm`}
       />
     </fieldset>
   );

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { OptionView } from '@/lib/attempts/views';
 import type { ResponseOf } from '@/lib/grading/response';
-import { legendClass, textInput } from './styles';
+import { legendClass } from '@/components/quiz/choice-styles';
+import { answerInput } from '@/components/ui/field';
 
 type Props = {
   prompt: string;
@@ -35,7 +36,7 @@ export function MatchingInput({ prompt, left, right, value, onChange, disabled }
               id={`${id}-${index}`}
               value={pairs[item.token] ?? ''}
               onChange={(e) => choose(item.token, e.currentTarget.value)}
-              className={textInput}
+              className={answerInput}
             >
               <option value="">Choose…</option>
               {right.map((option) => (

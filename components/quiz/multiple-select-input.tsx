@@ -1,6 +1,6 @@
 import type { OptionView } from '@/lib/attempts/views';
 import type { ResponseOf } from '@/lib/grading/response';
-import { choiceInput, choiceRow, chosenTag, legendClass } from './styles';
+import { choiceInput, choiceRow, chosenTag, legendClass } from '@/components/quiz/choice-styles';
 
 type Props = {
   prompt: string;

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { OptionView } from '@/lib/attempts/views';
 import type { ResponseOf } from '@/lib/grading/response';
 import { displayedOrder, moveItem, positionAnnouncement } from './ordering';
-import { legendClass, secondaryButton } from './styles';
+import { legendClass } from '@/components/quiz/choice-styles';
+import { Button, buttonClass } from '@/components/ui/button';
 
 type Props = {
   prompt: string;
@@ -17,7 +18,7 @@ type Direction = 'up' | 'down';
 // The button that replaces itself hands focus to the sentence that takes its place.
 const KEPT = 'kept';
 
-const moveButton = `${secondaryButton} px-3 text-sm`;
+const moveButton = `${buttonClass('secondary')} px-3 text-sm`;
 
 /**
  * An ordered list rearranged with Move up / Move down buttons (no dragging, so it works for
@@ -95,16 +96,16 @@ export function OrderingInput({ prompt, options, value, onChange, disabled }: Pr
       {value === undefined ? (
         !disabled && (
           <div className="mt-3 flex flex-wrap items-center gap-3">
-            <button
+            <Button
               type="button"
               onClick={() => {
                 pendingFocus.current = KEPT;
                 onChange({ type: 'ordering', order });
               }}
-              className={secondaryButton}
+              variant="secondary"
             >
               Keep this order
-            </button>
+            </Button>
             <span className="text-sm text-stone-700 dark:text-stone-300">if it is already right.</span>
           </div>
         )

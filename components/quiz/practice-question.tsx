@@ -5,7 +5,7 @@ import { FeedbackPanel } from './feedback-panel';
 import { QuestionHeading } from './question-heading';
 import { QuestionInput } from './question-input';
 import { QuestionPager } from './question-pager';
-import { primaryButton, secondaryButton } from './styles';
+import { Button } from '@/components/ui/button';
 
 export type CheckState = { state: 'checking' | 'retrying' } | { state: 'error'; status: number; message: string };
 
@@ -72,19 +72,19 @@ export function PracticeQuestion({
       <div className="flex flex-wrap items-center gap-3">
         {/* One button that changes its words (Check, Try again…) rather than buttons that come and go,
             so focus stays where the learner pressed and the feedback can arrive without moving it. */}
-        <button
+        <Button
           type="button"
           aria-disabled={action.onClick ? undefined : true}
           onClick={action.onClick}
-          className={primaryButton}
+          variant="primary"
         >
           {action.label}
-        </button>
+        </Button>
         {message && <p className="text-sm font-semibold text-stone-800 dark:text-stone-200">{message}</p>}
         {check?.state === 'error' && check.status === 409 && (
-          <button type="button" onClick={() => window.location.reload()} className={`${secondaryButton} text-sm`}>
+          <Button type="button" onClick={() => window.location.reload()} variant="secondary" className="text-sm">
             Show my results
-          </button>
+          </Button>
         )}
       </div>
       {feedback && <FeedbackPanel feedback={feedback} headingLevel={3} />}

@@ -1,7 +1,8 @@
 import type { Ref } from 'react';
 import type { AnswerView, QuestionView } from '@/lib/attempts/views';
 import { VERDICT_ICON, verdictText } from './format';
-import { primaryButton, secondaryButton } from './styles';
+import { Button } from '@/components/ui/button';
+import { StatusMessage } from '@/components/ui/status-message';
 
 export type FinishState = { state: 'idle' | 'submitting' | 'retrying' } | { state: 'error'; message: string };
 
@@ -56,27 +57,27 @@ export function PracticeSummary({
                 <span aria-hidden="true">{feedback ? VERDICT_ICON[feedback.verdict] : '○'} </span>
                 {feedback ? verdictText(feedback) : 'Not checked'}
               </p>
-              <button type="button" onClick={() => onGo(index)} className={`${secondaryButton} text-sm`}>
+              <Button type="button" onClick={() => onGo(index)} variant="secondary" className="text-sm">
                 Go to<span className="sr-only"> question {index + 1}</span>
-              </button>
+              </Button>
             </li>
           );
         })}
       </ol>
       <div className="flex flex-wrap items-center gap-3">
-        <button
+        <Button
           type="button"
           aria-disabled={isBusy || undefined}
           onClick={() => {
             if (!isBusy) onFinish();
           }}
-          className={primaryButton}
+          variant="primary"
         >
           Finish practice
-        </button>
-        <p role="status" className="text-sm font-semibold text-stone-800 dark:text-stone-200">
+        </Button>
+        <StatusMessage>
           {message}
-        </p>
+        </StatusMessage>
       </div>
     </section>
   );

@@ -1,4 +1,4 @@
-import { secondaryButton } from './styles';
+import { Button } from '@/components/ui/button';
 
 /**
  * Previous / Next under a question, in both players; the last question's Next names what follows.
@@ -22,15 +22,15 @@ export function QuestionPager({
   return (
     <nav aria-label="Previous and next question" className="flex flex-wrap justify-between gap-3 border-t border-stone-200 pt-4 dark:border-stone-800">
       {index > 0 ? (
-        <button type="button" onClick={onPrevious} className={secondaryButton}>
+        <Button type="button" onClick={onPrevious} variant="secondary">
           <span aria-hidden="true">←</span> Previous
-        </button>
+        </Button>
       ) : (
         <span />
       )}
-      <button type="button" onClick={onNext} className={secondaryButton}>
+      <Button type="button" onClick={onNext} variant="secondary">
         {index + 1 < total ? nextLabel : lastLabel} <span aria-hidden="true">→</span>
-      </button>
+      </Button>
     </nav>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { choiceInput, choiceRow, chosenTag, legendClass } from './styles';
+import { choiceInput, choiceRow, chosenTag, legendClass } from '@/components/quiz/choice-styles';
 
 export type RadioChoice = { value: string; text: string };
 

@@ -8,7 +8,7 @@ import { ObjectiveTable } from './objective-table';
 import { QuestionInput } from './question-input';
 import { AttemptRegradeNotes, QuestionRegradeNotes } from './regrade-notes';
 import { moduleHref, summarizeResults } from './results-summary';
-import { linkClass, primaryButton } from './styles';
+import { Button, linkClass } from '@/components/ui/button';
 
 const noop = () => {};
 
@@ -64,9 +64,9 @@ export function ResultsView({ attempt, shouldFocus }: { attempt: AttemptView; sh
       <div className="flex flex-col gap-4 border-t border-stone-200 pt-6 sm:flex-row sm:items-center dark:border-stone-800">
         {attempt.canRetake && (
           <form method="post" action={`/api/attempts/${encodeURIComponent(attempt.id)}/retake`}>
-            <button type="submit" className={primaryButton}>
+            <Button type="submit" variant="primary">
               Retake only the ones I missed
-            </button>
+            </Button>
           </form>
         )}
         <Link href={moduleHref(attempt)} className={`${linkClass} inline-flex min-h-11 items-center`}>

@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import type { QuestionView } from '@/lib/attempts/views';
 import type { Response } from '@/lib/grading/response';
 import { ANSWER_STATE_ICON, ANSWER_STATE_TEXT, answerState } from './answer-state';
-import { primaryButton, secondaryButton } from './styles';
+import { Button } from '@/components/ui/button';
 
 /** Every question with its state, a way back to each, and the Submit button. */
 export function ReviewScreen({
@@ -42,17 +42,17 @@ export function ReviewScreen({
                 <span aria-hidden="true">{ANSWER_STATE_ICON[state]} </span>
                 {ANSWER_STATE_TEXT[state]}
               </p>
-              <button type="button" onClick={() => onGo(index)} className={`${secondaryButton} text-sm`}>
+              <Button type="button" onClick={() => onGo(index)} variant="secondary" className="text-sm">
                 {state === 'answered' ? 'Change' : 'Answer'}
                 <span className="sr-only"> question {index + 1}</span>
-              </button>
+              </Button>
             </li>
           );
         })}
       </ol>
-      <button type="button" onClick={onSubmit} className={primaryButton}>
+      <Button type="button" onClick={onSubmit} variant="primary">
         Submit
-      </button>
+      </Button>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { SaveStatus } from './save-queue';
-import { secondaryButton } from './styles';
+import { Button } from '@/components/ui/button';
 
 function describe(status: SaveStatus, hasSavedAnswers: boolean): { icon: string; text: string } {
   switch (status.state) {
@@ -33,9 +33,9 @@ export function SaveStatusLine({ status, hasSavedAnswers }: { status: SaveStatus
       </p>
       {status.state === 'error' && status.status === 409 && (
         // The page, loaded afresh, shows the submitted attempt's results.
-        <button type="button" onClick={() => window.location.reload()} className={`${secondaryButton} text-sm`}>
+        <Button type="button" onClick={() => window.location.reload()} variant="secondary" className="text-sm">
           Show my results
-        </button>
+        </Button>
       )}
     </div>
   );

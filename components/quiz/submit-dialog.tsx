@@ -1,4 +1,5 @@
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ConfirmDialog } from '@/components/ui/dialog';
+import { StatusMessage, statusText } from '@/components/ui/status-message';
 
 export type SubmitProgress =
   | { state: 'idle' }
@@ -48,9 +49,9 @@ export function SubmitDialog({
       isOpen={isOpen}
       title="Submit your answers?"
       status={
-        <p role="status" className="mt-3 min-h-6 text-sm font-semibold text-stone-800 dark:text-stone-200">
+        <StatusMessage className={`${statusText} mt-3 min-h-6`}>
           {progressText(progress, isSaveRetrying)}
-        </p>
+        </StatusMessage>
       }
       cancelLabel="Keep working"
       confirmLabel="Submit answers"

@@ -1,5 +1,5 @@
 import type { SubmitProgress } from './submit-dialog';
-import { primaryButton } from './styles';
+import { Button } from '@/components/ui/button';
 
 /** Shown in place of the questions once a timed attempt's time is up, while it is handed in. */
 export function TimeUpPanel({ progress, onRetry }: { progress: SubmitProgress; onRetry: () => void }) {
@@ -11,9 +11,9 @@ export function TimeUpPanel({ progress, onRetry }: { progress: SubmitProgress; o
       {progress.state === 'error' ? (
         <>
           <p role="alert">{progress.message}</p>
-          <button type="button" className={primaryButton} onClick={onRetry}>
+          <Button type="button" variant="primary" onClick={onRetry}>
             Try submitting again
-          </button>
+          </Button>
         </>
       ) : (
         <p>Submitting the answers you saved in time…</p>

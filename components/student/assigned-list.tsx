@@ -1,7 +1,7 @@
-import { primaryButton, secondaryButton } from '@/components/quiz/styles';
 import { LocalTime } from '@/components/ui/local-time';
 import type { StudentAssignment } from '@/lib/assignments/list-assignments-for-student';
 import type { CellStatus } from '@/lib/gradebook/views';
+import { Button } from '@/components/ui/button';
 
 const STATUS: Record<CellStatus, string> = {
   not_started: 'Not started',
@@ -30,10 +30,10 @@ export function AssignedList({ assignments, headingLevel }: { assignments: Stude
             </div>
             {a.action && (
               <form method="post" action={`/api/assignments/${encodeURIComponent(a.id)}/attempts`}>
-                <button type="submit" className={a.action === 'continue' ? primaryButton : secondaryButton}>
+                <Button type="submit" variant={a.action === 'continue' ? 'primary' : 'secondary'}>
                   {a.action === 'continue' ? 'Continue' : 'Start'}
                   <span className="sr-only"> {a.title}</span>
-                </button>
+                </Button>
               </form>
             )}
           </li>

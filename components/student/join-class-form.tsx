@@ -2,8 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { TextField } from '@/components/auth/text-field';
-import { primaryButton } from '@/components/quiz/styles';
+import { TextField } from '@/components/ui/text-field';
+import { Button } from '@/components/ui/button';
 
 /**
  * The class code as the teacher wrote it on the board or pasted it: small letters, spaces and
@@ -51,9 +51,9 @@ export function JoinClassForm({ defaultCode = '', error: initialError }: { defau
         error={error}
         className="block min-h-11 w-full rounded-lg border border-stone-500 bg-white px-3 font-mono text-lg tracking-wider uppercase aria-invalid:border-red-700 dark:border-stone-400 dark:bg-stone-900 dark:aria-invalid:border-red-400"
       />
-      <button type="submit" disabled={isBusy} className={primaryButton}>
+      <Button type="submit" disabled={isBusy} variant="primary">
         {isBusy ? 'Joining…' : 'Join class'}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,15 +2,15 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { TextField } from '@/components/auth/text-field';
+import { TextField } from '@/components/ui/text-field';
 import { EXTRA_TIME_OPTIONS } from '@/lib/assignments/accommodation-options';
-import { SelectField } from './select-field';
+import { SelectField } from '@/components/ui/select';
 import { sendJson } from './send-json';
 import { SubmitRow } from './submit-row';
+import { errorText } from '@/components/ui/status-message';
 
 type Props = { assignmentId: string; dueAt: string; hasTimeLimit: boolean; students: { id: string; name: string; email: string }[] };
 
-const errorText = 'font-semibold text-red-700 dark:text-red-300';
 
 /** The server checks the same; checking here puts the message beside the field. */
 function dueDateProblem(later: Date | null, classDueAt: string): string {

@@ -2,12 +2,13 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
-import { cell, headCell, scrollRegion } from '@/components/dashboard/styles';
-import { secondaryButton } from '@/components/quiz/styles';
+import { TableRegion, cell, headCell } from '@/components/ui/table';
 import { EXTRA_TIME_LABELS } from '@/lib/assignments/accommodation-options';
 import type { AccommodationView } from '@/lib/assignments/set-accommodation';
 import { LocalTime } from '@/components/ui/local-time';
 import { sendJson } from './send-json';
+import { Button } from '@/components/ui/button';
+import { ErrorMessage, StatusMessage, errorText, statusText } from '@/components/ui/status-message';
 
 /** The students with an accommodation on this assignment, each removable at once (it is easy to set again). */
 export function AccommodationTable({ assignmentId, rows }: { assignmentId: string; rows: AccommodationView[] }) {
@@ -36,16 +37,16 @@ export function AccommodationTable({ assignmentId, rows }: { assignmentId: strin
       <h3 ref={headingRef} tabIndex={-1} id="current-accommodations-heading" className="text-xl font-bold focus:outline-none">
         Current accommodations
       </h3>
-      <p role="status" className="text-sm font-semibold text-stone-800 empty:hidden dark:text-stone-200">
+      <StatusMessage className={`${statusText} empty:hidden`}>
         {status}
-      </p>
-      <p role="alert" className="font-semibold text-red-700 empty:hidden dark:text-red-300">
+      </StatusMessage>
+      <ErrorMessage className={`${errorText} empty:hidden`}>
         {error}
-      </p>
+      </ErrorMessage>
       {rows.length === 0 ? (
         <p>None yet: every student has the class’s time limit and due date.</p>
       ) : (
-        <div className={scrollRegion} tabIndex={0} role="region" aria-labelledby="current-accommodations-heading">
+        <TableRegion labelledBy="current-accommodations-heading">
           <table aria-labelledby="current-accommodations-heading" className="w-full border-collapse text-left">
             <thead>
               <tr>
@@ -64,16 +65,16 @@ export function AccommodationTable({ assignmentId, rows }: { assignmentId: strin
                   <td className={cell}>{EXTRA_TIME_LABELS[row.extraTime]}</td>
                   <td className={cell}>{row.dueAt ? <LocalTime iso={row.dueAt} /> : 'Same as the class'}</td>
                   <td className={`${cell} text-right`}>
-                    <button type="button" className={secondaryButton} disabled={busyId !== null} onClick={() => remove(row)}>
+                    <Button type="button" variant="secondary" disabled={busyId !== null} onClick={() => remove(row)}>
                       {busyId === row.studentId ? 'Removing…' : 'Remove'}
                       <span className="sr-only"> accommodation for {row.studentName}</span>
-                    </button>
+                    </Button>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </div>
   );

@@ -3,17 +3,17 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { formatPoints } from '@/components/quiz/format';
-import { secondaryButton } from '@/components/quiz/styles';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ConfirmDialog } from '@/components/ui/dialog';
 import { fieldControl } from '@/components/ui/field';
 import type { AdjustmentPreview } from '@/lib/regrade/adjustments';
 import { sendJson } from './send-json';
+import { Button } from '@/components/ui/button';
+import { ErrorMessage, errorText } from '@/components/ui/status-message';
 
 type Choice = { choice: string; label: string };
 type Props = { assignmentId: string; questionId: string; questionNumber: number; canAccept: Choice[] };
 type Pending = { kind: 'full-credit' | 'accept'; accepted?: string[]; title: string; preview: AdjustmentPreview };
 
-const errorText = 'text-sm font-semibold text-red-700 dark:text-red-300';
 
 /** "Give everyone credit" / "Also accept …": first a preview of who gains, then a reason and a confirmation. */
 export function AdjustQuestion({ assignmentId, questionId, questionNumber, canAccept }: Props) {
@@ -53,13 +53,13 @@ export function AdjustQuestion({ assignmentId, questionId, questionNumber, canAc
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={secondaryButton} disabled={isBusy} onClick={() => preview('full-credit', `Give everyone credit for question ${questionNumber}?`)}>
+        <Button type="button" variant="secondary" disabled={isBusy} onClick={() => preview('full-credit', `Give everyone credit for question ${questionNumber}?`)}>
           Give everyone credit<span className="sr-only"> for question {questionNumber}</span>
-        </button>
+        </Button>
         {canAccept.map((c) => (
-          <button key={c.choice} type="button" className={secondaryButton} disabled={isBusy} onClick={() => preview('accept', `Also accept “${c.label}” for question ${questionNumber}?`, [c.choice])}>
+          <Button key={c.choice} type="button" variant="secondary" disabled={isBusy} onClick={() => preview('accept', `Also accept “${c.label}” for question ${questionNumber}?`, [c.choice])}>
             Also accept “{c.label}”<span className="sr-only"> for question {questionNumber}</span>
-          </button>
+          </Button>
         ))}
       </div>
       <p role="status" className="text-sm font-semibold">
@@ -74,7 +74,7 @@ export function AdjustQuestion({ assignmentId, questionId, questionNumber, canAc
         isBusy={isBusy}
         onConfirm={confirm}
         onCancel={() => setPending(null)}
-        status={error ? <span role="alert" className={errorText}>{error}</span> : undefined}
+        status={error ? <ErrorMessage as="span" className={`${errorText} text-sm`}>{error}</ErrorMessage> : undefined}
       >
         {rows.length === 0 ? (
           <p>Nobody&apos;s score changes now; later answers in this assignment will be graded this way.</p>

@@ -2,8 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { secondaryButton } from '@/components/quiz/styles';
 import { sendJson } from './send-json';
+import { Button } from '@/components/ui/button';
+import { StatusMessage } from '@/components/ui/status-message';
 
 /** Archiving is undone with the same button, so it needs no confirmation; the result is announced. */
 export function ArchiveClassButton({ classId, isArchived }: { classId: string; isArchived: boolean }) {
@@ -29,12 +30,12 @@ export function ArchiveClassButton({ classId, isArchived }: { classId: string; i
           : 'Archive a class when it has finished. Its students stay on the roster, but no one new can join.'}
       </p>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="button" disabled={isBusy} onClick={toggle} className={secondaryButton}>
+        <Button type="button" disabled={isBusy} onClick={toggle} variant="secondary">
           {isArchived ? 'Unarchive class' : 'Archive class'}
-        </button>
-        <p role="status" className="text-sm font-semibold text-stone-800 dark:text-stone-200">
+        </Button>
+        <StatusMessage>
           {status}
-        </p>
+        </StatusMessage>
       </div>
     </div>
   );

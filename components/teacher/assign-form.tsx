@@ -2,11 +2,12 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { TextField } from '@/components/auth/text-field';
+import { TextField } from '@/components/ui/text-field';
 import { parseAssignFields } from './assignment-input';
-import { SelectField } from './select-field';
+import { SelectField } from '@/components/ui/select';
 import { sendJson } from './send-json';
 import { SubmitRow } from './submit-row';
+import { ErrorMessage } from '@/components/ui/status-message';
 
 const KINDS = [
   { value: 'quiz', label: 'Module quiz' },
@@ -96,9 +97,9 @@ export function AssignForm({ classId, courseId, modules }: Props) {
         <SelectField name="reviewCorrect" label="Correct answers and evidence" options={WHEN} defaultValue="after_due" />
       </fieldset>
       {formError && (
-        <p role="alert" className="font-semibold text-red-700 dark:text-red-300">
+        <ErrorMessage>
           {formError}
-        </p>
+        </ErrorMessage>
       )}
       <SubmitRow label="Assign" busyLabel="Assigning…" isBusy={isBusy} status={status} />
     </form>

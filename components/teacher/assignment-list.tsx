@@ -1,8 +1,9 @@
 import Link from '@/components/ui/link';
-import { linkClass } from '@/components/quiz/styles';
+
 import type { ClassAssignment } from '@/lib/assignments/list-assignments-for-class';
 import { LocalTime } from '@/components/ui/local-time';
 import { timeLimitText } from './time-limit';
+import { linkClass } from '@/components/ui/button';
 
 function attemptsLabel(n: number | null): string {
   return n === null ? 'Unlimited attempts' : `${n} attempt${n === 1 ? '' : 's'}`;

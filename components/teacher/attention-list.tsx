@@ -1,8 +1,9 @@
 import Link from '@/components/ui/link';
-import { linkClass } from '@/components/quiz/styles';
+
 import type { AttentionItem } from '@/lib/teaching/views';
 import { FactSeparator } from './fact-separator';
 import { LocalTime } from '@/components/ui/local-time';
+import { linkClass } from '@/components/ui/button';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -1,5 +1,5 @@
 import Link from '@/components/ui/link';
-import { linkClass } from '@/components/quiz/styles';
+import { linkClass } from '@/components/ui/button';
 
 export type ClassListItem = { id: string; name: string; studentCount: number; joinCode: string };
 

@@ -1,7 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { secondaryButton } from '@/components/quiz/styles';
+import { Button } from '@/components/ui/button';
+import { StatusMessage, statusText } from '@/components/ui/status-message';
 
 /** Copies the join code, or the whole join link, and says so politely; a refused clipboard is said too. */
 export function CopyJoinCode({ code, joinPath }: { code: string; joinPath: string }) {
@@ -20,16 +21,16 @@ export function CopyJoinCode({ code, joinPath }: { code: string; joinPath: strin
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-3">
-        <button type="button" className={secondaryButton} onClick={() => copy(code, 'Copied')}>
+        <Button type="button" variant="secondary" onClick={() => copy(code, 'Copied')}>
           Copy<span className="sr-only"> join code</span>
-        </button>
-        <button type="button" className={secondaryButton} onClick={() => copy(new URL(joinPath, window.location.origin).toString(), 'Link copied')}>
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => copy(new URL(joinPath, window.location.origin).toString(), 'Link copied')}>
           Copy link
-        </button>
+        </Button>
       </div>
-      <p role="status" className="min-h-6 text-sm font-semibold text-stone-800 dark:text-stone-200">
+      <StatusMessage className={`${statusText} min-h-6`}>
         {status}
-      </p>
+      </StatusMessage>
     </div>
   );
 }

@@ -2,9 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { TextField } from '@/components/auth/text-field';
-import { primaryButton } from '@/components/quiz/styles';
+import { TextField } from '@/components/ui/text-field';
 import { sendJson } from './send-json';
+import { Button } from '@/components/ui/button';
 
 /**
  * Names a new class and opens its page, where the join code is. A plain form underneath: before
@@ -29,9 +29,9 @@ export function CreateClassForm() {
   return (
     <form method="post" action="/api/classes" noValidate onSubmit={onSubmit} className="space-y-4">
       <TextField name="name" label="Class name" autoComplete="off" maxLength={100} required hint="For example, Year 10 History." error={error} />
-      <button type="submit" disabled={isBusy} className={primaryButton}>
+      <Button type="submit" disabled={isBusy} variant="primary">
         {isBusy ? 'Creating…' : 'Create class'}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,9 +1,10 @@
 import Link from '@/components/ui/link';
-import { linkClass } from '@/components/quiz/styles';
+
 import { STATUS_LABELS } from '@/lib/gradebook/export-gradebook-csv';
 import type { GradebookAssignment, GradebookCell as Cell, GradebookStudent, OverrideEntry } from '@/lib/gradebook/views';
 import { LocalTime } from '@/components/ui/local-time';
 import { OverrideForm } from './override-form';
+import { linkClass } from '@/components/ui/button';
 
 function formatNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);

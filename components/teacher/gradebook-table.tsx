@@ -1,9 +1,11 @@
 import Link from '@/components/ui/link';
-import { linkClass } from '@/components/quiz/styles';
+
 import type { GradebookSort } from '@/lib/gradebook/sort-gradebook';
 import type { Gradebook } from '@/lib/gradebook/views';
 import { GradebookCell } from './gradebook-cell';
 import { LocalTime } from '@/components/ui/local-time';
+import { linkClass } from '@/components/ui/button';
+import { TableRegion, gridHeadRow } from '@/components/ui/table';
 
 type Props = { gradebook: Gradebook; rows: Gradebook['rows']; sort: GradebookSort; basePath: string };
 
@@ -11,13 +13,13 @@ type Props = { gradebook: Gradebook; rows: Gradebook['rows']; sort: GradebookSor
 export function GradebookTable({ gradebook, rows, sort, basePath }: Props) {
   const isSortedBy = (id: string | null) => (id === null ? sort.by === 'name' : sort.by === 'assignment' && sort.assignmentId === id);
   return (
-    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-labelledby="gradebook-caption">
+    <TableRegion isGrid labelledBy="gradebook-caption">
       <table className="min-w-full border-collapse text-left align-top">
         <caption id="gradebook-caption" className="sr-only">
           Gradebook: students by assignment
         </caption>
         <thead>
-          <tr className="border-b border-stone-400 dark:border-stone-600">
+          <tr className={gridHeadRow}>
             <th scope="col" aria-sort={isSortedBy(null) ? 'ascending' : undefined} className="p-2 align-bottom">
               <Link href={`${basePath}?sort=name`} className={linkClass}>
                 Student
@@ -56,6 +58,6 @@ export function GradebookTable({ gradebook, rows, sort, basePath }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -1,11 +1,12 @@
-import { card } from '@/components/dashboard/styles';
-import { linkClass } from '@/components/quiz/styles';
+import { Card } from '@/components/ui/card';
+
 import { CopyJoinCode } from './copy-join-code';
+import { linkClass } from '@/components/ui/button';
 
 /** The code students type, large enough to read from the back of a room, and the link that skips typing. */
 export function JoinCodePanel({ code, joinPath, isArchived }: { code: string; joinPath: string; isArchived: boolean }) {
   return (
-    <section aria-labelledby="join-code-heading" className={card}>
+    <Card aria-labelledby="join-code-heading">
       <h2 id="join-code-heading" className="text-2xl font-bold tracking-tight">
         Join code
       </h2>
@@ -23,6 +24,6 @@ export function JoinCodePanel({ code, joinPath, isArchived }: { code: string; jo
           </a>
         </p>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,4 +1,5 @@
 import type { AssignmentStatistics } from '@/lib/gradebook/views';
+import { TableRegion, gridHeadRow } from '@/components/ui/table';
 
 // The number is the information; the background is an extra cue, dark text on light tints and
 // light text on dark tints, so the contrast holds in both schemes.
@@ -15,13 +16,13 @@ const show = (percent: number | null) => (percent === null ? '—' : `${Math.rou
 export function MasteryTable({ stats }: { stats: AssignmentStatistics }) {
   const names = new Map(stats.students.map((s) => [s.id, s.name]));
   return (
-    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-labelledby="mastery-caption">
+    <TableRegion isGrid labelledBy="mastery-caption">
       <table className="min-w-full border-collapse text-left align-top">
         <caption id="mastery-caption" className="sr-only">
           Mastery by student and learning objective, in percent
         </caption>
         <thead>
-          <tr className="border-b border-stone-400 dark:border-stone-600">
+          <tr className={gridHeadRow}>
             <th scope="col" className="p-2">Student</th>
             {stats.objectives.map((o) => (
               <th key={o.id} scope="col" className="min-w-40 p-2 text-sm">
@@ -53,6 +54,6 @@ export function MasteryTable({ stats }: { stats: AssignmentStatistics }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -2,13 +2,13 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
-import { secondaryButton } from '@/components/quiz/styles';
 import { fieldControl } from '@/components/ui/field';
 import { sendJson } from './send-json';
+import { Button } from '@/components/ui/button';
+import { ErrorMessage, errorText } from '@/components/ui/status-message';
 
 type Props = { assignmentId: string; studentId: string; studentName: string; assignmentTitle: string; max: number };
 
-const errorText = 'text-sm font-semibold text-red-700 dark:text-red-300';
 
 /** Sets a score, excuses, or clears the last change, with the reason the log keeps. */
 export function OverrideForm({ assignmentId, studentId, studentName, assignmentTitle, max }: Props) {
@@ -66,10 +66,10 @@ export function OverrideForm({ assignmentId, studentId, studentName, assignmentT
         </label>
         <textarea id={`${id}-reason`} name="reason" rows={2} maxLength={500} aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? `${id}-reason-error` : undefined} className={`${fieldControl} py-2`} />
         {errors.reason && <p id={`${id}-reason-error`} className={errorText}>{errors.reason}</p>}
-        {errors.form && <p role="alert" className={errorText}>{errors.form}</p>}
-        <button type="submit" disabled={isBusy} className={secondaryButton}>
+        {errors.form && <ErrorMessage className={`${errorText} text-sm`}>{errors.form}</ErrorMessage>}
+        <Button type="submit" disabled={isBusy} variant="secondary">
           {isBusy ? 'Saving…' : 'Save'}
-        </button>
+        </Button>
         <p role="status" className="font-semibold">
           {status}
         </p>

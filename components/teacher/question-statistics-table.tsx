@@ -1,4 +1,5 @@
 import type { QuestionStatistics } from '@/lib/gradebook/views';
+import { TableRegion, gridHeadRow } from '@/components/ui/table';
 
 const percent = (n: number | null) => (n === null ? '—' : `${Math.round(n * 100)}%`);
 const decimal = (n: number | null) => (n === null ? '—' : n.toFixed(2));
@@ -6,13 +7,13 @@ const decimal = (n: number | null) => (n === null ? '—' : n.toFixed(2));
 /** Per question: facility, discrimination, the wrong answers chosen most, and any flag with its reason. */
 export function QuestionStatisticsTable({ questions }: { questions: QuestionStatistics[] }) {
   return (
-    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-labelledby="questions-caption">
+    <TableRegion isGrid labelledBy="questions-caption">
       <table className="min-w-full border-collapse text-left align-top">
         <caption id="questions-caption" className="sr-only">
           Statistics per question
         </caption>
         <thead>
-          <tr className="border-b border-stone-400 dark:border-stone-600">
+          <tr className={gridHeadRow}>
             <th scope="col" className="p-2">Question</th>
             <th scope="col" className="p-2">Facility</th>
             <th scope="col" className="p-2">Discrimination</th>
@@ -65,6 +66,6 @@ export function QuestionStatisticsTable({ questions }: { questions: QuestionStat
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

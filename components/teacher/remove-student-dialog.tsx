@@ -1,6 +1,7 @@
 'use client';
 
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ConfirmDialog } from '@/components/ui/dialog';
+import { ErrorMessage, errorText } from '@/components/ui/status-message';
 
 /** "Remove this student?": who, from which class, and that they can rejoin with the code. */
 export function RemoveStudentDialog({
@@ -26,9 +27,9 @@ export function RemoveStudentDialog({
       isOpen={student !== undefined}
       title={`Remove ${student?.name ?? ''} from ${classTitle}?`}
       status={
-        <p role="alert" className="mt-3 text-sm font-semibold text-red-700 empty:hidden dark:text-red-300">
+        <ErrorMessage className={`${errorText} mt-3 text-sm empty:hidden`}>
           {error}
-        </p>
+        </ErrorMessage>
       }
       cancelLabel="Cancel"
       confirmLabel="Remove student"

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { TextField } from '@/components/auth/text-field';
+import { TextField } from '@/components/ui/text-field';
 import { sendJson } from './send-json';
 import { SubmitRow } from './submit-row';
 

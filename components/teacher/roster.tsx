@@ -2,11 +2,12 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
-import { cell, headCell, scrollRegion } from '@/components/dashboard/styles';
-import { secondaryButton } from '@/components/quiz/styles';
+import { TableRegion, cell, headCell } from '@/components/ui/table';
 import { LocalTime } from '@/components/ui/local-time';
 import { RemoveStudentDialog } from './remove-student-dialog';
 import { sendJson } from './send-json';
+import { Button } from '@/components/ui/button';
+import { StatusMessage, statusText } from '@/components/ui/status-message';
 
 export type RosterRow = { studentId: string; name: string; email: string; joinedAt: string };
 
@@ -44,15 +45,15 @@ export function Roster({ classId, classTitle, students }: { classId: string; cla
       <h2 ref={headingRef} tabIndex={-1} id="roster-heading" className="text-2xl font-bold tracking-tight focus:outline-none">
         Students <span className="text-lg font-semibold text-stone-700 dark:text-stone-300">({students.length})</span>
       </h2>
-      <p role="status" className="text-sm font-semibold text-stone-800 empty:hidden dark:text-stone-200">
+      <StatusMessage className={`${statusText} empty:hidden`}>
         {status}
-      </p>
+      </StatusMessage>
       {students.length === 0 ? (
         <p className="leading-relaxed text-stone-700 dark:text-stone-300">
           No students yet. Share the join code: students appear here as soon as they join.
         </p>
       ) : (
-        <div className={scrollRegion} tabIndex={0} role="region" aria-label="Roster">
+        <TableRegion label="Roster">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">Students in {classTitle}, with their email and when they joined</caption>
             <thead>
@@ -82,22 +83,22 @@ export function Roster({ classId, classTitle, students }: { classId: string; cla
                     <LocalTime iso={student.joinedAt} />
                   </td>
                   <td className={`${cell} text-right`}>
-                    <button
+                    <Button
                       type="button"
-                      className={secondaryButton}
+                      variant="secondary"
                       onClick={() => {
                         setError('');
                         setRemoving(student);
                       }}
                     >
                       Remove<span className="sr-only"> {student.name}</span>
-                    </button>
+                    </Button>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       <RemoveStudentDialog
         student={removing}

@@ -1,4 +1,5 @@
-import { primaryButton, secondaryButton } from '@/components/quiz/styles';
+import { Button } from '@/components/ui/button';
+import { StatusMessage } from '@/components/ui/status-message';
 
 type Props = { label: string; busyLabel: string; isBusy: boolean; status: string; isSecondary?: boolean };
 
@@ -6,12 +7,12 @@ type Props = { label: string; busyLabel: string; isBusy: boolean; status: string
 export function SubmitRow({ label, busyLabel, isBusy, status, isSecondary = false }: Props) {
   return (
     <div className="flex flex-wrap items-center gap-4">
-      <button type="submit" disabled={isBusy} className={isSecondary ? secondaryButton : primaryButton}>
+      <Button type="submit" disabled={isBusy} variant={isSecondary ? 'secondary' : 'primary'}>
         {isBusy ? busyLabel : label}
-      </button>
-      <p role="status" className="text-sm font-semibold text-stone-800 dark:text-stone-200">
+      </Button>
+      <StatusMessage>
         {status}
-      </p>
+      </StatusMessage>
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import Link from '@/components/ui/link';
-import { linkClass } from '@/components/quiz/styles';
+
 import type { UpcomingAssignment } from '@/lib/teaching/views';
 import { FactSeparator } from './fact-separator';
 import { LocalTime } from '@/components/ui/local-time';
+import { linkClass } from '@/components/ui/button';
 
 const gradebookHref = (classId: string) => `/teach/classes/${encodeURIComponent(classId)}/gradebook`;
 

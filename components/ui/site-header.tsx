@@ -2,6 +2,7 @@ import Link from '@/components/ui/link';
 import { getFeaturedCourse } from '@/lib/content/course';
 import { AccountMenu, type Me } from './account-menu';
 import { articleHref } from '@/lib/content/sentence-ref';
+import { chromeWidth } from './wide-layout';
 
 const linkClass = 'rounded underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2';
 
@@ -10,7 +11,7 @@ export function SiteHeader({ me }: { me: Me }) {
   return (
     <header className="sticky top-0 z-40 border-b border-stone-200 bg-white/95 backdrop-blur dark:border-stone-800 dark:bg-stone-950/95">
       {/* On a phone the links wrap under the name of the site rather than pushing the page sideways. */}
-      <div className="mx-auto flex max-w-3xl group-has-[[data-layout=wide]]/body:max-w-[96rem] flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
+      <div className={`${chromeWidth} flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6`}>
         <Link href="/" className="rounded text-lg font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-offset-2">
           Sourcewise
         </Link>

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
-import { linkClass } from '@/components/quiz/styles';
 import { ClassCardList, type StudentClassItem } from '@/components/student/class-card-list';
 import { listAssignmentsForStudent, type StudentAssignment } from '@/lib/assignments/list-assignments-for-student';
 import { can } from '@/lib/auth/roles';
@@ -9,6 +8,7 @@ import { listClassesForStudent } from '@/lib/classes/list-classes-for-student';
 import type { StudentClass } from '@/lib/classes/views';
 import { systemClock } from '@/lib/clock';
 import { getDb } from '@/lib/db';
+import { linkClass } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'My classes' };
 

@@ -8,7 +8,7 @@ import { ProgressTable } from '@/components/dashboard/progress-table';
 import { ReviewForm } from '@/components/dashboard/review-form';
 import { ScoreChart } from '@/components/dashboard/score-chart';
 import { ScoreTable } from '@/components/dashboard/score-table';
-import { card } from '@/components/dashboard/styles';
+import { Card } from '@/components/ui/card';
 import { getLearnerId } from '@/lib/auth/learner';
 import { getFeaturedCourse } from '@/lib/content/course';
 import { getDb } from '@/lib/db';
@@ -60,7 +60,7 @@ export default async function DashboardPage() {
       {heading}
       {ownerId.startsWith('g_') && <GuestNote />}
 
-      <section aria-labelledby="progress-heading" className={card}>
+      <Card aria-labelledby="progress-heading">
         <h2 id="progress-heading" className="text-2xl font-bold tracking-tight">
           Lessons and quizzes
         </h2>
@@ -69,9 +69,9 @@ export default async function DashboardPage() {
           {`${count(progress.quizzesTaken, 'quiz', 'quizzes')} taken · final test taken ${count(progress.final.taken, 'time', 'times')}`}
         </p>
         <ProgressTable progress={progress} courseId={course.id} />
-      </section>
+      </Card>
 
-      <section aria-labelledby="mastery-heading" className={card}>
+      <Card aria-labelledby="mastery-heading">
         <h2 id="mastery-heading" className="text-2xl font-bold tracking-tight">
           Mastery by learning objective
         </h2>
@@ -84,9 +84,9 @@ export default async function DashboardPage() {
             <ObjectiveMasteryList module={module} />
           </div>
         ))}
-      </section>
+      </Card>
 
-      <section aria-labelledby="scores-heading" className={card}>
+      <Card aria-labelledby="scores-heading">
         <h2 id="scores-heading" className="text-2xl font-bold tracking-tight">
           Scores over time
         </h2>
@@ -102,9 +102,9 @@ export default async function DashboardPage() {
             <ScoreTable points={history} />
           </>
         )}
-      </section>
+      </Card>
 
-      <section aria-labelledby="mistakes-heading" className={card}>
+      <Card aria-labelledby="mistakes-heading">
         <h2 id="mistakes-heading" className="text-2xl font-bold tracking-tight">
           Review my mistakes
         </h2>
@@ -123,7 +123,7 @@ export default async function DashboardPage() {
             <MistakeList mistakes={mistakes} />
           </>
         )}
-      </section>
+      </Card>
     </div>
   );
 }

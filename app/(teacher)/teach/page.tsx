@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { card } from '@/components/dashboard/styles';
+import { Card } from '@/components/ui/card';
 import { AttentionList } from '@/components/teacher/attention-list';
 import { ClassList, type ClassListItem } from '@/components/teacher/class-list';
 import { CreateClassForm } from '@/components/teacher/create-class-form';
@@ -40,21 +40,21 @@ export default async function TeachPage() {
         <p className="text-lg text-stone-700 dark:text-stone-300">What is due soon, what needs your attention, and your classes.</p>
       </header>
 
-      <section aria-labelledby="upcoming-heading" className={card}>
+      <Card aria-labelledby="upcoming-heading">
         <h2 id="upcoming-heading" className="text-2xl font-bold tracking-tight">
           Coming up
         </h2>
         <UpcomingList assignments={upcoming} days={UPCOMING_DAYS} />
-      </section>
+      </Card>
 
-      <section aria-labelledby="attention-heading" className={card}>
+      <Card aria-labelledby="attention-heading">
         <h2 id="attention-heading" className="text-2xl font-bold tracking-tight">
           Needs attention
         </h2>
         <AttentionList items={attention} />
-      </section>
+      </Card>
 
-      <section aria-labelledby="classes-heading" className={card}>
+      <Card aria-labelledby="classes-heading">
         <h2 id="classes-heading" className="text-2xl font-bold tracking-tight">
           Your classes
         </h2>
@@ -65,23 +65,23 @@ export default async function TeachPage() {
         ) : (
           <ClassList classes={open.map(toItem)} />
         )}
-      </section>
+      </Card>
 
-      <section aria-labelledby="create-heading" className={card}>
+      <Card aria-labelledby="create-heading">
         <h2 id="create-heading" className="text-2xl font-bold tracking-tight">
           Create a class
         </h2>
         <CreateClassForm />
-      </section>
+      </Card>
 
       {archived.length > 0 && (
-        <section aria-labelledby="archived-heading" className={card}>
+        <Card aria-labelledby="archived-heading">
           <h2 id="archived-heading" className="text-2xl font-bold tracking-tight">
             Archived classes
           </h2>
           <p className="leading-relaxed text-stone-700 dark:text-stone-300">No one can join these; open one to unarchive it.</p>
           <ClassList classes={archived.map(toItem)} />
-        </section>
+        </Card>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { ArticleReader } from '@/components/article/article-reader';
 import { getArticle, listCourses } from '@/lib/content/course';
+import { linkClass } from '@/components/ui/button';
 
 type Props = { params: Promise<{ articleId: string }> };
 
@@ -32,7 +33,7 @@ export default async function ArticlePage({ params }: Props) {
           {courses.map((c, i) => (
             <span key={c.id}>
               {i > 0 && ', '}
-              <Link href={`/courses/${c.id}`} className="text-blue-700 underline underline-offset-4 dark:text-blue-300">
+              <Link href={`/courses/${c.id}`} className={linkClass}>
                 {c.title}
               </Link>
             </span>

@@ -5,6 +5,7 @@ import { AttemptPlayer } from '@/components/quiz/attempt-player';
 import { getAttemptView } from '@/lib/attempts/get-attempt';
 import { getLearnerId } from '@/lib/auth/learner';
 import { getDb } from '@/lib/db';
+import { linkClass } from '@/components/ui/button';
 
 type Props = { params: Promise<{ attemptId: string }> };
 
@@ -20,7 +21,7 @@ export default async function AttemptPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={back} className="rounded text-blue-700 underline underline-offset-4 dark:text-blue-300">
+        <Link href={back} className={linkClass}>
           {attempt.moduleId ? 'Back to the lesson' : 'Back to the course'}
         </Link>
       </nav>

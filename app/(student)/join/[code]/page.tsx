@@ -3,7 +3,6 @@ import { headers } from 'next/headers';
 import Link from '@/components/ui/link';
 import { JoinClassForm } from '@/components/student/join-class-form';
 import { JoinGuestPrompt } from '@/components/student/join-guest-prompt';
-import { linkClass, primaryButton } from '@/components/quiz/styles';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getClassByJoinCode } from '@/lib/classes/get-class-by-join-code';
 import { formatJoinCode, normalizeJoinCode } from '@/lib/classes/join-code';
@@ -11,6 +10,7 @@ import { getDb } from '@/lib/db';
 import { clientIp } from '@/lib/limits/client-ip';
 import { assertJoinGuessesLeft, recordWrongJoinCode } from '@/lib/limits/join-limit';
 import { RateLimitedError } from '@/lib/limits/rate-limited';
+import { Button, linkClass } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Join a class' };
 
@@ -79,9 +79,9 @@ export default async function JoinCodePage({ params }: Props) {
       {preview.state === 'open' && (
         <form method="post" action="/api/classes/join">
           <input type="hidden" name="code" value={code} />
-          <button type="submit" className={primaryButton}>
+          <Button type="submit" variant="primary">
             Join class
-          </button>
+          </Button>
         </form>
       )}
       {preview.state === 'member' && (

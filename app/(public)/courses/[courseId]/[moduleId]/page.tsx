@@ -10,6 +10,7 @@ import { Objectives } from '@/components/lesson/objectives';
 import { poolSize } from '@/lib/attempts/targets';
 import { getModule, listCourses } from '@/lib/content/course';
 import { articleHref } from '@/lib/content/sentence-ref';
+import { linkClass } from '@/components/ui/button';
 
 type Props = { params: Promise<{ courseId: string; moduleId: string }> };
 
@@ -33,7 +34,7 @@ export default async function ModulePage({ params }: Props) {
     <article className="space-y-8" aria-labelledby="lesson-title">
       <header className="space-y-3">
         <nav aria-label="Breadcrumb" className="text-sm">
-          <Link href={`/courses/${course.id}`} className="rounded text-blue-700 underline underline-offset-4 dark:text-blue-300">
+          <Link href={`/courses/${course.id}`} className={linkClass}>
             {course.title}
           </Link>
           <span aria-hidden="true"> › </span>
@@ -47,7 +48,7 @@ export default async function ModulePage({ params }: Props) {
       <Objectives objectives={module.objectives} />
       <p className="text-sm leading-relaxed text-stone-700 dark:text-stone-300">
         A number such as <span className="font-semibold">2.3</span> after a sentence opens{' '}
-        <a href={articleHref(course.article)} className="text-blue-700 underline underline-offset-4 dark:text-blue-300">
+        <a href={articleHref(course.article)} className={linkClass}>
           the article
         </a>{' '}
         at paragraph 2, sentence 3, highlighted. Sentences marked <span className="font-semibold">general knowledge</span> are

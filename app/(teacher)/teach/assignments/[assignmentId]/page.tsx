@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
-import { card } from '@/components/dashboard/styles';
-import { linkClass } from '@/components/quiz/styles';
+import { Card } from '@/components/ui/card';
 import { AccommodationForm } from '@/components/teacher/accommodation-form';
 import { AccommodationTable } from '@/components/teacher/accommodation-table';
 import { AssignmentSummary } from '@/components/teacher/assignment-summary';
 import { getAssignmentForTeacher } from '@/lib/assignments/get-assignment-for-teacher';
 import { requirePermission } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
+import { linkClass } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Assignment' };
 
@@ -43,13 +43,13 @@ export default async function AssignmentPage({ params }: Props) {
           </Link>
         </p>
       </header>
-      <section aria-labelledby="details-heading" className={card}>
+      <Card aria-labelledby="details-heading">
         <h2 id="details-heading" className="text-2xl font-bold tracking-tight">
           Details
         </h2>
         <AssignmentSummary assignment={assignment} />
-      </section>
-      <section aria-labelledby="accommodations-heading" className={card}>
+      </Card>
+      <Card aria-labelledby="accommodations-heading">
         <h2 id="accommodations-heading" className="text-2xl font-bold tracking-tight">
           Accommodations
         </h2>
@@ -64,7 +64,7 @@ export default async function AssignmentPage({ params }: Props) {
           hasTimeLimit={assignment.timeLimitMinutes !== null}
           students={students}
         />
-      </section>
+      </Card>
     </div>
   );
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
-import { linkClass } from '@/components/quiz/styles';
 import { TeacherAttemptView } from '@/components/teacher/teacher-attempt-view';
 import { requirePermission } from '@/lib/auth/session';
 import { systemClock } from '@/lib/clock';
 import { getDb } from '@/lib/db';
 import { getStudentAttemptForTeacher } from '@/lib/gradebook/get-student-attempt-for-teacher';
+import { linkClass } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Student attempt' };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
-import { card } from '@/components/dashboard/styles';
-import { linkClass } from '@/components/quiz/styles';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
 import { AssignForm } from '@/components/teacher/assign-form';
 import { AssignmentList } from '@/components/teacher/assignment-list';
 import { ArchiveClassButton } from '@/components/teacher/archive-class-button';
@@ -16,6 +16,7 @@ import { formatJoinCode } from '@/lib/classes/join-code';
 import { listRoster } from '@/lib/classes/list-roster';
 import { getFeaturedCourse } from '@/lib/content/course';
 import { getDb } from '@/lib/db';
+import { linkClass } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Class' };
 
@@ -44,23 +45,23 @@ export default async function ClassPage({ params }: Props) {
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight break-words sm:text-4xl">{klass.name}</h1>
         {klass.isArchived && (
-          <p className="inline-block rounded bg-stone-200 px-2 py-0.5 text-sm font-semibold text-stone-900 dark:bg-stone-700 dark:text-stone-100">
+          <Badge as="p" className="inline-block text-sm">
             Archived
-          </p>
+          </Badge>
         )}
       </header>
 
       <JoinCodePanel code={code} joinPath={`/join/${code}`} isArchived={klass.isArchived} />
 
-      <section aria-labelledby="roster-heading" className={card}>
+      <Card aria-labelledby="roster-heading">
         <Roster
           classId={klass.id}
           classTitle={klass.name}
           students={roster}
         />
-      </section>
+      </Card>
 
-      <section aria-labelledby="assignments-heading" className={card}>
+      <Card aria-labelledby="assignments-heading">
         <div className="flex flex-wrap items-baseline justify-between gap-4">
           <h2 id="assignments-heading" className="text-2xl font-bold tracking-tight">
             Assignments
@@ -71,15 +72,15 @@ export default async function ClassPage({ params }: Props) {
         </div>
         <AssignmentList assignments={assignments} />
         {!klass.isArchived && <AssignForm classId={klass.id} courseId={course.id} modules={course.moduleList.map((m) => ({ id: m.id, title: m.title }))} />}
-      </section>
+      </Card>
 
-      <section aria-labelledby="settings-heading" className={card}>
+      <Card aria-labelledby="settings-heading">
         <h2 id="settings-heading" className="text-2xl font-bold tracking-tight">
           Class settings
         </h2>
         <RenameClassForm classId={klass.id} name={klass.name} />
         <ArchiveClassButton classId={klass.id} isArchived={klass.isArchived} />
-      </section>
+      </Card>
     </div>
   );
 }

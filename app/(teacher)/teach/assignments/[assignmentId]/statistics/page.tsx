@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
-import { card } from '@/components/dashboard/styles';
-import { linkClass } from '@/components/quiz/styles';
+import { Card } from '@/components/ui/card';
 import { MasteryTable } from '@/components/teacher/mastery-table';
 import { QuestionStatisticsTable } from '@/components/teacher/question-statistics-table';
 import { RegradePanel } from '@/components/teacher/regrade-panel';
@@ -11,6 +10,7 @@ import { systemClock } from '@/lib/clock';
 import { getDb } from '@/lib/db';
 import { getAssignmentStatistics } from '@/lib/gradebook/get-assignment-statistics';
 import { getRegradePanel } from '@/lib/regrade/get-regrade-panel';
+import { linkClass } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Assignment statistics' };
 
@@ -42,14 +42,14 @@ export default async function StatisticsPage({ params }: Props) {
           </a>
         </p>
       </header>
-      <section aria-labelledby="questions-heading" className={card}>
+      <Card aria-labelledby="questions-heading">
         <h2 id="questions-heading" className="text-2xl font-bold tracking-tight">
           Questions
         </h2>
         <p className="text-sm">Facility: the share of the marks students earned. Discrimination: how well the question separates stronger from weaker students (−1 to 1).</p>
         <QuestionStatisticsTable questions={stats.questions} />
-      </section>
-      <section aria-labelledby="regrade-heading" className={card}>
+      </Card>
+      <Card aria-labelledby="regrade-heading">
         <h2 id="regrade-heading" className="text-2xl font-bold tracking-tight">
           Regrade a question
         </h2>
@@ -58,14 +58,14 @@ export default async function StatisticsPage({ params }: Props) {
           you confirm, applies to later answers too, and leaves your grade overrides in place.
         </p>
         <RegradePanel assignmentId={assignment.id} questions={regrade} />
-      </section>
-      <section aria-labelledby="mastery-heading" className={card}>
+      </Card>
+      <Card aria-labelledby="mastery-heading">
         <h2 id="mastery-heading" className="text-2xl font-bold tracking-tight">
           Mastery by learning objective
         </h2>
         <p className="text-sm">Percent scored on each objective&apos;s questions. Green is 80% or more, amber 50–79%, red below 50%.</p>
         <MasteryTable stats={stats} />
-      </section>
+      </Card>
     </div>
   );
 }

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
-import { linkClass } from '@/components/quiz/styles';
 import { GradebookTable } from '@/components/teacher/gradebook-table';
 import { requirePermission } from '@/lib/auth/session';
 import { systemClock } from '@/lib/clock';
 import { getDb } from '@/lib/db';
 import { getGradebook } from '@/lib/gradebook/get-gradebook';
 import { parseGradebookSort, sortGradebookRows } from '@/lib/gradebook/sort-gradebook';
+import { linkClass } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Gradebook' };
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { primaryButton, secondaryButton } from '@/components/quiz/styles';
+import { Button } from './button';
 
 type Props = {
   isOpen: boolean;
@@ -65,19 +65,19 @@ export function ConfirmDialog({ isOpen, title, children, status, cancelLabel, co
       </div>
       {status}
       <div className="mt-4 flex flex-wrap justify-end gap-3">
-        <button ref={cancelRef} type="button" onClick={onCancel} className={secondaryButton}>
+        <Button ref={cancelRef} type="button" variant="secondary" onClick={onCancel}>
           {cancelLabel}
-        </button>
-        <button
+        </Button>
+        <Button
           type="button"
           aria-disabled={isBusy || undefined}
           onClick={() => {
             if (!isBusy) onConfirm();
           }}
-          className={primaryButton}
+          variant="primary"
         >
           {isBusy ? busyLabel : confirmLabel}
-        </button>
+        </Button>
       </div>
     </dialog>
   );

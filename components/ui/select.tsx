@@ -1,5 +1,5 @@
 import type { SelectHTMLAttributes } from 'react';
-import { FieldError, fieldControl } from '@/components/ui/field';
+import { FieldError, fieldControl, fieldLabel } from './field';
 
 type Props = SelectHTMLAttributes<HTMLSelectElement> & { name: string; label: string; options: { value: string; label: string }[]; error?: string };
 
@@ -8,7 +8,7 @@ export function SelectField({ name, label, options, error, ...select }: Props) {
   const errorId = `${name}-error`;
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block font-semibold">
+      <label htmlFor={name} className={fieldLabel}>
         {label}
       </label>
       <select

@@ -1,20 +1,19 @@
 import type { InputHTMLAttributes } from 'react';
-import { FieldError, fieldControl } from '@/components/ui/field';
+import { FieldError, describedBy, fieldControl, fieldHint, fieldLabel } from './field';
 
 type Props = InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; error?: string; hint?: string };
 
-/** A labelled input whose error sits right below it and is tied to it for screen readers. */
+/** A labelled input whose hint and error sit with it and are tied to it for screen readers. */
 export function TextField({ name, label, error, hint, ...input }: Props) {
   const errorId = `${name}-error`;
   const hintId = `${name}-hint`;
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block font-semibold">
+      <label htmlFor={name} className={fieldLabel}>
         {label}
       </label>
       {hint && (
-        <p id={hintId} className="text-sm text-stone-600 dark:text-stone-400">
+        <p id={hintId} className={fieldHint}>
           {hint}
         </p>
       )}
@@ -22,7 +21,7 @@ export function TextField({ name, label, error, hint, ...input }: Props) {
         id={name}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy({ hintId: hint ? hintId : undefined, errorId: error ? errorId : undefined })}
         className={fieldControl}
         {...input}
       />
