@@ -16,9 +16,15 @@ const securityHeaders = [
   ...(process.env.NODE_ENV === 'production' ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
 ];
 
+// Benchmark-only routes (app/**/route.bench.ts, e.g. the no-op floor) become routes only in a build made
+// with SOURCEWISE_BENCH_ROUTES=1; any other build has no such route. scripts/lib/build-stamp.ts counts
+// the variable, so a bench build is never taken for a current `npm start` build or the other way round.
+const isBenchBuild = process.env.SOURCEWISE_BENCH_ROUTES === '1';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  pageExtensions: ['tsx', 'ts', 'jsx', 'js', ...(isBenchBuild ? ['bench.ts'] : [])],
   reactStrictMode: true,
   // The database drivers are native or Node-only; load them from node_modules at run time.
   serverExternalPackages: ['better-sqlite3', 'pg'],

@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: {
     alias: {
       // `server-only` throws outside React's server build; unit tests are server code already.
-      'server-only': fileURLToPath(new URL('./lib/testing/server-only-stub.ts', import.meta.url)),
+      'server-only': fileURLToPath(new URL('./scripts/testing/server-only-stub.ts', import.meta.url)),
       '@': fileURLToPath(new URL('.', import.meta.url)),
     },
   },

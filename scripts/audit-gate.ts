@@ -1,10 +1,10 @@
 // npm run audit:gate – fails on a high or critical advisory in a production dependency. It asks
 // `npm audit --omit=dev --audit-level=high` first; where the advisory service cannot be reached
 // (our build machines) it says so in one line. Either way it then checks package-lock.json against
-// the dependency floor (lib/security/dependency-floor.ts), every advisory we know to answer.
+// the dependency floor (scripts/security/dependency-floor.ts), every advisory we know to answer.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { DEPENDENCY_FLOORS, findLockViolations, productionPackages, type PackageLock } from '../lib/security/dependency-floor';
+import { DEPENDENCY_FLOORS, findLockViolations, productionPackages, type PackageLock } from './security/dependency-floor';
 
 type AuditReport = {
   metadata?: { vulnerabilities?: Record<string, number> };

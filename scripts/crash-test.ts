@@ -19,7 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import type { DatabaseConfig } from '../lib/db/config';
-import { createPostgresTestDatabase, createSqliteTestDatabase, postgresUnavailableReason, type TestDatabase } from '../lib/db/test-backends';
+import { createPostgresTestDatabase, createSqliteTestDatabase, postgresUnavailableReason, type TestDatabase } from './testing/db/test-backends';
 import { startBenchServer } from './bench/lib/bench-server';
 import { prepareClassroom } from './bench/lib/classroom';
 import { createHttpClient } from './bench/lib/http-client';

@@ -1,8 +1,9 @@
 // npm test – every check in one command, in the order that fails fastest: types, lint, the
 // production dependencies' advisories (npm audit, else the dependency floor), content, unit and
-// integration tests (SQLite and PostgreSQL), the browser tests in a real Chromium, then the crash
-// test: a few server kills on each backend and one PostgreSQL restart on a private cluster (each
-// part says so and is skipped where its database server is not available).
+// integration tests (SQLite and PostgreSQL), the browser tests in a real Chromium, the three
+// benchmarks in a tiny size (scripts/bench/tiny.ts), then the crash test: a few server kills on
+// each backend and one PostgreSQL restart on a private cluster (each part says so and is skipped
+// where its database server is not available).
 import { spawnSync } from 'node:child_process';
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
@@ -15,6 +16,8 @@ const steps: { name: string; command: string[] }[] = [
   { name: 'Unit and integration tests', command: ['npx', 'vitest', 'run'] },
   { name: 'Chromium for browser tests', command: ['npx', 'tsx', 'scripts/ensure-chromium.ts'] },
   { name: 'Browser tests', command: ['npx', 'playwright', 'test'] },
+  // Before the crash test: both use the bench build, so whichever runs first builds it.
+  { name: 'Benchmarks (tiny)', command: ['npx', 'tsx', 'scripts/bench/tiny.ts'] },
   {
     name: 'Crash test',
     command: ['node', '--conditions=react-server', '--import', 'tsx', 'scripts/crash-test.ts', '--iterations', '3', '--backend', 'both', '--pg-restart'],

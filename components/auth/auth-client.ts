@@ -1,5 +1,10 @@
 // The browser side of signing in and out, over next-auth's own endpoints (CSRF token, credentials
-// callback, sign-out) without its React library: a few fetches, and a real 429 is understood.
+// callback, provider sign-in, sign-out) without `next-auth/react`, for two reasons read in its
+// 4.24 source: its signIn parses `new URL(data.url)` from every answer, so our lockout's 429
+// ({ error }, no url) would throw instead of reaching the form; and it costs four requests per
+// sign-in (providers, csrf, callback, session) where this needs two, plus a SessionProvider nothing
+// here uses. The contract it relies on (the addresses, `json: 'true'` answered with { url }, the
+// cookies) is tested against next-auth's real handler in auth-client.test.ts.
 
 export type SignInResult = { ok: true } | { ok: false; message: string };
 

@@ -173,7 +173,7 @@ export const ROUTES: Record<string, RouteCase> = {
     anonymous: [200],
   },
   'GET /api/bench/noop': { call: () => ({ method: 'GET', path: '/api/bench/noop' }), owner: 'anyone', changes: false, anonymous: [404] },
-  // Off unless SOURCEWISE_BENCH_ROUTES=1 (benchmarks only); it reads and stores nothing even then.
+  // Only in builds made with SOURCEWISE_BENCH_ROUTES=1 (benchmarks); it reads and stores nothing even there.
   'PUT /api/bench/noop': { call: () => ({ method: 'PUT', path: '/api/bench/noop' }), owner: 'anyone', changes: false, anonymous: [404] },
   'GET /api/classes/[classId]/gradebook.csv': {
     call: (w) => ({ method: 'GET', path: `/api/classes/${w.classA.id}/gradebook.csv` }),
@@ -248,9 +248,9 @@ export const ROUTES: Record<string, RouteCase> = {
   },
 };
 
-/** Every route handler file under app/, as "METHOD /url/[param]" for each method it exports. */
+/** Every route handler file under app/ (bench-build-only route.bench.ts too), as "METHOD /url/[param]" for each method it exports. */
 export function routeHandlersOnDisk(root = path.join(process.cwd(), 'app')): string[] {
-  const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => /(^|\/)route\.(ts|tsx|js|mjs)$/.test(f));
+  const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => /(^|\/)route(\.bench)?\.(ts|tsx|js|mjs)$/.test(f));
   return files.flatMap((file) => {
     const url = `/${file.split(path.sep).slice(0, -1).filter((segment) => !/^\(.*\)$/.test(segment)).join('/')}`;
     const source = readFileSync(path.join(root, file), 'utf8');

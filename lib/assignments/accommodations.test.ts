@@ -2,14 +2,14 @@ import { AppError } from '@/lib/errors';
 import { httpStatusOf } from '@/lib/http/error-response';
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { useFreshDatabase } from '@/lib/attempts/testing/backend';
+import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
 import type { Database } from '@/lib/db/schema';
-import { TEST_BACKENDS } from '@/lib/db/test-backends';
+import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 import { getGradebook } from '@/lib/gradebook/get-gradebook';
 import { listAccommodations } from './list-accommodations';
 import { removeAccommodation, setAccommodation, type AccommodationInput } from './set-accommodation';
 import { startAssignmentAttempt } from './start-assignment-attempt';
-import { at, classroom, DAY, T0, work } from './testing/classroom';
+import { at, classroom, DAY, T0, work } from '@/scripts/testing/assignments/classroom';
 
 // What a teacher sets on the assignment page, and what their students then notice: a later
 // deadline on a timed attempt, and work handed in by their own due date not counted late.

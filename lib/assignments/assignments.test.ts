@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { getAttemptView } from '@/lib/attempts/get-attempt';
 import { saveAnswer } from '@/lib/attempts/save-answer';
 import { submitAttempt } from '@/lib/attempts/submit-attempt';
-import { rightAnswer } from '@/lib/attempts/testing/answers';
-import { useFreshDatabase } from '@/lib/attempts/testing/backend';
+import { rightAnswer } from '@/scripts/testing/attempts/answers';
+import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
 import type { Database } from '@/lib/db/schema';
-import { TEST_BACKENDS } from '@/lib/db/test-backends';
+import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 import { createAssignment } from './create-assignment';
 import { ANSWER_GRACE_SECONDS } from './rules';
 import { startAssignmentAttempt } from './start-assignment-attempt';
-import { at, classroom, T0 } from './testing/classroom';
+import { at, classroom, T0 } from '@/scripts/testing/assignments/classroom';
 
 // Time is injected: every operation takes `now`, so deadlines are tested without waiting.
 async function setup(db: Kysely<Database>) {

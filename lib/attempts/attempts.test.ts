@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_BACKENDS } from '@/lib/db/test-backends';
+import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 import { startAttempt } from './create-attempt';
 import { AppError } from '@/lib/errors';
 import { httpStatusOf } from '@/lib/http/error-response';
@@ -8,8 +8,8 @@ import { saveAnswer } from './save-answer';
 import { startRetake } from './start-retake';
 import { AlreadySubmittedError, submitAttempt } from './submit-attempt';
 import { FINAL_TEST_PER_MODULE } from './targets';
-import { rightAnswer, wrongAnswer } from './testing/answers';
-import { useFreshDatabase } from './testing/backend';
+import { rightAnswer, wrongAnswer } from '@/scripts/testing/attempts/answers';
+import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
 import { createUser, revokeSessions } from '@/lib/auth/users';
 
 const COURSE = 'nk-russia-pact';

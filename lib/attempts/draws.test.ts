@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { at, classroom, T0 } from '@/lib/assignments/testing/classroom';
+import { at, classroom, T0 } from '@/scripts/testing/assignments/classroom';
 import { startAssignmentAttempt } from '@/lib/assignments/start-assignment-attempt';
 import { getCourse } from '@/lib/content/course';
 import type { Question } from '@/lib/content/schema';
-import { TEST_BACKENDS } from '@/lib/db/test-backends';
+import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 import { startReview } from '@/lib/progress/start-review';
 import { startAttempt } from './create-attempt';
 import { getAttemptView } from './get-attempt';
@@ -11,8 +11,8 @@ import { saveAnswer } from './save-answer';
 import { startRetake } from './start-retake';
 import { submitAttempt } from './submit-attempt';
 import { FINAL_TEST_PER_MODULE, resolveTarget, SELF_STUDY_COUNT } from './targets';
-import { wrongAnswer } from './testing/answers';
-import { useFreshDatabase } from './testing/backend';
+import { wrongAnswer } from '@/scripts/testing/attempts/answers';
+import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
 
 // The two pools and the per-student draw, on the real course. What a student would notice: a
 // quiz tests every objective evenly, a reload shows the same quiz, and nothing of a question kept

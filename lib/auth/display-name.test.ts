@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { useFreshDatabase } from '@/lib/attempts/testing/backend';
+import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
 import { createClass } from '@/lib/classes/create-class';
-import { TEST_BACKENDS } from '@/lib/db/test-backends';
+import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 import * as cleanNames from '@/lib/db/migrations/0007-clean-names';
 import { AppError } from '@/lib/errors';
 import { httpStatusOf } from '@/lib/http/error-response';

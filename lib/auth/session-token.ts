@@ -10,7 +10,9 @@ import { getAuthSecret } from './secret';
 // refreshed token that it then threw away (a server component cannot set the cookie): most of an
 // answer save's own time in the profile. This decrypts and checks the token (integrity and
 // expiry) with the same `decode` next-auth's session endpoint uses; a missing, forged or expired
-// token is no session, as before.
+// token is no session, as before. (The profile: docs/operations.md, "Where the time went".)
+// session-token.test.ts builds the cookie with next-auth's own encode and chunking, so a change of
+// token format, cookie name or chunking in next-auth fails there.
 
 // next-auth allows 15 s of clock skew on expiry; so do we for tokens decoded earlier.
 const CLOCK_TOLERANCE_MS = 15_000;

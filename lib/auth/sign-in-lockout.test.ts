@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@/lib/db/schema';
-import { LIMIT_STORES, unique, useLimitStore } from '@/lib/limits/testing/stores';
+import { LIMIT_STORES, unique, useLimitStore } from '@/scripts/testing/limits/stores';
 import { runWithSignInDecision } from './sign-in-decision';
 import { createUser } from './users';
 

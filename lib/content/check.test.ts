@@ -3,7 +3,7 @@ import { checkCourse, type CheckResult, type CourseFiles } from './check';
 import { normalizeQuote, quoteAppearsIn } from './quotes';
 import { listCourseIds, readCourse } from './read';
 import { QuestionSchema, type Module, type QuestionType } from './schema';
-import { FIXTURE_SOURCE, fixtureCourse, partsOf, questionOf } from './testing/fixture';
+import { FIXTURE_SOURCE, fixtureCourse, partsOf, questionOf } from '@/scripts/testing/content/fixture';
 
 const COURSE = 'courses/riverside-accord/course.json';
 const ARTICLE = 'articles/riverside-accord/article.json';

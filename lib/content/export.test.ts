@@ -9,7 +9,7 @@ import { checkCourse } from './check';
 import { EXPORT_FORMAT, exportCourse, exportDocument, type ExportedCourse, type ExportedQuestion } from './export';
 import { listCourseIds, readCourse } from './read';
 import { WHO_SAYS_SO_CATEGORIES, type Article, type Course } from './schema';
-import { fixtureCourse, partsOf } from './testing/fixture';
+import { fixtureCourse, partsOf } from '@/scripts/testing/content/fixture';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCRIPT = path.join(ROOT, 'scripts', 'content-export.ts');

@@ -4,7 +4,7 @@ import { BUILT_IN_RULES, checkQuality, type QualityRules } from './quality';
 import { normalizedKey } from './quality-similar';
 import { contentWords, findUkSpellings, findWholeWords, GIVE_AWAY_WORDS, jaccard } from './quality-text';
 import type { Question } from './schema';
-import { BANK_COURSE_FILE, BANK_MODULE_FILE, BANK_RULES, bankQuestion, qualityBank } from './testing/quality-bank';
+import { BANK_COURSE_FILE, BANK_MODULE_FILE, BANK_RULES, bankQuestion, qualityBank } from '@/scripts/testing/content/quality-bank';
 
 type Bank = ReturnType<typeof qualityBank>;
 type Expected = { file?: string; item: string; message: RegExp };

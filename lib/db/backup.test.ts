@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { classroom, DAY, at, firstRight, work } from '@/lib/assignments/testing/classroom';
+import { classroom, DAY, at, firstRight, work } from '@/scripts/testing/assignments/classroom';
 import { backupDatabase, restoreDatabase } from './backup';
 import { createDb } from './connect';
 import { migrateToLatest } from './migrate';
 import type { Database } from './schema';
-import { TEST_BACKENDS, type TestDatabase } from './test-backends';
+import { TEST_BACKENDS, type TestDatabase } from '@/scripts/testing/db/test-backends';
 
 // A backup taken from a database with a class, assignments, attempts, answers and overrides, then
 // the database wiped and restored from the backup: every table comes back with the same rows.

@@ -5,7 +5,7 @@ import { createDb } from './connect';
 import { migrateToLatest } from './migrate';
 import { migrations } from './migrations';
 import type { Database } from './schema';
-import { TEST_BACKENDS, type TestDatabase } from './test-backends';
+import { TEST_BACKENDS, type TestDatabase } from '@/scripts/testing/db/test-backends';
 
 for (const backend of TEST_BACKENDS) {
   const unavailable = await backend.unavailable();

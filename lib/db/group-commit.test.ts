@@ -1,12 +1,12 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { saveAnswer } from '@/lib/attempts/save-answer';
-import { rightAnswer } from '@/lib/attempts/testing/answers';
-import { classroom, at } from '@/lib/assignments/testing/classroom';
+import { rightAnswer } from '@/scripts/testing/attempts/answers';
+import { classroom, at } from '@/scripts/testing/assignments/classroom';
 import { startAssignmentAttempt } from '@/lib/assignments/start-assignment-attempt';
 import { createDb } from './connect';
 import { migrateToLatest } from './migrate';
-import { createSqliteTestDatabase, type TestDatabase } from './test-backends';
+import { createSqliteTestDatabase, type TestDatabase } from '@/scripts/testing/db/test-backends';
 
 // The server's SQLite client lets concurrent requests share a commit (lib/db/group-commit.ts).
 // What a user relies on must not change: an acknowledged write is committed (another connection

@@ -10,9 +10,14 @@ import {
   type SqliteDialectConfig,
 } from 'kysely';
 
-// Group commit for SQLite. With synchronous=FULL every COMMIT waits for the disk to flush, and
-// better-sqlite3 waits synchronously, so one flush per save blocked the whole server for a sixth
-// of its time under a burst. Here the writes of one turn of the event loop share one transaction
+// Group commit for SQLite. What it buys: the durability promise of synchronous=FULL (an answer
+// acknowledged has reached the disk, and survives a power cut) at burst throughput. Every COMMIT
+// waits for the disk to flush, and better-sqlite3 waits synchronously, so one flush per save
+// blocked the whole server for a sixth of its time under a burst (the profile in
+// docs/operations.md). What it costs: a plain read can see a group's writes a moment before they
+// are durable (below), and this file is ours to keep working with Kysely's driver interface.
+// scripts/crash-test.ts (npm test) kills the server mid-burst and checks every acknowledged save
+// is stored exactly once. Here the writes of one turn of the event loop share one transaction
 // and one flush:
 //
 // - The first write (a Kysely transaction, or a single writing statement) opens a group

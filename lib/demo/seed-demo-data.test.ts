@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useFreshDatabase } from '@/lib/attempts/testing/backend';
-import { TEST_BACKENDS } from '@/lib/db/test-backends';
+import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
+import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 import { getCourse } from '@/lib/content/course';
 import { getAssignmentStatistics } from '@/lib/gradebook/get-assignment-statistics';
 import { getGradebook } from '@/lib/gradebook/get-gradebook';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/content/schema';
-import { options, question } from '@/lib/grading/testing/question';
+import { options, question } from '@/scripts/testing/grading/question';
 import { describeResponse } from './describe-response';
 
 const article: Article = {

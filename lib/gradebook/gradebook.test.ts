@@ -3,10 +3,10 @@ import { httpStatusOf } from '@/lib/http/error-response';
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { startAttempt } from '@/lib/attempts/create-attempt';
-import { useFreshDatabase } from '@/lib/attempts/testing/backend';
+import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
 import { getCourse, getCourseArticle, getQuestionIndex } from '@/lib/content/course';
 import type { Database } from '@/lib/db/schema';
-import { TEST_BACKENDS } from '@/lib/db/test-backends';
+import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 import { exportGradebookCsv } from './export-gradebook-csv';
 import { exportResponsesCsv } from './export-responses-csv';
 import { getAssignmentStatistics } from './get-assignment-statistics';
@@ -14,7 +14,7 @@ import { getGradebook } from './get-gradebook';
 import { getStudentAttemptForTeacher } from './get-student-attempt-for-teacher';
 import { describeResponse } from './describe-response';
 import { overrideGrade } from './override-grade';
-import { at, classroom, DAY, firstRight, T0, work } from '@/lib/assignments/testing/classroom';
+import { at, classroom, DAY, firstRight, T0, work } from '@/scripts/testing/assignments/classroom';
 
 type Refusal = { code: string; message: string; status: number };
 

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { useFreshDatabase } from '@/lib/attempts/testing/backend';
+import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
 import type { Permission } from '@/lib/auth/roles';
 import type { User } from '@/lib/auth/users';
 import type { Database } from '@/lib/db/schema';
-import { TEST_BACKENDS } from '@/lib/db/test-backends';
-import { at, classroom, work } from '@/lib/assignments/testing/classroom';
+import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
+import { at, classroom, work } from '@/scripts/testing/assignments/classroom';
 
 // The route handlers over a real database, with the session stubbed: who is signed in is the
 // only thing a test changes.

@@ -4,7 +4,7 @@ import { WHO_SAYS_SO_CATEGORIES, type Article, type Question } from '../content/
 import { gradeResponse } from './index';
 import { normalizeFreeText } from './normalize';
 import type { Response } from './response';
-import { keyResponses } from './testing/key-response';
+import { keyResponses } from '@/scripts/testing/grading/key-response';
 
 // Grades the shipped course against its own keys: the key of every question must score 1, and a
 // response built from a wrong alternative must not be correct. This proves that the keys and the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeFillBlank } from './fill-blank';
-import { question } from './testing/question';
+import { question } from '@/scripts/testing/grading/question';
 
 const q = question('fill-blank', { answer: ['alliance', 'an alliance', 'alliance-level'] });
 const grade = (text: string) => gradeFillBlank(q, { type: 'fill-blank', text });

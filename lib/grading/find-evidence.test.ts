@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeFindEvidence } from './find-evidence';
-import { question } from './testing/question';
+import { question } from '@/scripts/testing/grading/question';
 
 const q = question('find-evidence', { paragraph: 'p2', answer: 'p2s3' });
 

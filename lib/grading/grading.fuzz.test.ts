@@ -4,7 +4,7 @@ import { answerKeyProblems } from '../content/check';
 import { QuestionSchema, WHO_SAYS_SO_IDS, type Question, type QuestionType } from '../content/schema';
 import { gradeResponse, ResponseTypeMismatchError, verdictOf, type Grade } from './index';
 import { ResponseSchema, type Response } from './response';
-import { keyResponses } from './testing/key-response';
+import { keyResponses } from '@/scripts/testing/grading/key-response';
 
 // Property-based fuzzing of grading: thousands of generated questions (valid by the content
 // schema and the content check) and responses (well formed and not), graded and compared with a

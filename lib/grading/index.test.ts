@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../content/schema';
 import { gradeResponse, ResponseTypeMismatchError, verdictOf } from './index';
 import type { Response } from './response';
-import { options, question } from './testing/question';
+import { options, question } from '@/scripts/testing/grading/question';
 
 const QUESTIONS: Question[] = [
   question('single-choice', { options: options('a', 'b'), answer: 'a' }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeMatching } from './matching';
-import { options, question } from './testing/question';
+import { options, question } from '@/scripts/testing/grading/question';
 
 const KEY = { l1: 'r2', l2: 'r4', l3: 'r1', l4: 'r3' };
 const q = question('matching', {

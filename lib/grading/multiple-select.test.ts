@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeMultipleSelect } from './multiple-select';
-import { options, question } from './testing/question';
+import { options, question } from '@/scripts/testing/grading/question';
 
 // Key: a, c, d of a–e.
 const q = question('multiple-select', { options: options('a', 'b', 'c', 'd', 'e'), answer: ['a', 'c', 'd'] });

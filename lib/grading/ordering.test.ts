@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeOrdering } from './ordering';
-import { options, question } from './testing/question';
+import { options, question } from '@/scripts/testing/grading/question';
 
 const q = question('ordering', { options: options('a', 'b', 'c', 'd'), answer: ['c', 'd', 'a', 'b'] });
 const grade = (order: string[]) => gradeOrdering(q, { type: 'ordering', order });

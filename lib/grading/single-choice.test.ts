@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeSingleChoice } from './single-choice';
-import { options, question } from './testing/question';
+import { options, question } from '@/scripts/testing/grading/question';
 
 const q = question('single-choice', { options: options('a', 'b', 'c', 'd'), answer: 'b' });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { question } from './testing/question';
+import { question } from '@/scripts/testing/grading/question';
 import { gradeTrueFalse } from './true-false';
 
 describe('gradeTrueFalse', () => {

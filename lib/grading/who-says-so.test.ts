@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WHO_SAYS_SO_CATEGORIES } from '../content/schema';
-import { question } from './testing/question';
+import { question } from '@/scripts/testing/grading/question';
 import { gradeWhoSaysSo } from './who-says-so';
 
 describe('gradeWhoSaysSo', () => {

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { classroom } from '@/lib/assignments/testing/classroom';
+import { classroom } from '@/scripts/testing/assignments/classroom';
 import type { User } from '@/lib/auth/users';
 import type { Database } from '@/lib/db/schema';
 import { SOCKET_ADDRESS_HEADER, SOCKET_ADDRESS_MARK } from './socket-address';
-import { LIMIT_STORES, unique, useLimitStore } from './testing/stores';
+import { LIMIT_STORES, unique, useLimitStore } from '@/scripts/testing/limits/stores';
 
 // The per-client limits through the real route handlers and a real store, with the signed-in user
 // stubbed and the limits lowered to 3 so a test can reach them. The client's address comes from

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { LIMIT_STORES, unique, useLimitStore } from './testing/stores';
+import { LIMIT_STORES, unique, useLimitStore } from '@/scripts/testing/limits/stores';
 import { reserveSignIn } from './sign-in-limit';
 
 // The sign-in lockout on each store: 20 failures in a row block the account from every address

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { at, classroom, DAY, firstRight, work } from '@/lib/assignments/testing/classroom';
-import { useFreshDatabase } from '@/lib/attempts/testing/backend';
-import { TEST_BACKENDS } from '@/lib/db/test-backends';
+import { at, classroom, DAY, firstRight, work } from '@/scripts/testing/assignments/classroom';
+import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
+import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 import { getScoreHistory } from './get-score-history';
 import { listLatestVisibleAnswers } from './visible-answers';
 

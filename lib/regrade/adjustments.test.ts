@@ -1,17 +1,17 @@
 import { AppError } from '@/lib/errors';
 import { httpStatusOf } from '@/lib/http/error-response';
 import { describe, expect, it } from 'vitest';
-import { at, DAY } from '@/lib/assignments/testing/classroom';
+import { at, DAY } from '@/scripts/testing/assignments/classroom';
 import { startAttempt } from '@/lib/attempts/create-attempt';
 import { saveAnswer } from '@/lib/attempts/save-answer';
-import { tokensFor } from '@/lib/attempts/testing/answers';
-import { useFreshDatabase } from '@/lib/attempts/testing/backend';
+import { tokensFor } from '@/scripts/testing/attempts/answers';
+import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
 import { getAttemptView } from '@/lib/attempts/get-attempt';
-import { TEST_BACKENDS } from '@/lib/db/test-backends';
+import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 import { getGradebook } from '@/lib/gradebook/get-gradebook';
 import { getStudentAttemptForTeacher } from '@/lib/gradebook/get-student-attempt-for-teacher';
 import { applyAdjustment, previewAdjustment } from './adjustments';
-import { answerOf, Q01, readingQuizClass, scoreOf, takeQuiz } from './testing/scenario';
+import { answerOf, Q01, readingQuizClass, scoreOf, takeQuiz } from '@/scripts/testing/regrade/scenario';
 
 type Refusal = { code: string; message: string; status: number };
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { at, DAY } from '@/lib/assignments/testing/classroom';
-import { useFreshDatabase } from '@/lib/attempts/testing/backend';
+import { at, DAY } from '@/scripts/testing/assignments/classroom';
+import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
 import { getAttemptView } from '@/lib/attempts/get-attempt';
 import { getQuestionIndex } from '@/lib/content/course';
-import { TEST_BACKENDS } from '@/lib/db/test-backends';
+import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 import { getGradebook } from '@/lib/gradebook/get-gradebook';
 import { getStudentAttemptForTeacher } from '@/lib/gradebook/get-student-attempt-for-teacher';
 import { overrideGrade } from '@/lib/gradebook/override-grade';
 import { applyContentRegrade, planContentRegrade } from './content';
 import { formatRegradePlan } from './format-plan';
-import { answerOf, Q01, readingQuizClass, scoreOf, takeQuiz } from './testing/scenario';
+import { answerOf, Q01, readingQuizClass, scoreOf, takeQuiz } from '@/scripts/testing/regrade/scenario';
 
 const NOTE = getQuestionIndex('nk-russia-pact')!.get(Q01)!.question.history!.find((h) => h.revision === 2)!.note;
 const REGRADED_AT = new Date('2026-12-02T10:00:00Z');

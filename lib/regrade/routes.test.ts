@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { useFreshDatabase } from '@/lib/attempts/testing/backend';
+import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
 import type { Permission } from '@/lib/auth/roles';
 import type { User } from '@/lib/auth/users';
 import type { Database } from '@/lib/db/schema';
-import { TEST_BACKENDS } from '@/lib/db/test-backends';
+import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 import { getRegradePanel } from './get-regrade-panel';
-import { Q01, readingQuizClass, scoreOf, takeQuiz } from './testing/scenario';
+import { Q01, readingQuizClass, scoreOf, takeQuiz } from '@/scripts/testing/regrade/scenario';
 
 // The adjustments route over a real database, with the session stubbed, and the panel it serves.
 const session = vi.hoisted(() => ({ db: undefined as Kysely<Database> | undefined, user: undefined as User | undefined }));

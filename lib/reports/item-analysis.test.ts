@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../content/schema';
 import type { Response } from '../grading/response';
-import { options, question } from '../grading/testing/question';
+import { options, question } from '@/scripts/testing/grading/question';
 import { analyzeItems, FLAG_REASONS, flagsFor, type ScoredAttempt } from './item-analysis';
 
 const q1 = { ...question('single-choice', { options: options('a', 'b', 'c'), answer: 'a' }), id: 'q1' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Response } from '../grading/response';
-import { options, question } from '../grading/testing/question';
+import { options, question } from '@/scripts/testing/grading/question';
 import { tallyWrongResponses } from './wrong-responses';
 
 const choice = (id: string): Response => ({ type: 'single-choice', choice: id });

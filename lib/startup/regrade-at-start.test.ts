@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getAttemptView } from '@/lib/attempts/get-attempt';
-import { useFreshDatabase } from '@/lib/attempts/testing/backend';
-import { TEST_BACKENDS } from '@/lib/db/test-backends';
+import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
+import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 import { DEMO_REGRADED_QUESTION } from '@/lib/demo/seed-demo-regrade';
 import { seedDemoData } from '@/lib/demo/seed-demo-data';
 import { regradeAtStart } from './regrade-at-start';

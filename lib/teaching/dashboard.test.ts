@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createAssignment } from '@/lib/assignments/create-assignment';
-import { at, classroom, DAY, firstRight, T0, work } from '@/lib/assignments/testing/classroom';
-import { useFreshDatabase } from '@/lib/attempts/testing/backend';
+import { at, classroom, DAY, firstRight, T0, work } from '@/scripts/testing/assignments/classroom';
+import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
 import { createUser } from '@/lib/auth/users';
 import { removeStudent } from '@/lib/classes/remove-student';
-import { TEST_BACKENDS } from '@/lib/db/test-backends';
+import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 import { overrideGrade } from '@/lib/gradebook/override-grade';
 import { FLAG_REASONS } from '@/lib/reports/item-analysis';
 import { listAttentionItems } from './list-attention-items';

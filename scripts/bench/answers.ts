@@ -7,6 +7,7 @@
 // on this machine, not as absolute numbers.
 //
 //   npm run bench:answers -- [--students 300] [--seconds 20] [--module the-pact]
+//   npm run bench:answers -- --students 3 --seconds 2      (the tiny run npm test makes)
 //
 // Exit codes: 0 all saves succeeded and were stored exactly once, 1 a save failed or the stored saves
 // do not match the acknowledged ones, 2 the benchmark itself failed. Progress goes to stderr, the
@@ -16,6 +17,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AttemptView, QuestionView } from '../../lib/attempts/views';
+import { BENCH_BUILD_ENV, BENCH_DIST_DIR } from './lib/bench-build';
 import { cookieFrom, createHttpClient, type HttpClient, type HttpResult } from './lib/http-client';
 import { inBatches, runPhase, textTable, type Outcome, type PhaseStats } from './lib/load';
 import { findFreePort, waitUntilAnswers } from './lib/processes';
@@ -27,8 +29,8 @@ import { saveId, verifySaves } from './lib/verify-saves';
 const HOST = '127.0.0.1';
 const COURSE_ID = 'nk-russia-pact';
 const GUEST_COOKIE = 'sw_guest';
-// Relative to the repo, as next.config.js reads it; never the default .next, which `npm start` owns.
-const DIST_DIR = '.bench/answers-dist';
+// The bench build every benchmark shares (built by start.ts if stale); never `npm start`'s .next.
+const DIST_DIR = BENCH_DIST_DIR;
 // A fresh file on every run, so the check below sees only this run's saves.
 const DB_FILE = path.resolve('.bench/answers.db');
 const LOGS = path.resolve('.bench/logs');
@@ -128,9 +130,8 @@ async function main(): Promise<number> {
     const server = startSourcewise(
       {
         PORT: String(port),
-        NEXT_DIST_DIR: DIST_DIR,
+        ...BENCH_BUILD_ENV,
         DATABASE_URL: `file:${path.relative(process.cwd(), DB_FILE)}`,
-        SOURCEWISE_BENCH_ROUTES: '1',
         // No demo class: its seeded answers are saves this bench never sent, and the check that
         // every acknowledged save is stored exactly once counts the database's rows.
         DEMO_DATA: 'off',
@@ -149,7 +150,7 @@ async function main(): Promise<number> {
   const client = createHttpClient(origin, students);
   try {
     const probe = await client.request('PUT', '/api/bench/noop');
-    expect(probe, 204, 'PUT /api/bench/noop (is SOURCEWISE_BENCH_ROUTES=1 reaching the server?)');
+    expect(probe, 204, 'PUT /api/bench/noop (was the server built with SOURCEWISE_BENCH_ROUTES=1?)');
 
     progress(`Starting ${students} students, each with a guest cookie and a quiz on module "${moduleId}" (not timed)…`);
     const attempts = await inBatches(Array.from({ length: students }), RAMP_CONCURRENCY, () => startAttempt(client, moduleId));

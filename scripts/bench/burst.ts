@@ -24,7 +24,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createPostgresTestDatabase, createSqliteTestDatabase, postgresUnavailableReason, type TestDatabase } from '../../lib/db/test-backends';
+import { createPostgresTestDatabase, createSqliteTestDatabase, postgresUnavailableReason, type TestDatabase } from '../testing/db/test-backends';
 import { BENCH_DIST_DIR, HOST, startBenchServer, type BenchServer } from './lib/bench-server';
 import { runBurst, mergeLedgers, type BurstResult } from './lib/burst-run';
 import { prepareClassroom } from './lib/classroom';

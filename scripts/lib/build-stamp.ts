@@ -24,6 +24,8 @@ export function sourceFingerprint(root = process.cwd()): string {
   // A build made with another CONTENT_DIR (the canary course) is a different build.
   const contentDir = process.env.CONTENT_DIR ? path.resolve(process.env.CONTENT_DIR) : undefined;
   if (contentDir) hash.update(`content-dir:${contentDir}\0`);
+  // A bench build (next.config.js: SOURCEWISE_BENCH_ROUTES=1) has routes no other build has.
+  if (process.env.SOURCEWISE_BENCH_ROUTES === '1') hash.update('bench-routes\0');
   const files = [
     ...SOURCE_DIRS.flatMap((d) => listFiles(path.join(root, d))),
     ...(contentDir ? listFiles(contentDir) : []),

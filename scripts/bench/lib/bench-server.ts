@@ -1,17 +1,18 @@
 // A production Sourcewise server for the burst benchmark and the crash test, started the way
 // `npm start` starts it (scripts/start.ts: build if stale, migrate, `next start`) on a database
-// of the caller's, with the benchmark routes on and a throwaway secret. The build goes to
+// of the caller's, built with the benchmark routes (bench-build.ts) and a throwaway secret. The build goes to
 // .bench/app-dist, which tsconfig.json already lists, so `next build` never rewrites tsconfig.json;
 // the shared files are still checked and restored, as bench:answers does, in case Next edits them.
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { DatabaseConfig } from '../../../lib/db/config';
+import { BENCH_BUILD_ENV, BENCH_DIST_DIR } from './bench-build';
 import { waitUntilAnswers } from './processes';
 import { restoreSharedFiles, snapshotSharedFiles } from './shared-files';
 import { startSourcewise } from './sourcewise-server';
 
-export const BENCH_DIST_DIR = '.bench/app-dist';
+export { BENCH_DIST_DIR };
 export const LOG_DIR = path.resolve('.bench/logs');
 export const HOST = '127.0.0.1';
 
@@ -38,9 +39,8 @@ export async function startBenchServer(options: {
     const child = startSourcewise(
       {
         PORT: String(options.port),
-        NEXT_DIST_DIR: BENCH_DIST_DIR,
+        ...BENCH_BUILD_ENV,
         DATABASE_URL: databaseUrl(options.database),
-        SOURCEWISE_BENCH_ROUTES: '1',
         AUTH_SECRET: options.secret,
         DEMO_DATA: 'off',
         NEXT_TELEMETRY_DISABLED: '1',

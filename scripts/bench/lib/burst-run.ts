@@ -29,7 +29,7 @@ export async function runBurst(origin: string, classroom: Classroom, warmupCount
   const client = createHttpClient(origin, classroom.students.length + 8);
   try {
     const probe = await client.request('GET', '/api/bench/noop');
-    if (probe.status !== 204) throw new Error(`GET /api/bench/noop answered ${probe.status}: is SOURCEWISE_BENCH_ROUTES=1 reaching the server?`);
+    if (probe.status !== 204) throw new Error(`GET /api/bench/noop answered ${probe.status}: was the server built with SOURCEWISE_BENCH_ROUTES=1?`);
 
     // Like a browser on its first visit, each student gets a guest cookie from proxy.ts and sends it
     // from then on; without it proxy.ts would mint and sign a new one on every request.

@@ -44,7 +44,10 @@ export async function GET(request: Request, context: Context) {
   const { nextauth } = await context.params;
   if (!isSupportedPath('GET', nextauth)) return noSuchAddress();
   if (nextauth.join('/') === 'session' && !(await getCurrentUser())) {
-    // next-auth alone would still vouch for a signed-out (revoked) token until it expires.
+    // next-auth alone would still vouch for a signed-out (revoked) token until it expires: its
+    // session endpoint only decodes the JWT. In v4 the only way to refuse one from inside is to
+    // throw in the jwt callback, which it logs as a JWT_SESSION_ERROR on every such request; this is
+    // the same one query, answered as next-auth answers no session. auth-client.test.ts checks it.
     const response = jsonOk({});
     if (request.headers.get('cookie')?.includes(`${SESSION_COOKIE}=`)) response.cookies.set(SESSION_COOKIE, '', { path: '/', maxAge: 0 });
     return response;

@@ -1,6 +1,6 @@
-import { checkCourse } from '../check';
-import { BUILT_IN_RULES, type QualityRules } from '../quality';
-import type { Article, Course, Module, Question } from '../schema';
+import { checkCourse } from '@/lib/content/check';
+import { BUILT_IN_RULES, type QualityRules } from '@/lib/content/quality';
+import type { Article, Course, Module, Question } from '@/lib/content/schema';
 import { fixtureCourse, partsOf } from './fixture';
 
 // A small question bank on the fixture article that keeps every quality rule at BANK_RULES' sizes:

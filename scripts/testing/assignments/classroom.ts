@@ -3,7 +3,7 @@ import { createAssignment, type NewAssignment } from '@/lib/assignments/create-a
 import { startAssignmentAttempt } from '@/lib/assignments/start-assignment-attempt';
 import { saveAnswer } from '@/lib/attempts/save-answer';
 import { submitAttempt } from '@/lib/attempts/submit-attempt';
-import { rightAnswer, wrongAnswer } from '@/lib/attempts/testing/answers';
+import { rightAnswer, wrongAnswer } from '@/scripts/testing/attempts/answers';
 import { createUser } from '@/lib/auth/users';
 import { getQuestionIndex } from '@/lib/content/course';
 import type { Database } from '@/lib/db/schema';

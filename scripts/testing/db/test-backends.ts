@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { DatabaseConfig } from './config';
+import type { DatabaseConfig } from '../../../lib/db/config';
 
 // Integration tests run on both backends. SQLite gets a temporary file; PostgreSQL a database of
 // its own, created on the server at TEST_POSTGRES_URL (default: the CI machine's 127.0.0.1:5432)

@@ -1,5 +1,5 @@
-import type { Question } from '../../content/schema';
-import type { Response } from '../response';
+import type { Question } from '@/lib/content/schema';
+import type { Response } from '@/lib/grading/response';
 
 /** Every response that states the key: one per type, one per accepted variant for fill-blank. */
 export function keyResponses(question: Question): Response[] {

@@ -1,5 +1,5 @@
-import { QuestionSchema, type QuestionType } from '../../content/schema';
-import type { QuestionOf } from '../shared';
+import { QuestionSchema, type QuestionType } from '@/lib/content/schema';
+import type { QuestionOf } from '@/lib/grading/shared';
 
 // Builds small, schema-valid questions for the grader tests, so a test names only its key.
 

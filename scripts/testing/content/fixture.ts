@@ -1,5 +1,5 @@
-import type { CourseFiles } from '../check';
-import type { Article, CourseMeta, Module, Question, QuestionType } from '../schema';
+import type { CourseFiles } from '@/lib/content/check';
+import type { Article, CourseMeta, Module, Question, QuestionType } from '@/lib/content/schema';
 
 // A small course that passes every check: a two-paragraph article, one module with two
 // objectives, a lesson with cited, framing and general sentences, and one question of each of the

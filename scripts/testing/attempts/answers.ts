@@ -3,8 +3,8 @@ import { getCourseArticle, getQuestionIndex } from '@/lib/content/course';
 import { WHO_SAYS_SO_IDS } from '@/lib/content/schema';
 import type { Database } from '@/lib/db/schema';
 import type { Response } from '@/lib/grading/response';
-import { keyResponse } from '@/lib/grading/testing/key-response';
-import { responseToTokens } from '../student-view';
+import { keyResponse } from '@/scripts/testing/grading/key-response';
+import { responseToTokens } from '@/lib/attempts/student-view';
 
 // Test helpers that answer as a browser would: in the attempt's own tokens.
 

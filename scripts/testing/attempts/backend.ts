@@ -3,7 +3,7 @@ import { afterEach } from 'vitest';
 import { createDb } from '@/lib/db/connect';
 import { migrateToLatest } from '@/lib/db/migrate';
 import type { Database } from '@/lib/db/schema';
-import type { TestDatabase } from '@/lib/db/test-backends';
+import type { TestDatabase } from '@/scripts/testing/db/test-backends';
 
 /** A fresh, migrated database per test on the given backend, dropped after the test. */
 export function useFreshDatabase(create: () => Promise<TestDatabase>): () => Promise<Kysely<Database>> {

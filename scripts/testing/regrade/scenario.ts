@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
-import { classroom, T0 } from '@/lib/assignments/testing/classroom';
+import { classroom, T0 } from '@/scripts/testing/assignments/classroom';
 import { startAssignmentAttempt } from '@/lib/assignments/start-assignment-attempt';
 import type { ReviewPolicy } from '@/lib/assignments/review-policy';
 import { saveAnswer } from '@/lib/attempts/save-answer';
 import { submitAttempt } from '@/lib/attempts/submit-attempt';
-import { rightAnswer, tokensFor } from '@/lib/attempts/testing/answers';
+import { rightAnswer, tokensFor } from '@/scripts/testing/attempts/answers';
 import type { Database } from '@/lib/db/schema';
 
 // A class quiz on "Reading critically", whose first question (revision 2 since 2 Dec 2026) also

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { createClient } from 'redis';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { useFreshDatabase } from '@/lib/attempts/testing/backend';
+import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
 import type { Database } from '@/lib/db/schema';
-import { TEST_BACKENDS } from '@/lib/db/test-backends';
+import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 
 // The limits run on three stores: the database on each backend, and Redis. Each case gets a fresh
 // database; on Redis (keys outlive the test) each case uses keys of its own via `unique`.
