@@ -4,17 +4,9 @@ import { newAttemptRow, newSeed } from '@/lib/attempts/create-attempt';
 import { AppError } from '@/lib/errors';
 import type { Database } from '@/lib/db/schema';
 import { requireCourseContent } from './course-content';
-import { nothingAnsweredYet } from './errors';
 import { listMistakeIds } from './list-mistakes';
 
 export const reviewTargetKey = (courseId: string) => `review:${courseId}`;
-
-/** A review for whoever asks: someone with no identity has answered nothing, so has nothing to review (and no guest is minted for that). */
-export async function startReviewFor(db: Kysely<Database>, learnerId: string | undefined, courseId: string): Promise<string> {
-  requireCourseContent(courseId);
-  if (!learnerId) throw nothingAnsweredYet();
-  return startReview(db, learnerId, courseId);
-}
 
 /**
  * "Practice these questions": an attempt of kind 'review' holding the course's current mistakes,

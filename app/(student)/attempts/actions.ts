@@ -11,7 +11,7 @@ import { StartAttemptSchema, StartReviewSchema } from '@/lib/attempts/start-inpu
 import { startRetake } from '@/lib/attempts/start-retake';
 import { IdFieldSchema } from '@/lib/classes/class-inputs';
 import { clientIp } from '@/lib/limits/client-ip';
-import { startReviewFor } from '@/lib/progress/start-review';
+import { startReviewFor } from '@/lib/progress/start-review-for';
 
 // The buttons that start (or resume) an attempt and open it, as the form posts to the start routes
 // answered with a 303 to /attempts/[id]. Each states the same identity its route does.
