@@ -1,53 +1,56 @@
 'use client';
 
 import Link from '@/components/ui/link';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { signUpAction } from '@/app/(auth)/sign-up/actions';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { continueTo, signInWithPassword } from './auth-client';
 import { TextField } from '@/components/ui/text-field';
 import { Button, linkClass } from '@/components/ui/button';
-import { FormError } from '@/components/ui/status-message';
-
-type Errors = Partial<Record<'name' | 'email' | 'password' | 'role' | 'form', string>>;
+import { FormError, StatusMessage } from '@/components/ui/status-message';
 
 export function SignUpForm({ next }: { next: string }) {
-  const [errors, setErrors] = useState<Errors>({});
-  const [isBusy, setIsBusy] = useState(false);
+  const { state, isPending, formProps, fieldError, formError } = useFormAction(signUpAction);
+  // What was typed, for signing in once the account exists; never rendered.
+  const credentials = useRef<{ email: string; password: string } | null>(null);
+  const [signInError, setSignInError] = useState<string | undefined>();
+  const [isSigningIn, setIsSigningIn] = useState(false);
+  const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(next)}`;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const input = {
-      name: String(data.get('name') ?? ''),
-      email: String(data.get('email') ?? ''),
-      password: String(data.get('password') ?? ''),
-      role: String(data.get('role') ?? 'student'),
-    };
-    setIsBusy(true);
-    try {
-      const res = await fetch('/api/accounts', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
-      if (!res.ok) {
-        const body = (await res.json()) as { error: string; fieldErrors?: Errors };
-        setErrors({ form: body.error, ...body.fieldErrors });
-        return setIsBusy(false);
-      }
-      const signedIn = await signInWithPassword(input.email, input.password);
+  useEffect(() => {
+    const typed = credentials.current;
+    if (!state?.ok || !typed) return;
+    credentials.current = null;
+    setIsSigningIn(true);
+    void signInWithPassword(typed.email, typed.password).then((signedIn) => {
       if (signedIn.ok) return continueTo(next);
-      setErrors({ form: signedIn.message });
-    } catch {
-      setErrors({ form: 'Could not reach Sourcewise. Check your connection and try again.' });
-    }
-    setIsBusy(false);
+      setIsSigningIn(false);
+      setSignInError(signedIn.message);
+    });
+  }, [state, next]);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const data = new FormData(event.currentTarget);
+    credentials.current = { email: String(data.get('email') ?? ''), password: String(data.get('password') ?? '') };
+    setSignInError(undefined);
+    formProps.onSubmit(event);
   }
 
   return (
-    <form noValidate onSubmit={onSubmit} className="space-y-5">
-      <FormError>
-        {errors.form}
-      </FormError>
-      <TextField name="name" label="Name" autoComplete="name" required error={errors.name} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" required error={errors.email} />
-      <TextField name="password" label="Password" type="password" autoComplete="new-password" required hint="At least 8 characters." error={errors.password} />
-      <fieldset aria-describedby={errors.role ? 'role-error' : undefined}>
+    <form {...formProps} onSubmit={onSubmit} className="space-y-5">
+      <FormError>{formError ?? signInError}</FormError>
+      {/* Without a script the account is made but nobody signs in for the visitor: they go on from here. */}
+      <StatusMessage className="empty:hidden font-semibold">
+        {state?.ok && !isSigningIn && !signInError ? (
+          <>
+            Your account is ready. <Link href={signInHref} className={linkClass}>Sign in</Link> to go on.
+          </>
+        ) : undefined}
+      </StatusMessage>
+      <TextField name="name" label="Name" autoComplete="name" required error={fieldError('name')} />
+      <TextField name="email" label="Email" type="email" autoComplete="email" required error={fieldError('email')} />
+      <TextField name="password" label="Password" type="password" autoComplete="new-password" required hint="At least 8 characters." error={fieldError('password')} />
+      <fieldset aria-describedby={fieldError('role') ? 'role-error' : undefined}>
         <legend className="font-semibold">I am a</legend>
         <div className="mt-2 flex flex-wrap gap-4">
           {(['student', 'teacher'] as const).map((role) => (
@@ -57,18 +60,18 @@ export function SignUpForm({ next }: { next: string }) {
             </label>
           ))}
         </div>
-        {errors.role && (
+        {fieldError('role') && (
           <p id="role-error" className="text-sm font-semibold text-red-700 dark:text-red-300">
-            {errors.role}
+            {fieldError('role')}
           </p>
         )}
       </fieldset>
-      <Button type="submit" variant="primary" disabled={isBusy}>
-        {isBusy ? 'Creating your account…' : 'Create account'}
+      <Button type="submit" variant="primary" disabled={isPending || isSigningIn}>
+        {isPending || isSigningIn ? 'Creating your account…' : 'Create account'}
       </Button>
       <p>
         Already have an account?{' '}
-        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(next)}`} className={linkClass}>
+        <Link href={signInHref} className={linkClass}>
           Sign in
         </Link>
       </p>

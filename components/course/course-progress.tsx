@@ -2,6 +2,7 @@
 
 import Link from '@/components/ui/link';
 import { useEffect, useState } from 'react';
+import { getCourseProgress } from '@/components/api/client';
 import type { ProgressSummary } from '@/lib/progress/progress-summary';
 import { linkClass } from '@/components/ui/button';
 
@@ -13,12 +14,7 @@ const requests = new Map<string, Promise<ProgressSummary | null>>();
 function loadProgress(courseId: string): Promise<ProgressSummary | null> {
   let request = requests.get(courseId);
   if (!request) {
-    request = fetch(`/api/progress?courseId=${encodeURIComponent(courseId)}`, { cache: 'no-store' })
-      .then((response) => (response.ok ? (response.json() as Promise<ProgressSummary>) : null))
-      .catch((error: unknown) => {
-        console.warn('Could not load your progress:', error);
-        return null;
-      })
+    request = getCourseProgress(courseId)
       // Forget it once settled, so coming back to the page after a lesson asks again.
       .finally(() => requests.delete(courseId));
     requests.set(courseId, request);

@@ -1,19 +1,14 @@
-import { Button } from '@/components/ui/button';
+import { startAttemptAction } from '@/app/(student)/attempts/actions';
+import { ActionButtonForm } from '@/components/forms/action-button-form';
 
-// A plain HTML form that starts (or resumes) an attempt: it works before any script loads, and the
-// server answers with a redirect to the attempt page.
+// Starts (or resumes) an attempt and opens it; works before any script loads.
 
 type Props = { courseId: string; kind: 'practice' | 'quiz' | 'final'; moduleId?: string; label: string; variant?: 'primary' | 'secondary' };
 
 export function StartAttemptForm({ courseId, kind, moduleId, label, variant = 'primary' }: Props) {
   return (
-    <form method="post" action="/api/attempts">
-      <input type="hidden" name="courseId" value={courseId} />
-      <input type="hidden" name="kind" value={kind} />
-      {moduleId && <input type="hidden" name="moduleId" value={moduleId} />}
-      <Button type="submit" variant={variant}>
-        {label}
-      </Button>
-    </form>
+    <ActionButtonForm action={startAttemptAction} fields={{ courseId, kind, moduleId }} variant={variant}>
+      {label}
+    </ActionButtonForm>
   );
 }

@@ -1,13 +1,11 @@
-import { Button } from '@/components/ui/button';
+import { startReviewAction } from '@/app/(student)/attempts/actions';
+import { ActionButtonForm } from '@/components/forms/action-button-form';
 
-/** A plain form, so it works before any script: the server starts the review and redirects to it. */
+/** Works before any script: the server starts the review and opens it. */
 export function ReviewForm({ courseId, count }: { courseId: string; count: number }) {
   return (
-    <form method="post" action="/api/attempts/review">
-      <input type="hidden" name="courseId" value={courseId} />
-      <Button type="submit" variant="primary">
-        {count === 1 ? 'Practice this question' : `Practice these ${count} questions`}
-      </Button>
-    </form>
+    <ActionButtonForm action={startReviewAction} fields={{ courseId }}>
+      {count === 1 ? 'Practice this question' : `Practice these ${count} questions`}
+    </ActionButtonForm>
   );
 }

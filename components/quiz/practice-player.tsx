@@ -3,7 +3,7 @@ import type { AnswerView, AttemptView } from '@/lib/attempts/views';
 import type { Response } from '@/lib/grading/response';
 import { answerState } from './answer-state';
 import { answersByQuestion, responsesByQuestion } from './answers-by-question';
-import { saveAnswer, submitAttempt } from './api-client';
+import { saveAnswer, submitAttempt } from '@/components/api/client';
 import { feedbackAnnouncement } from './format';
 import { newIdempotencyKey } from './idempotency-key';
 import { displayedOrder } from './ordering';

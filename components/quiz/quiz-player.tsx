@@ -4,7 +4,7 @@ import type { Response } from '@/lib/grading/response';
 import { answerState } from './answer-state';
 import { AttemptTimer } from './attempt-timer';
 import { responsesByQuestion } from './answers-by-question';
-import { submitAttempt } from './api-client';
+import { submitAttempt } from '@/components/api/client';
 import { QuestionNavigator } from './question-navigator';
 import { QuizQuestion } from './quiz-question';
 import { resumeAt } from './resume';

@@ -8,7 +8,9 @@ import { ObjectiveTable } from './objective-table';
 import { QuestionInput } from './question-input';
 import { AttemptRegradeNotes, QuestionRegradeNotes } from './regrade-notes';
 import { moduleHref, summarizeResults } from './results-summary';
-import { Button, linkClass } from '@/components/ui/button';
+import { linkClass } from '@/components/ui/button';
+import { startRetakeAction } from '@/app/(student)/attempts/actions';
+import { ActionButtonForm } from '@/components/forms/action-button-form';
 
 const noop = () => {};
 
@@ -63,11 +65,9 @@ export function ResultsView({ attempt, shouldFocus }: { attempt: AttemptView; sh
       </section>
       <div className="flex flex-col gap-4 border-t border-stone-200 pt-6 sm:flex-row sm:items-center dark:border-stone-800">
         {attempt.canRetake && (
-          <form method="post" action={`/api/attempts/${encodeURIComponent(attempt.id)}/retake`}>
-            <Button type="submit" variant="primary">
-              Retake only the ones I missed
-            </Button>
-          </form>
+          <ActionButtonForm action={startRetakeAction} fields={{ attemptId: attempt.id }}>
+            Retake only the ones I missed
+          </ActionButtonForm>
         )}
         <Link href={moduleHref(attempt)} className={`${linkClass} inline-flex min-h-11 items-center`}>
           {attempt.moduleId ? 'Back to the module' : 'Back to the course'}

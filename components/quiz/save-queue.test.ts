@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Response } from '@/lib/grading/response';
-import type { CallOptions, SaveResult } from './api-client';
+import type { CallOptions, SaveResult } from '@/components/api/client';
 import { SaveQueue, type SaveStatus } from './save-queue';
 
 type Call = { questionId: string; response: Response; key: string; options: CallOptions; settle: (r: SaveResult) => void };

@@ -1,6 +1,6 @@
 import type { AnswerView } from '@/lib/attempts/views';
 import type { Response } from '@/lib/grading/response';
-import type { CallOptions, Failure, SaveResult } from './api-client';
+import type { CallOptions, Failure, SaveResult } from '@/components/api/client';
 import { newIdempotencyKey } from './idempotency-key';
 
 // Autosave for quiz answers, free of React so its timing can be tested with fake timers.

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { saveAnswer } from './api-client';
+import { saveAnswer } from '@/components/api/client';
 import { SaveQueue, type SaveStatus } from './save-queue';
 
 /**

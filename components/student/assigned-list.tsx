@@ -1,7 +1,8 @@
 import { LocalTime } from '@/components/ui/local-time';
 import type { StudentAssignment } from '@/lib/assignments/list-assignments-for-student';
 import type { CellStatus } from '@/lib/gradebook/views';
-import { Button } from '@/components/ui/button';
+import { startAssignmentAttemptAction } from '@/app/(student)/attempts/actions';
+import { ActionButtonForm } from '@/components/forms/action-button-form';
 
 const STATUS: Record<CellStatus, string> = {
   not_started: 'Not started',
@@ -12,7 +13,7 @@ const STATUS: Record<CellStatus, string> = {
   excused: 'Excused',
 };
 
-/** A class's assignments for this student: due date, status, and a plain form to start or continue. */
+/** A class's assignments for this student: due date, status, and a button (a Server Action form) to start or continue. */
 export function AssignedList({ assignments, headingLevel }: { assignments: StudentAssignment[]; headingLevel: 3 | 4 }) {
   const Heading = `h${headingLevel}` as const;
   if (assignments.length === 0) return null;
@@ -29,12 +30,10 @@ export function AssignedList({ assignments, headingLevel }: { assignments: Stude
               </p>
             </div>
             {a.action && (
-              <form method="post" action={`/api/assignments/${encodeURIComponent(a.id)}/attempts`}>
-                <Button type="submit" variant={a.action === 'continue' ? 'primary' : 'secondary'}>
-                  {a.action === 'continue' ? 'Continue' : 'Start'}
-                  <span className="sr-only"> {a.title}</span>
-                </Button>
-              </form>
+              <ActionButtonForm action={startAssignmentAttemptAction} fields={{ assignmentId: a.id }} variant={a.action === 'continue' ? 'primary' : 'secondary'}>
+                {a.action === 'continue' ? 'Continue' : 'Start'}
+                <span className="sr-only"> {a.title}</span>
+              </ActionButtonForm>
             )}
           </li>
         ))}

@@ -1,35 +1,35 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useRef, useState } from 'react';
+import { useRef, useState, useTransition } from 'react';
+import { removeAccommodationAction } from '@/app/(teacher)/teach/assignments/[assignmentId]/actions';
+import { toFormData } from '@/components/forms/form-data';
 import { TableRegion, cell, headCell } from '@/components/ui/table';
 import { EXTRA_TIME_LABELS } from '@/lib/assignments/accommodation-options';
 import type { AccommodationView } from '@/lib/assignments/set-accommodation';
 import { LocalTime } from '@/components/ui/local-time';
-import { sendJson } from './send-json';
 import { Button } from '@/components/ui/button';
 import { ErrorMessage, StatusMessage, errorText, statusText } from '@/components/ui/status-message';
 
 /** The students with an accommodation on this assignment, each removable at once (it is easy to set again). */
 export function AccommodationTable({ assignmentId, rows }: { assignmentId: string; rows: AccommodationView[] }) {
-  const router = useRouter();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
+  const [, startRemoving] = useTransition();
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
 
-  async function remove(row: AccommodationView) {
+  function remove(row: AccommodationView) {
     setBusyId(row.studentId);
     setError('');
     setStatus('');
-    const url = `/api/assignments/${encodeURIComponent(assignmentId)}/accommodations?studentId=${encodeURIComponent(row.studentId)}`;
-    const result = await sendJson(url, 'DELETE');
-    setBusyId(null);
-    if (!result.ok) return setError(result.message);
-    setStatus(`Removed the accommodation for ${row.studentName}.`);
-    // The row and its button are going: the heading takes focus so keyboard users are not lost.
-    headingRef.current?.focus();
-    router.refresh();
+    startRemoving(async () => {
+      const result = await removeAccommodationAction(undefined, toFormData({ assignmentId, studentId: row.studentId }));
+      setBusyId(null);
+      if (!result.ok) return setError(result.message);
+      setStatus(`Removed the accommodation for ${row.studentName}.`);
+      // The row and its button are going: the heading takes focus so keyboard users are not lost.
+      headingRef.current?.focus();
+    });
   }
 
   return (

@@ -1,12 +1,12 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useId, useState } from 'react';
+import { useId, useState, useTransition } from 'react';
+import { applyAdjustmentAction, previewAdjustmentAction } from '@/app/(teacher)/teach/assignments/[assignmentId]/actions';
+import { toFormData } from '@/components/forms/form-data';
 import { formatPoints } from '@/components/quiz/format';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { fieldControl } from '@/components/ui/field';
 import type { AdjustmentPreview } from '@/lib/regrade/adjustments';
-import { sendJson } from './send-json';
 import { Button } from '@/components/ui/button';
 import { ErrorMessage, errorText } from '@/components/ui/status-message';
 
@@ -17,36 +17,34 @@ type Pending = { kind: 'full-credit' | 'accept'; accepted?: string[]; title: str
 
 /** "Give everyone credit" / "Also accept …": first a preview of who gains, then a reason and a confirmation. */
 export function AdjustQuestion({ assignmentId, questionId, questionNumber, canAccept }: Props) {
-  const router = useRouter();
   const id = useId();
   const [pending, setPending] = useState<Pending | null>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
-  const [isBusy, setIsBusy] = useState(false);
-  const url = `/api/assignments/${encodeURIComponent(assignmentId)}/adjustments`;
+  const [isBusy, startCall] = useTransition();
+  // The preview and its confirmation live in a dialog, which needs a script: the actions are called from here.
+  const fields = (kind: Pending['kind'], accepted?: string[]) => ({ assignmentId, questionId, kind, accepted: accepted?.[0] });
 
-  async function preview(kind: Pending['kind'], title: string, accepted?: string[]) {
+  function preview(kind: Pending['kind'], title: string, accepted?: string[]) {
     setError('');
     setStatus('');
-    setIsBusy(true);
-    const result = await sendJson<{ preview: AdjustmentPreview }>(url, 'POST', { questionId, kind, ...(accepted ? { accepted } : {}) });
-    setIsBusy(false);
-    if (!result.ok) return setStatus(result.message);
-    setReason('');
-    setPending({ kind, accepted, title, preview: result.body.preview });
+    startCall(async () => {
+      const result = await previewAdjustmentAction(undefined, toFormData(fields(kind, accepted)));
+      if (!result.ok) return setStatus(result.message);
+      setReason('');
+      setPending({ kind, accepted, title, preview: result.preview });
+    });
   }
 
-  async function confirm() {
+  function confirm() {
     if (!pending) return;
-    if (!reason.trim()) return setError('Give a reason; students whose score changes read it.');
-    setIsBusy(true);
-    const result = await sendJson<{ applied: AdjustmentPreview }>(url, 'POST', { questionId, kind: pending.kind, ...(pending.accepted ? { accepted: pending.accepted } : {}), reason, confirm: true });
-    setIsBusy(false);
-    if (!result.ok) return setError(result.message);
-    setPending(null);
-    setStatus(`Regraded: ${result.body.applied.rows.length} ${result.body.applied.rows.length === 1 ? 'attempt' : 'attempts'} changed.`);
-    router.refresh();
+    startCall(async () => {
+      const result = await applyAdjustmentAction(undefined, toFormData({ ...fields(pending.kind, pending.accepted), reason }));
+      if (!result.ok) return setError(result.fieldErrors?.reason ?? result.message);
+      setPending(null);
+      setStatus(`Regraded: ${result.applied.rows.length} ${result.applied.rows.length === 1 ? 'attempt' : 'attempts'} changed.`);
+    });
   }
 
   const rows = pending?.preview.rows ?? [];
@@ -74,7 +72,7 @@ export function AdjustQuestion({ assignmentId, questionId, questionNumber, canAc
         isBusy={isBusy}
         onConfirm={confirm}
         onCancel={() => setPending(null)}
-        status={error ? <ErrorMessage as="span" className={`${errorText} text-sm`}>{error}</ErrorMessage> : undefined}
+        status={error ? <span id={`${id}-reason-error`}><ErrorMessage as="span" className={`${errorText} text-sm`}>{error}</ErrorMessage></span> : undefined}
       >
         {rows.length === 0 ? (
           <p>Nobody&apos;s score changes now; later answers in this assignment will be graded this way.</p>
@@ -92,7 +90,7 @@ export function AdjustQuestion({ assignmentId, questionId, questionNumber, canAc
         <label htmlFor={`${id}-reason`} className="mt-3 block font-semibold">
           Reason (students whose score changes see it)
         </label>
-        <textarea id={`${id}-reason`} rows={2} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={error ? true : undefined} className={`${fieldControl} py-2`} />
+        <textarea id={`${id}-reason`} rows={2} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-reason-error` : undefined} className={`${fieldControl} py-2`} />
       </ConfirmDialog>
     </div>
   );

@@ -1,11 +1,11 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useRef, useState } from 'react';
+import { useRef, useState, useTransition } from 'react';
+import { removeStudentAction } from '@/app/(teacher)/teach/classes/[classId]/actions';
+import { toFormData } from '@/components/forms/form-data';
 import { TableRegion, cell, headCell } from '@/components/ui/table';
 import { LocalTime } from '@/components/ui/local-time';
 import { RemoveStudentDialog } from './remove-student-dialog';
-import { sendJson } from './send-json';
 import { Button } from '@/components/ui/button';
 import { StatusMessage, statusText } from '@/components/ui/status-message';
 
@@ -13,24 +13,24 @@ export type RosterRow = { studentId: string; name: string; email: string; joined
 
 /** The class's students, each removable after a confirmation; what happened is announced. */
 export function Roster({ classId, classTitle, students }: { classId: string; classTitle: string; students: RosterRow[] }) {
-  const router = useRouter();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const hasJustRemoved = useRef(false);
   const [removing, setRemoving] = useState<RosterRow | undefined>();
-  const [isBusy, setIsBusy] = useState(false);
+  const [isBusy, startRemoving] = useTransition();
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
 
-  async function confirmRemove() {
-    if (!removing) return;
-    setIsBusy(true);
-    const result = await sendJson(`/api/classes/${encodeURIComponent(classId)}/students/${encodeURIComponent(removing.studentId)}`, 'DELETE');
-    setIsBusy(false);
-    if (!result.ok) return setError(result.message);
-    setStatus(`Removed ${removing.name} from the class.`);
-    hasJustRemoved.current = true;
-    setRemoving(undefined);
-    router.refresh();
+  // The dialog needs a script anyway, so the action is called from here rather than from a form.
+  function confirmRemove() {
+    const student = removing;
+    if (!student) return;
+    startRemoving(async () => {
+      const result = await removeStudentAction(undefined, toFormData({ classId, studentId: student.studentId }));
+      if (!result.ok) return setError(result.message);
+      setStatus(`Removed ${student.name} from the class.`);
+      hasJustRemoved.current = true;
+      setRemoving(undefined);
+    });
   }
 
   function onDialogClosed() {

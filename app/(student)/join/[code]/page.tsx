@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from '@/components/ui/link';
 import { JoinClassForm } from '@/components/student/join-class-form';
+import { JoinButtonForm } from '@/components/student/join-button-form';
 import { JoinGuestPrompt } from '@/components/student/join-guest-prompt';
 import { getCurrentUser } from '@/lib/auth/session';
 import { getClassByJoinCode } from '@/lib/classes/get-class-by-join-code';
@@ -10,7 +11,7 @@ import { getDb } from '@/lib/db';
 import { clientIp } from '@/lib/limits/client-ip';
 import { assertJoinGuessesLeft, recordWrongJoinCode } from '@/lib/limits/join-limit';
 import { RateLimitedError } from '@/lib/limits/rate-limited';
-import { Button, linkClass } from '@/components/ui/button';
+import { linkClass } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Join a class' };
 
@@ -27,7 +28,7 @@ function decoded(segment: string): string {
 }
 
 // A join link (/join/ABCD-EFGH): a guest is asked to sign up or in first and comes back here; a
-// signed-in user sees the class and one button. Plain forms: nothing here needs a script.
+// signed-in user sees the class and one button. Server Action forms: nothing here needs a script.
 export default async function JoinCodePage({ params }: Props) {
   const typed = decoded((await params).code).trim();
   const code = normalizeJoinCode(typed);
@@ -77,12 +78,7 @@ export default async function JoinCodePage({ params }: Props) {
         {'teacherName' in preview && <p className="text-stone-700 dark:text-stone-300">Teacher: {preview.teacherName}</p>}
       </div>
       {preview.state === 'open' && (
-        <form method="post" action="/api/classes/join">
-          <input type="hidden" name="code" value={code} />
-          <Button type="submit" variant="primary">
-            Join class
-          </Button>
-        </form>
+        <JoinButtonForm code={code} />
       )}
       {preview.state === 'member' && (
         <p className="leading-relaxed">

@@ -1,5 +1,6 @@
 // PATCH /api/classes/[classId] – rename {name} and/or archive {archived} one of the teacher's own classes; 404 for anyone else's.
 import { z } from 'zod';
+import { ClassNameSchema } from '@/lib/classes/class-inputs';
 import { setClassArchived } from '@/lib/classes/archive-class';
 import { classNotFound } from '@/lib/classes/errors';
 import { getClassForTeacher } from '@/lib/classes/get-class-for-teacher';
@@ -7,7 +8,7 @@ import { renameClass } from '@/lib/classes/rename-class';
 import { apiRoute } from '@/lib/http/api-route';
 
 const PatchSchema = z
-  .strictObject({ name: z.string().max(1000).optional(), archived: z.boolean().optional() })
+  .strictObject({ name: ClassNameSchema.optional(), archived: z.boolean().optional() })
   .refine((body) => body.name !== undefined || body.archived !== undefined, 'send a new name, archived: true or false, or both');
 
 export const PATCH = apiRoute({ auth: { can: 'class.write' }, body: PatchSchema, params: ['classId'] }, async ({ user, input, params: { classId }, db }) => {

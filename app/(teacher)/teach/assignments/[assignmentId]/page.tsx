@@ -60,7 +60,6 @@ export default async function AssignmentPage({ params }: Props) {
         <AccommodationTable assignmentId={assignment.id} rows={accommodations} />
         <AccommodationForm
           assignmentId={assignment.id}
-          dueAt={assignment.dueAt}
           hasTimeLimit={assignment.timeLimitMinutes !== null}
           students={students}
         />

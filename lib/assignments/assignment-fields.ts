@@ -1,16 +1,40 @@
-// Turns the assign form's fields into the API's body, or into messages beside the fields.
-// datetime-local values have no zone: the browser reads them in its own, so toISOString() carries it.
+// Turns the assign form's fields into POST /api/assignments's body (NewAssignmentSchema), or into
+// messages beside the fields. datetime-local values have no zone: `when` reads them in the
+// viewer's (lib/time/local-date-time.ts; by default this engine's own), and toISOString() carries it.
 
-export type AssignFields = Record<string, string>;
+import { z } from 'zod';
+
+const field = z.string().max(200).optional();
+
+/** The assign form's fields as posted: text, read by parseAssignFields. */
+export const AssignFieldsSchema = z.strictObject({
+  classId: z.string().min(1).max(100),
+  courseId: z.string().min(1).max(100),
+  kind: field,
+  moduleId: field,
+  questionPool: field,
+  questionCount: field,
+  opensAt: field,
+  dueAt: field,
+  closesAt: field,
+  attemptsAllowed: field,
+  grading: field,
+  timeLimitMinutes: field,
+  reviewScore: field,
+  reviewAnswers: field,
+  reviewCorrect: field,
+});
+
+export type AssignFields = Partial<Record<string, string>>;
 export type AssignParse = { ok: true; body: Record<string, unknown> } | { ok: false; errors: Record<string, string> };
 
-function when(value: string | undefined): Date | undefined {
+function engineLocal(value: string | undefined): Date | undefined {
   if (!value) return undefined;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-export function parseAssignFields(f: AssignFields, classId: string, courseId: string): AssignParse {
+export function parseAssignFields(f: AssignFields, classId: string, courseId: string, when: (value: string | undefined) => Date | undefined = engineLocal): AssignParse {
   const errors: Record<string, string> = {};
   const opensAt = when(f.opensAt);
   const dueAt = when(f.dueAt);

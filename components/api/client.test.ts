@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnswerView, AttemptView } from '@/lib/attempts/views';
-import { saveAnswer, submitAttempt } from './api-client';
+import { saveAnswer, submitAttempt } from './client';
 
 const answer: AnswerView = { questionId: 'q1', response: { type: 'true-false', value: true }, revision: 1, tries: 1 };
 const attempt: AttemptView = {

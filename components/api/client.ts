@@ -1,7 +1,11 @@
 import type { AnswerView, AttemptView } from '@/lib/attempts/views';
 import type { Response } from '@/lib/grading/response';
-import { AbortedError, retryDelayMs, sleep } from './retry';
+import type { ProgressSummary } from '@/lib/progress/progress-summary';
+import { AbortedError, retryDelayMs, sleep } from '@/components/quiz/retry';
 
+// The browser's one client for the JSON API (forms go through Server Actions instead): the attempt
+// calls, the lesson-read beacon and the course-progress read.
+//
 // Typed calls to the attempt API. Transient failures (no network, a timeout, a 5xx) are retried
 // with backoff for as long as it takes, because giving up would drop an answer the learner gave;
 // a 4xx is the server's considered answer and ends the call.
@@ -138,4 +142,28 @@ export function submitAttempt(attemptId: string, options: CallOptions = {}): Pro
     }
     return undefined;
   });
+}
+
+/** Tells the server a lesson was opened; keepalive lets it finish if the learner moves on. Never throws. */
+export function recordLessonRead(courseId: string, moduleId: string): void {
+  fetch('/api/progress/lessons', {
+    method: 'POST',
+    keepalive: true,
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ courseId, moduleId }),
+  })
+    .then((response) => {
+      if (!response.ok) console.warn(`Could not record the lesson as read (HTTP ${response.status}).`);
+    })
+    .catch((error: unknown) => console.warn('Could not record the lesson as read:', error));
+}
+
+/** The learner's progress in a course, or null when it cannot be read (signed out, offline). */
+export function getCourseProgress(courseId: string): Promise<ProgressSummary | null> {
+  return fetch(`/api/progress?courseId=${encodeURIComponent(courseId)}`, { cache: 'no-store' })
+    .then((response) => (response.ok ? (response.json() as Promise<ProgressSummary>) : null))
+    .catch((error: unknown) => {
+      console.warn('Could not load your progress:', error);
+      return null;
+    });
 }

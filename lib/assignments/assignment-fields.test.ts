@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAssignFields } from './assignment-input';
+import { parseAssignFields } from './assignment-fields';
 
 const base = { kind: 'quiz', moduleId: 'm1', opensAt: '2026-03-01T09:00', dueAt: '2026-03-08T09:00', closesAt: '', attemptsAllowed: '2', grading: 'last', timeLimitMinutes: '', reviewScore: 'immediately', reviewAnswers: 'after_due', reviewCorrect: 'never' };
 

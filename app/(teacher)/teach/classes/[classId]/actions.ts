@@ -1,0 +1,60 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { defineAction } from '@/lib/actions/action';
+import { withFieldError } from '@/lib/actions/field-error';
+import { AssignFieldsSchema, parseAssignFields } from '@/lib/assignments/assignment-fields';
+import { NewAssignmentSchema, createAssignment } from '@/lib/assignments/create-assignment';
+import { setClassArchived } from '@/lib/classes/archive-class';
+import { ClassNameSchema, IdFieldSchema } from '@/lib/classes/class-inputs';
+import { removeStudent } from '@/lib/classes/remove-student';
+import { renameClass } from '@/lib/classes/rename-class';
+import { AppError } from '@/lib/errors';
+import { FIELDS_MESSAGE, parseInput } from '@/lib/http/body';
+import { localDateTimeToDate } from '@/lib/time/local-date-time';
+import { getViewerTimeZone } from '@/lib/time/viewer-zone';
+
+// The class page's forms. Each mutation names the teacher in its WHERE (lib/classes), so another
+// teacher's class is "not found" here exactly as through PATCH /api/classes/[classId].
+
+const classPath = (classId: string) => `/teach/classes/${classId}`;
+
+export const renameClassAction = defineAction(
+  { auth: { can: 'class.write' }, schema: z.strictObject({ classId: IdFieldSchema, name: ClassNameSchema }), revalidate: ['/teach'] },
+  async ({ user, input, db }) => {
+    const name = await withFieldError('name', () => renameClass(db, user.id, input.classId, input.name));
+    revalidatePath(classPath(input.classId));
+    return { name };
+  },
+);
+
+export const archiveClassAction = defineAction(
+  { auth: { can: 'class.write' }, schema: z.strictObject({ classId: IdFieldSchema, archived: z.enum(['true', 'false']) }), revalidate: ['/teach'] },
+  async ({ user, input, db }) => {
+    const isArchived = input.archived === 'true';
+    await setClassArchived(db, user.id, input.classId, isArchived);
+    revalidatePath(classPath(input.classId));
+    return { isArchived };
+  },
+);
+
+export const removeStudentAction = defineAction(
+  { auth: { can: 'class.write' }, schema: z.strictObject({ classId: IdFieldSchema, studentId: IdFieldSchema }), revalidate: ['/teach'] },
+  async ({ user, input, db }) => {
+    await removeStudent(db, user.id, input.classId, input.studentId);
+    revalidatePath(classPath(input.classId));
+  },
+);
+
+/** The assign form: its text fields become POST /api/assignments's body, checked by the same schema and createAssignment. */
+export const createAssignmentAction = defineAction({ auth: { can: 'class.write' }, schema: AssignFieldsSchema, revalidate: ['/teach'] }, async ({ user, input, db }) => {
+  const timeZone = await getViewerTimeZone();
+  const parsed = parseAssignFields(input, input.classId, input.courseId, (value) => localDateTimeToDate(value, timeZone));
+  if (!parsed.ok) throw new AppError('invalid', FIELDS_MESSAGE, { fieldErrors: parsed.errors });
+  const assignment = parseInput(NewAssignmentSchema, parsed.body, 'fields');
+  // The one refusal of a value createAssignment makes is a pool too small for the count asked.
+  const assignmentId = await withFieldError('questionCount', () => createAssignment(db, user.id, assignment));
+  revalidatePath(classPath(input.classId));
+  return { assignmentId };
+});

@@ -1,0 +1,129 @@
+import type { Kysely } from 'kysely';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
+import type { Permission } from '@/lib/auth/roles';
+import type { User } from '@/lib/auth/users';
+import type { Database } from '@/lib/db/schema';
+import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
+import { classroom } from '@/scripts/testing/assignments/classroom';
+
+// The teacher forms' Server Actions are public POST endpoints: each is called here as a forged
+// request would call it, over a real database with the session stubbed. A student is refused by
+// the permission, another teacher by the WHERE clause of the lib/ function, and nothing changes.
+const session = vi.hoisted(() => ({ db: undefined as Kysely<Database> | undefined, user: undefined as User | undefined }));
+vi.mock('@/lib/db', () => ({ getDb: async () => session.db! }));
+vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
+vi.mock('@/lib/auth/session', async () => {
+  const { AppError } = await import('@/lib/errors');
+  const { can } = await import('@/lib/auth/roles');
+  const requireUserForApi = async () => {
+    if (!session.user) throw new AppError('unauthenticated', 'Sign in first.');
+    return session.user;
+  };
+  return {
+    getCurrentUser: async () => session.user,
+    requireUserForApi,
+    requirePermissionForApi: async (permission: Permission) => {
+      const user = await requireUserForApi();
+      if (!can(user, permission)) throw new AppError('forbidden', 'Your account does not have access to this.');
+      return user;
+    },
+  };
+});
+
+const classActions = await import('@/app/(teacher)/teach/classes/[classId]/actions');
+const { createClassAction } = await import('@/app/(teacher)/teach/actions');
+const { overrideGradeAction } = await import('@/app/(teacher)/teach/classes/[classId]/gradebook/actions');
+const assignmentActions = await import('@/app/(teacher)/teach/assignments/[assignmentId]/actions');
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.append(key, value);
+  return data;
+};
+const FORBIDDEN = { ok: false, message: 'Your account does not have access to this.' };
+
+for (const backend of TEST_BACKENDS) {
+  const unavailable = await backend.unavailable();
+  describe.skipIf(unavailable !== undefined)(`teacher form actions on ${backend.name}`, () => {
+    const freshDb = useFreshDatabase(backend.create);
+    beforeEach(() => {
+      session.user = undefined;
+    });
+
+    async function setUp() {
+      const db = await freshDb();
+      session.db = db;
+      const room = await classroom(db, ['Ana']);
+      const quiz = await room.assign({ timeLimitMinutes: 20 });
+      const snapshot = async () => ({
+        classes: await db.selectFrom('classes').select(['id', 'name', 'archived_at']).orderBy('id').execute(),
+        members: await db.selectFrom('class_members').select(['class_id', 'student_id']).orderBy('student_id').execute(),
+        assignments: (await db.selectFrom('assignments').select('id').execute()).length,
+        overrides: (await db.selectFrom('grade_overrides').select('id').execute()).length,
+        accommodations: (await db.selectFrom('accommodations').select('student_id').execute()).length,
+        adjustments: (await db.selectFrom('question_adjustments').select('id').execute()).length,
+      });
+      return { ...room, quiz, snapshot };
+    }
+
+    function calls(ids: { studentId: string; assignmentId: string }) {
+      const assignment = { classId: 'c1', courseId: 'nk-russia-pact', kind: 'quiz', moduleId: 'the-pact', opensAt: '2026-03-01T09:00', dueAt: '2026-03-08T09:00', attemptsAllowed: '1', grading: 'highest', questionPool: 'practice', reviewScore: 'immediately', reviewAnswers: 'after_due', reviewCorrect: 'after_due' };
+      return [
+        () => createClassAction(undefined, form({ name: 'Mine now' })),
+        () => classActions.renameClassAction(undefined, form({ classId: 'c1', name: 'Mine now' })),
+        () => classActions.archiveClassAction(undefined, form({ classId: 'c1', archived: 'true' })),
+        () => classActions.removeStudentAction(undefined, form({ classId: 'c1', studentId: ids.studentId })),
+        () => classActions.createAssignmentAction(undefined, form(assignment)),
+        () => overrideGradeAction(undefined, form({ assignmentId: ids.assignmentId, studentId: ids.studentId, action: 'excuse', reason: 'Forged' })),
+        () => assignmentActions.setAccommodationAction(undefined, form({ assignmentId: ids.assignmentId, studentId: ids.studentId, extraTime: '2' })),
+        () => assignmentActions.removeAccommodationAction(undefined, form({ assignmentId: ids.assignmentId, studentId: ids.studentId })),
+        () => assignmentActions.previewAdjustmentAction(undefined, form({ assignmentId: ids.assignmentId, questionId: 'q', kind: 'full-credit' })),
+        () => assignmentActions.applyAdjustmentAction(undefined, form({ assignmentId: ids.assignmentId, questionId: 'q', kind: 'full-credit', reason: 'Forged' })),
+      ];
+    }
+
+    it('[student] and [guest] are refused by every teacher action, and nothing changes', async () => {
+      const { students, quiz, snapshot } = await setUp();
+      const before = await snapshot();
+      for (const call of calls({ studentId: students[0]!.id, assignmentId: quiz })) {
+        session.user = students[0];
+        expect(await call()).toEqual(FORBIDDEN);
+        session.user = undefined;
+        expect(await call()).toEqual({ ok: false, message: 'Sign in first.' });
+      }
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('[teacher] another teacher’s class and assignment are not found through any action, and nothing changes', async () => {
+      const { otherTeacher, students, quiz, snapshot } = await setUp();
+      const before = await snapshot();
+      session.user = otherTeacher;
+      // Creating a class makes the rival's own; every other call names the owner's class or assignment.
+      for (const [index, call] of calls({ studentId: students[0]!.id, assignmentId: quiz }).slice(1).entries()) {
+        const result = await call();
+        expect(result.ok, `call ${index + 1}`).toBe(false);
+        expect(result.ok === false && result.message, `call ${index + 1}: ${JSON.stringify(result)}`).toMatch(/^No such|not found/i);
+      }
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('[teacher] the owner renames, assigns and overrides through the same actions', async () => {
+      const { teacher, students, quiz, snapshot } = await setUp();
+      session.user = teacher;
+      expect(await classActions.renameClassAction(undefined, form({ classId: 'c1', name: '  History 9B ' }))).toEqual({ ok: true, name: 'History 9B' });
+      expect(await classActions.renameClassAction(undefined, form({ classId: 'c1', name: '   ' }))).toEqual({
+        ok: false,
+        message: 'Enter a name for the class, such as "Year 10 History".',
+        fieldErrors: { name: 'Enter a name for the class, such as "Year 10 History".' },
+      });
+      const refused = await overrideGradeAction(undefined, form({ assignmentId: quiz, studentId: students[0]!.id, action: 'score', score: '99', reason: 'Too generous' }));
+      expect(refused).toMatchObject({ ok: false, fieldErrors: { score: expect.stringMatching(/between 0 and/) } });
+      expect(await overrideGradeAction(undefined, form({ assignmentId: quiz, studentId: students[0]!.id, action: 'excuse', reason: 'Was ill' }))).toEqual({ ok: true });
+      const after = await snapshot();
+      expect(after.classes.find((c) => c.id === 'c1')?.name).toBe('History 9B');
+      expect(after.overrides).toBe(1);
+    });
+  });
+}
