@@ -13,7 +13,9 @@ const securityHeaders = [
   // Sourcewise uses none of these; clipboard-write stays allowed for "Copy join code".
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  ...(process.env.NODE_ENV === 'production' ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
+  ...(process.env.NODE_ENV === 'production'
+    ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
+    : []),
 ];
 
 // Benchmark-only routes (app/**/route.bench.ts, e.g. the no-op floor) become routes only in a build made

@@ -15,7 +15,12 @@ const freshDatabase = DATABASE_URL.startsWith('file:')
 
 // The whole suite runs from 127.0.0.1: more sign-ups, guest attempts and failed sign-ins than one
 // school's address makes, so both servers raise the per-address limits.
-const PER_ADDRESS_LIMITS = { SIGN_IN_IP_FAILURES: '100000', SIGN_UP_PER_IP: '100000', GUEST_ATTEMPTS_PER_IP: '100000', JOIN_FAILURES_PER_IP: '100000' };
+const PER_ADDRESS_LIMITS = {
+  SIGN_IN_IP_FAILURES: '100000',
+  SIGN_UP_PER_IP: '100000',
+  GUEST_ATTEMPTS_PER_IP: '100000',
+  JOIN_FAILURES_PER_IP: '100000',
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,9 +33,22 @@ export default defineConfig({
   timeout: 120_000,
   use: { trace: 'retain-on-failure', launchOptions },
   projects: [
-    { name: 'desktop', testIgnore: /integrity/, use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORT}`, launchOptions } },
-    { name: 'phone', grep: /@phone/, testIgnore: /integrity/, use: { ...devices['Pixel 7'], baseURL: `http://localhost:${PORT}`, launchOptions } },
-    { name: 'canary', testMatch: /integrity/, use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${CANARY_PORT}`, launchOptions } },
+    {
+      name: 'desktop',
+      testIgnore: /integrity/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PORT}`, launchOptions },
+    },
+    {
+      name: 'phone',
+      grep: /@phone/,
+      testIgnore: /integrity/,
+      use: { ...devices['Pixel 7'], baseURL: `http://localhost:${PORT}`, launchOptions },
+    },
+    {
+      name: 'canary',
+      testMatch: /integrity/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${CANARY_PORT}`, launchOptions },
+    },
   ],
   webServer: [
     {
@@ -56,7 +74,8 @@ export default defineConfig({
       },
     },
     {
-      command: 'node --import tsx scripts/make-canary-content.ts .e2e/canary-content && node --conditions=react-server --import tsx scripts/start.ts',
+      command:
+        'node --import tsx scripts/make-canary-content.ts .e2e/canary-content && node --conditions=react-server --import tsx scripts/start.ts',
       url: `http://localhost:${CANARY_PORT}/`,
       reuseExistingServer: false,
       timeout: 300_000,

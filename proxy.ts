@@ -17,7 +17,10 @@ export async function proxy(request: NextRequest) {
   // proxy.ts only once the body is in, so under `npm start` scripts/serve.ts refuses it first,
   // before the upload; this stays for `next dev` and any server without that front door.
   if (Number(request.headers.get('content-length') ?? 0) > DEFAULT_BODY_LIMIT) {
-    return NextResponse.json({ error: `The request body is too large (limit ${DEFAULT_BODY_LIMIT} bytes).` }, { status: 413 });
+    return NextResponse.json(
+      { error: `The request body is too large (limit ${DEFAULT_BODY_LIMIT} bytes).` },
+      { status: 413 },
+    );
   }
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce);

@@ -11,12 +11,12 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   return (
     <ReadingColumn>
       <div className="space-y-4" role="alert">
-      <h1 className="text-3xl font-bold">Something went wrong</h1>
-      <p>The page could not be shown. Nothing you did was lost. Try again, or come back in a moment.</p>
-      {error.digest && <p className="text-sm text-stone-600 dark:text-stone-400">Reference: {error.digest}</p>}
-      <Button type="button" variant="primary" onClick={reset}>
-        Try again
-      </Button>
+        <h1 className="text-3xl font-bold">Something went wrong</h1>
+        <p>The page could not be shown. Nothing you did was lost. Try again, or come back in a moment.</p>
+        {error.digest && <p className="text-sm text-stone-600 dark:text-stone-400">Reference: {error.digest}</p>}
+        <Button type="button" variant="primary" onClick={reset}>
+          Try again
+        </Button>
       </div>
     </ReadingColumn>
   );

@@ -16,7 +16,12 @@ test('[guest] signs up with the form and keeps the practice done as a guest', as
   const { question } = await currentQuestion(page, order);
   await answerCorrectly(page, question);
   await pressButton(page, 'Check');
-  await expect(page.getByText(/^\W*Correct$/).filter({ visible: true }).first()).toBeVisible();
+  await expect(
+    page
+      .getByText(/^\W*Correct$/)
+      .filter({ visible: true })
+      .first(),
+  ).toBeVisible();
 
   const user = newCredentials();
   await page.goto(`/sign-up?callbackUrl=${encodeURIComponent(`/attempts/${attemptId}`)}`);
@@ -27,7 +32,9 @@ test('[guest] signs up with the form and keeps the practice done as a guest', as
   await page.waitForURL(new RegExp(`/attempts/${attemptId}$`));
   await expect(page.getByRole('button', { name: new RegExp(`${user.name}.*account menu`) })).toBeVisible();
   // The guest's checked answer is the account's now.
-  const view = (await (await page.request.get(`/api/attempts/${attemptId}`)).json()) as { attempt: { answers: { questionId: string }[] } };
+  const view = (await (await page.request.get(`/api/attempts/${attemptId}`)).json()) as {
+    attempt: { answers: { questionId: string }[] };
+  };
   expect(view.attempt.answers.map((a) => a.questionId)).toEqual([question.id]);
 });
 
@@ -48,16 +55,26 @@ test('[student] signs out and signs in again with the form', async ({ page }) =>
   await expect(page.getByRole('button', { name: new RegExp(`${user.name}.*account menu`) })).toBeVisible();
 });
 
-test('[student] [teacher] the header names who is signed in from the first paint, before any script runs', async ({ browser, baseURL }) => {
+test('[student] [teacher] the header names who is signed in from the first paint, before any script runs', async ({
+  browser,
+  baseURL,
+}) => {
   // With scripts off the page shows exactly what the server sent: a header that asked the server
   // after loading would say "Sign in" here, as it did for a moment on every page load before.
-  for (const [role, path] of [['student', '/courses/' + course.id], ['teacher', '/teach']] as const) {
+  for (const [role, path] of [
+    ['student', '/courses/' + course.id],
+    ['teacher', '/teach'],
+  ] as const) {
     const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
     const user = await signedInAs(context.request, role);
     const page = await context.newPage();
     await page.goto(path);
     const header = page.getByRole('banner');
-    await expect(header.getByRole('button', { name: new RegExp(`${user.name} \\(signed in${role === 'teacher' ? ' as a teacher' : ''}\\): account menu`) })).toBeVisible();
+    await expect(
+      header.getByRole('button', {
+        name: new RegExp(`${user.name} \\(signed in${role === 'teacher' ? ' as a teacher' : ''}\\): account menu`),
+      }),
+    ).toBeVisible();
     await expect(header.getByRole('link', { name: 'Sign in' })).toHaveCount(0);
     await context.close();
   }
@@ -73,7 +90,9 @@ test('[guest] sees clear form errors beside the fields, and one message for any 
   await page.getByRole('button', { name: 'Create account' }).click();
   const email = page.getByLabel('Email');
   await expect(email).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator(`#${await email.getAttribute('aria-describedby')}`)).toContainText('Enter an email address');
+  await expect(page.locator(`#${await email.getAttribute('aria-describedby')}`)).toContainText(
+    'Enter an email address',
+  );
   await expect(page.getByRole('main').getByRole('alert')).toContainText('Please correct the fields marked below');
   await expectNoAxeViolations(page, 'sign-up with errors');
 
@@ -93,7 +112,10 @@ test('[guest] sees clear form errors beside the fields, and one message for any 
   expect(messages[0]).toBe(messages[1]);
 });
 
-test('[attacker] 20 wrong passwords in a row get 429 with Retry-After; the real user signs in after the cool-down', async ({ playwright, baseURL }) => {
+test('[attacker] 20 wrong passwords in a row get 429 with Retry-After; the real user signs in after the cool-down', async ({
+  playwright,
+  baseURL,
+}) => {
   const victim = await playwright.request.newContext({ baseURL });
   const attacker = await playwright.request.newContext({ baseURL });
   const user = await signUpViaApi(victim);
@@ -116,11 +138,17 @@ test('[attacker] 20 wrong passwords in a row get 429 with Retry-After; the real 
   await attacker.dispose();
 });
 
-test('[guest] "Continue with GitHub" sends the browser to GitHub with this app and a return address', async ({ page }) => {
+test('[guest] "Continue with GitHub" sends the browser to GitHub with this app and a return address', async ({
+  page,
+}) => {
   let authorize: URL | undefined;
   await page.route('https://github.com/**', (route) => {
     authorize = new URL(route.request().url());
-    return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>GitHub</title><h1>GitHub sign-in</h1>' });
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: '<title>GitHub</title><h1>GitHub sign-in</h1>',
+    });
   });
   await page.goto('/sign-in?callbackUrl=%2Fclasses');
   await page.getByRole('button', { name: 'Continue with GitHub' }).click();
@@ -144,14 +172,21 @@ test('[student] callbackUrl and next never leave the site', async ({ page }) => 
     const res = await page.request.get(`/auth/continue?next=${encodeURIComponent(target)}`, { maxRedirects: 0 });
     expect(res.status()).toBe(303);
     expect(new URL(res.headers().location!, page.url()).pathname).toBe('/dashboard');
-    await page.request.post('/api/auth/signout', { form: { csrfToken: ((await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string }).csrfToken } });
+    await page.request.post('/api/auth/signout', {
+      form: {
+        csrfToken: ((await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string }).csrfToken,
+      },
+    });
   }
 });
 
 test('[student] session cookies are http-only, SameSite=Lax and Secure', async ({ page }) => {
   const user = await signUpViaApi(page.request);
   const res = await signInViaApi(page.request, user.email, user.password);
-  const cookies = res.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie').map((h) => h.value);
+  const cookies = res
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === 'set-cookie')
+    .map((h) => h.value);
   const session = cookies.find((c) => c.startsWith('sw_session='));
   expect(session).toBeDefined();
   expect(session).toMatch(/HttpOnly/i);
@@ -159,29 +194,48 @@ test('[student] session cookies are http-only, SameSite=Lax and Secure', async (
   expect(session).toMatch(/Secure/i);
 });
 
-test("[student] one user never reaches another's attempts, and a guest never reaches a user's", async ({ playwright, baseURL }) => {
+test("[student] one user never reaches another's attempts, and a guest never reaches a user's", async ({
+  playwright,
+  baseURL,
+}) => {
   const alice = await playwright.request.newContext({ baseURL });
   const bob = await playwright.request.newContext({ baseURL });
   const guest = await playwright.request.newContext({ baseURL });
   await signedInAs(alice);
   await signedInAs(bob);
   await guest.get('/');
-  const created = await alice.post('/api/attempts', { data: { courseId: course.id, kind: 'quiz', moduleId: modules[0]!.id } });
+  const created = await alice.post('/api/attempts', {
+    data: { courseId: course.id, kind: 'quiz', moduleId: modules[0]!.id },
+  });
   const { attemptId } = (await created.json()) as { attemptId: string };
-  const view = (await (await alice.get(`/api/attempts/${attemptId}`)).json()) as { attempt: { questions: { id: string }[] } };
+  const view = (await (await alice.get(`/api/attempts/${attemptId}`)).json()) as {
+    attempt: { questions: { id: string }[] };
+  };
   const q = view.attempt.questions[0]!.id;
   for (const other of [bob, guest]) {
     expect((await other.get(`/api/attempts/${attemptId}`)).status()).toBe(404);
     expect((await other.get(`/attempts/${attemptId}`)).status()).toBe(404);
-    expect((await other.put(`/api/attempts/${attemptId}/answers/${q}`, { data: { response: { type: 'true-false', value: true }, idempotencyKey: crypto.randomUUID() } })).status()).toBe(404);
+    expect(
+      (
+        await other.put(`/api/attempts/${attemptId}/answers/${q}`, {
+          data: { response: { type: 'true-false', value: true }, idempotencyKey: crypto.randomUUID() },
+        })
+      ).status(),
+    ).toBe(404);
     expect((await other.post(`/api/attempts/${attemptId}/submit`)).status()).toBe(404);
     expect((await other.post(`/api/attempts/${attemptId}/retake`, { data: {} })).status()).toBe(404);
   }
-  expect(((await (await alice.get(`/api/attempts/${attemptId}`)).json()) as { attempt: { status: string } }).attempt.status).toBe('in_progress');
+  expect(
+    ((await (await alice.get(`/api/attempts/${attemptId}`)).json()) as { attempt: { status: string } }).attempt.status,
+  ).toBe('in_progress');
 
   // Progress is the caller's own: Alice's lesson read and quiz never show in Bob's or the guest's.
-  expect((await alice.post('/api/progress/lessons', { data: { courseId: course.id, moduleId: modules[1]!.id } })).status()).toBe(204);
-  const readBy = async (ctx: typeof alice) => ((await (await ctx.get(`/api/progress?courseId=${course.id}`)).json()) as { readModuleIds: string[] }).readModuleIds;
+  expect(
+    (await alice.post('/api/progress/lessons', { data: { courseId: course.id, moduleId: modules[1]!.id } })).status(),
+  ).toBe(204);
+  const readBy = async (ctx: typeof alice) =>
+    ((await (await ctx.get(`/api/progress?courseId=${course.id}`)).json()) as { readModuleIds: string[] })
+      .readModuleIds;
   expect(await readBy(alice)).toEqual([modules[1]!.id]);
   expect(await readBy(bob)).toEqual([]);
   expect(await readBy(guest)).toEqual([]);
@@ -197,7 +251,10 @@ test('[ops] the production server refuses to start without a strong secret', asy
   const env = { ...process.env, NODE_ENV: 'production', PORT: '3990' } as Record<string, string | undefined>;
   delete env.AUTH_SECRET;
   delete env.NEXTAUTH_SECRET;
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', '3990'], { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', '3990'], {
+    env: env as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));

@@ -36,7 +36,9 @@ function contextOf(w: World, who: Who): APIRequestContext {
  */
 async function expectNothingLoaded(res: APIResponse, w: World, label: string, viewer?: Who) {
   const body = await res.text();
-  const people = (['s1', 'teacherA'] as const).filter((who) => who !== viewer).flatMap((who) => [w[who].email, w[who].name]);
+  const people = (['s1', 'teacherA'] as const)
+    .filter((who) => who !== viewer)
+    .flatMap((who) => [w[who].email, w[who].name]);
   for (const secret of [...people, w.classA.name, w.classA.joinCode]) {
     expect(body, `${label} leaks ${secret}`).not.toContain(secret);
   }
@@ -50,7 +52,10 @@ test('every route handler on disk is in the adversarial table, and the table nam
   expect(routeHandlersOnDisk().sort()).toEqual(Object.keys(ROUTES).sort());
 });
 
-test('[guest] without a session every route refuses, or answers only for a new guest of its own; nothing changes', async ({ playwright, baseURL }) => {
+test('[guest] without a session every route refuses, or answers only for a new guest of its own; nothing changes', async ({
+  playwright,
+  baseURL,
+}) => {
   const w = await makeWorld({ playwright, baseURL, db });
   const before = await snapshotOf(db, w.userIds);
   for (const [name, route] of Object.entries(ROUTES)) {
@@ -64,7 +69,10 @@ test('[guest] without a session every route refuses, or answers only for a new g
   await w.dispose();
 });
 
-test('[student] teacher routes and pages refuse a student, even one on the class roster', async ({ playwright, baseURL }) => {
+test('[student] teacher routes and pages refuse a student, even one on the class roster', async ({
+  playwright,
+  baseURL,
+}) => {
   const w = await makeWorld({ playwright, baseURL, db });
   const before = await snapshotOf(db, w.userIds);
   for (const [name, route] of entries((r) => r.student !== undefined)) {
@@ -72,14 +80,23 @@ test('[student] teacher routes and pages refuse a student, even one on the class
     expect(route.student, `${name} as a student answered ${res.status()}`).toContain(res.status());
     await expectNothingLoaded(res, w, name, 's1');
   }
-  for (const path of ['/teach', `/teach/classes/${w.classA.id}`, `/teach/classes/${w.classA.id}/gradebook`, `/teach/assignments/${w.assignmentA}/statistics`, `/teach/attempts/${w.assignedAttempt}`]) {
+  for (const path of [
+    '/teach',
+    `/teach/classes/${w.classA.id}`,
+    `/teach/classes/${w.classA.id}/gradebook`,
+    `/teach/assignments/${w.assignmentA}/statistics`,
+    `/teach/attempts/${w.assignedAttempt}`,
+  ]) {
     expect((await w.s1.context.get(path)).status(), path).toBe(404);
   }
   expect(await snapshotOf(db, w.userIds)).toBe(before);
   await w.dispose();
 });
 
-test("[student] [teacher] another user's attempt, class or assignment is not found, and the owner sees it unchanged", async ({ playwright, baseURL }) => {
+test("[student] [teacher] another user's attempt, class or assignment is not found, and the owner sees it unchanged", async ({
+  playwright,
+  baseURL,
+}) => {
   const w = await makeWorld({ playwright, baseURL, db });
   const ownerViews = async () => [
     await (await w.s1.context.get(`/api/attempts/${w.ownQuiz}`)).text(),
@@ -116,13 +133,21 @@ test("[student] [teacher] another user's attempt, class or assignment is not fou
   await w.dispose();
 });
 
-test('[student] [teacher] a state change forged from another site is refused with 403 and changes nothing', async ({ playwright, baseURL }) => {
+test('[student] [teacher] a state change forged from another site is refused with 403 and changes nothing', async ({
+  playwright,
+  baseURL,
+}) => {
   const w = await makeWorld({ playwright, baseURL, db });
   const before = await snapshotOf(db, w.userIds);
-  const forged: Record<string, string>[] = [{ origin: 'https://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }];
+  const forged: Record<string, string>[] = [
+    { origin: 'https://evil.example' },
+    { origin: 'null' },
+    { 'sec-fetch-site': 'cross-site' },
+  ];
   for (const [name, route] of entries((r) => r.changes)) {
     for (const headers of forged) {
-      const as = route.owner === 'anyone' ? await playwright.request.newContext({ baseURL }) : contextOf(w, route.owner);
+      const as =
+        route.owner === 'anyone' ? await playwright.request.newContext({ baseURL }) : contextOf(w, route.owner);
       const call = await route.call(w, as);
       const res = await send(as, call, headers);
       expect(res.status(), `${name} with ${JSON.stringify(headers)}`).toBe(403);
@@ -136,11 +161,16 @@ test('[student] [teacher] a state change forged from another site is refused wit
   }
   expect(await snapshotOf(db, w.userIds)).toBe(before);
   // Still signed in: the forged sign-out did not sign S1 out.
-  expect(((await (await w.s1.context.get('/api/me')).json()) as { user: { name: string } | null }).user?.name).toBe(w.s1.name);
+  expect(((await (await w.s1.context.get('/api/me')).json()) as { user: { name: string } | null }).user?.name).toBe(
+    w.s1.name,
+  );
   await w.dispose();
 });
 
-test('[student] [teacher] hostile bodies get a quick 4xx, never a 500, and store nothing', async ({ playwright, baseURL }) => {
+test('[student] [teacher] hostile bodies get a quick 4xx, never a 500, and store nothing', async ({
+  playwright,
+  baseURL,
+}) => {
   const w = await makeWorld({ playwright, baseURL, db });
   const before = await snapshotOf(db, w.userIds);
   const json = (text: string) => ({ headers: { 'content-type': 'application/json' }, data: Buffer.from(text) });
@@ -148,26 +178,44 @@ test('[student] [teacher] hostile bodies get a quick 4xx, never a 500, and store
     const as = route.owner === 'anyone' ? await playwright.request.newContext({ baseURL }) : contextOf(w, route.owner);
     const call = await route.call(w, as);
     const valid = call.data as Record<string, unknown>;
-    const cases: { label: string; options: { headers?: Record<string, string>; data: unknown }; statuses: number[] }[] = [
-      { label: '2 MB body', options: json(JSON.stringify({ ...valid, padding: 'x'.repeat(2 * 1024 * 1024) })), statuses: [413] },
-      // 10,000 levels take 20 KB, over every route's size cap; 400 levels fit under all of them.
-      { label: '10,000 levels deep', options: json('['.repeat(10_000) + ']'.repeat(10_000)), statuses: [400, 413] },
-      { label: '10,000 objects deep', options: json('{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000)), statuses: [400, 413] },
-      { label: '400 levels deep', options: json('['.repeat(400) + ']'.repeat(400)), statuses: [400] },
-      { label: 'malformed JSON', options: json('{"name":'), statuses: [400] },
-      { label: 'wrong types', options: { data: route.wrongTypes!(w) }, statuses: [400] },
-      { label: 'unknown field', options: { data: { ...valid, isAdmin: true, role: 'teacher', ownerId: w.teacherA.id } }, statuses: [400] },
-    ];
+    const cases: { label: string; options: { headers?: Record<string, string>; data: unknown }; statuses: number[] }[] =
+      [
+        {
+          label: '2 MB body',
+          options: json(JSON.stringify({ ...valid, padding: 'x'.repeat(2 * 1024 * 1024) })),
+          statuses: [413],
+        },
+        // 10,000 levels take 20 KB, over every route's size cap; 400 levels fit under all of them.
+        { label: '10,000 levels deep', options: json('['.repeat(10_000) + ']'.repeat(10_000)), statuses: [400, 413] },
+        {
+          label: '10,000 objects deep',
+          options: json('{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000)),
+          statuses: [400, 413],
+        },
+        { label: '400 levels deep', options: json('['.repeat(400) + ']'.repeat(400)), statuses: [400] },
+        { label: 'malformed JSON', options: json('{"name":'), statuses: [400] },
+        { label: 'wrong types', options: { data: route.wrongTypes!(w) }, statuses: [400] },
+        {
+          label: 'unknown field',
+          options: { data: { ...valid, isAdmin: true, role: 'teacher', ownerId: w.teacherA.id } },
+          statuses: [400],
+        },
+      ];
     for (const c of cases) {
       const started = Date.now();
       const res = await as.fetch(call.path, { method: call.method, maxRedirects: 0, ...c.options });
       const label = `${name}: ${c.label}`;
-      expect(c.statuses, `${label} answered ${res.status()}: ${(await res.text()).slice(0, 200)}`).toContain(res.status());
+      expect(c.statuses, `${label} answered ${res.status()}: ${(await res.text()).slice(0, 200)}`).toContain(
+        res.status(),
+      );
       expect(Date.now() - started, `${label} took too long`).toBeLessThan(3000);
       expect(((await res.json()) as { error?: string }).error, label).toBeTruthy();
     }
     if (name === 'POST /api/accounts') {
-      expect(await db.all('select id from users where email = ?', [(valid as { email: string }).email]), 'no account made').toEqual([]);
+      expect(
+        await db.all('select id from users where email = ?', [(valid as { email: string }).email]),
+        'no account made',
+      ).toEqual([]);
     }
     if (route.owner === 'anyone') await as.dispose();
   }
@@ -175,14 +223,22 @@ test('[student] [teacher] hostile bodies get a quick 4xx, never a 500, and store
   await w.dispose();
 });
 
-test('[student] [teacher] a 2 MB body is refused with 413 on every state-changing route, those that read no body included', async ({ playwright, baseURL }) => {
+test('[student] [teacher] a 2 MB body is refused with 413 on every state-changing route, those that read no body included', async ({
+  playwright,
+  baseURL,
+}) => {
   const w = await makeWorld({ playwright, baseURL, db });
   const before = await snapshotOf(db, w.userIds);
   for (const [name, route] of entries((r) => r.changes)) {
     const as = route.owner === 'anyone' ? await playwright.request.newContext({ baseURL }) : contextOf(w, route.owner);
     const call = await route.call(w, as);
     const started = Date.now();
-    const res = await as.fetch(call.path, { method: call.method, maxRedirects: 0, headers: { 'content-type': 'application/json' }, data: Buffer.alloc(2 * 1024 * 1024, 32) });
+    const res = await as.fetch(call.path, {
+      method: call.method,
+      maxRedirects: 0,
+      headers: { 'content-type': 'application/json' },
+      data: Buffer.alloc(2 * 1024 * 1024, 32),
+    });
     expect(res.status(), `${name} answered ${res.status()}`).toBe(413);
     expect(Date.now() - started, `${name} took too long`).toBeLessThan(3000);
     if (route.owner === 'anyone') await as.dispose();
@@ -194,22 +250,45 @@ test('[student] [teacher] a 2 MB body is refused with 413 on every state-changin
 test("[guest] next-auth's endpoints refuse oversized and non-form bodies", async ({ request }) => {
   const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
   const started = Date.now();
-  const big = await request.post('/api/auth/callback/credentials', { form: { csrfToken, email: 'a@example.org', password: 'x'.repeat(2 * 1024 * 1024) } });
+  const big = await request.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email: 'a@example.org', password: 'x'.repeat(2 * 1024 * 1024) },
+  });
   expect(big.status()).toBe(413);
   expect(Date.now() - started).toBeLessThan(3000);
-  const asJson = await request.post('/api/auth/callback/credentials', { headers: { 'content-type': 'application/json' }, data: Buffer.from('{"csrfToken":') });
+  const asJson = await request.post('/api/auth/callback/credentials', {
+    headers: { 'content-type': 'application/json' },
+    data: Buffer.from('{"csrfToken":'),
+  });
   expect(asJson.status()).toBe(415);
 });
 
-test('[student] [teacher] every page carries a strict CSP with a fresh nonce on every script, and user pages are never cached', async ({ playwright, baseURL }) => {
+test('[student] [teacher] every page carries a strict CSP with a fresh nonce on every script, and user pages are never cached', async ({
+  playwright,
+  baseURL,
+}) => {
   const w = await makeWorld({ playwright, baseURL, db });
   const guest = await playwright.request.newContext({ baseURL });
   const pages: { as: APIRequestContext; path: string; isPerUser: boolean }[] = [
-    ...['/', `/courses/${course.id}`, `/courses/${course.id}/${MODULE}`, `/articles/${course.article}`, '/sign-in', '/sign-up'].map((path) => ({ as: guest, path, isPerUser: false })),
-    ...['/dashboard', '/classes', '/join', `/join/${w.classB.joinCode}`, `/attempts/${w.ownQuiz}`].map((path) => ({ as: w.s1.context, path, isPerUser: true })),
-    ...['/teach', `/teach/classes/${w.classA.id}`, `/teach/classes/${w.classA.id}/gradebook`, `/teach/assignments/${w.assignmentA}/statistics`, `/teach/attempts/${w.assignedAttempt}`].map(
-      (path) => ({ as: w.teacherA.context, path, isPerUser: true }),
-    ),
+    ...[
+      '/',
+      `/courses/${course.id}`,
+      `/courses/${course.id}/${MODULE}`,
+      `/articles/${course.article}`,
+      '/sign-in',
+      '/sign-up',
+    ].map((path) => ({ as: guest, path, isPerUser: false })),
+    ...['/dashboard', '/classes', '/join', `/join/${w.classB.joinCode}`, `/attempts/${w.ownQuiz}`].map((path) => ({
+      as: w.s1.context,
+      path,
+      isPerUser: true,
+    })),
+    ...[
+      '/teach',
+      `/teach/classes/${w.classA.id}`,
+      `/teach/classes/${w.classA.id}/gradebook`,
+      `/teach/assignments/${w.assignmentA}/statistics`,
+      `/teach/attempts/${w.assignedAttempt}`,
+    ].map((path) => ({ as: w.teacherA.context, path, isPerUser: true })),
   ];
   for (const { as, path, isPerUser } of pages) {
     const nonces: string[] = [];
@@ -217,7 +296,12 @@ test('[student] [teacher] every page carries a strict CSP with a fresh nonce on 
       const res = await as.get(path);
       expect(res.status(), path).toBe(200);
       const headers = res.headers();
-      const csp = new Map((headers['content-security-policy'] ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([k = '', ...v]) => [k, v]));
+      const csp = new Map(
+        (headers['content-security-policy'] ?? '')
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([k = '', ...v]) => [k, v]),
+      );
       const scriptSrc = csp.get('script-src') ?? [];
       const nonce = scriptSrc.find((s) => s.startsWith("'nonce-"))?.slice(7, -1);
       expect(nonce, `${path}: script-src ${scriptSrc.join(' ')}`).toMatch(/^[A-Za-z0-9+/]{22}==$/);
@@ -230,10 +314,15 @@ test('[student] [teacher] every page carries a strict CSP with a fresh nonce on 
       expect(csp.get('form-action')?.[0], path).toBe("'self'");
       expect(headers['x-content-type-options'], path).toBe('nosniff');
       expect(headers['x-frame-options'], path).toBe('DENY');
-      expect(['strict-origin-when-cross-origin', 'same-origin', 'no-referrer', 'strict-origin'], path).toContain(headers['referrer-policy']);
+      expect(['strict-origin-when-cross-origin', 'same-origin', 'no-referrer', 'strict-origin'], path).toContain(
+        headers['referrer-policy'],
+      );
       expect(headers['permissions-policy'], path).toContain('camera=()');
       // The e2e server is a production build (npm start); browsers ignore HSTS over plain http.
-      expect(Number(/max-age=(\d+)/.exec(headers['strict-transport-security'] ?? '')?.[1]), path).toBeGreaterThanOrEqual(365 * 24 * 3600);
+      expect(
+        Number(/max-age=(\d+)/.exec(headers['strict-transport-security'] ?? '')?.[1]),
+        path,
+      ).toBeGreaterThanOrEqual(365 * 24 * 3600);
       if (isPerUser) {
         expect(headers['cache-control'], path).toContain('no-store');
         expect(headers['cache-control'], path).toContain('private');
@@ -265,40 +354,64 @@ test('[student] [teacher] every page carries a strict CSP with a fresh nonce on 
   }
   const health = await guest.get('/api/health');
   expect(health.status()).toBe(200);
-  expect(await health.json()).toEqual({ ok: true, database: process.env.E2E_DATABASE_URL?.startsWith('postgres') ? 'postgres' : 'sqlite' });
+  expect(await health.json()).toEqual({
+    ok: true,
+    database: process.env.E2E_DATABASE_URL?.startsWith('postgres') ? 'postgres' : 'sqlite',
+  });
   expect(health.headers()['cache-control']).toBe('no-store');
   expect(health.headers()['set-cookie'], 'a health probe gets no guest identity').toBeUndefined();
   await guest.dispose();
   await w.dispose();
 });
 
-test('[student] [teacher] pages run under the CSP in a real browser: no violation, and the page comes alive', async ({ browser, baseURL }) => {
+test('[student] [teacher] pages run under the CSP in a real browser: no violation, and the page comes alive', async ({
+  browser,
+  baseURL,
+}) => {
   const violations: string[] = [];
   const visit = async (role: 'guest' | 'student' | 'teacher', paths: string[]) => {
     const context = await browser.newContext({ baseURL });
     const page = await context.newPage();
     page.on('console', (message) => {
-      if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) violations.push(`${role} ${page.url()}: ${message.text()}`);
+      if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text()))
+        violations.push(`${role} ${page.url()}: ${message.text()}`);
     });
     const user = role === 'guest' ? undefined : await signedInAs(page.request, role);
     for (const path of paths) {
       await page.goto(path);
       // React marks each element it hydrates: proof that the nonce let Next's scripts run.
       const hydrated = await page
-        .waitForFunction(() => Object.keys(document.getElementById('main') ?? {}).some((key) => key.startsWith('__reactFiber$')), undefined, { timeout: 15_000 })
-        .then(() => true, () => false);
+        .waitForFunction(
+          () => Object.keys(document.getElementById('main') ?? {}).some((key) => key.startsWith('__reactFiber$')),
+          undefined,
+          { timeout: 15_000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
       if (!hydrated) violations.push(`${role} ${path}: the page never came alive (React did not hydrate it)`);
       if (user) await expect(page.getByRole('button', { name: new RegExp(user.name) }), path).toBeVisible();
     }
     await context.close();
   };
-  await visit('guest', ['/', `/courses/${course.id}`, `/courses/${course.id}/${MODULE}`, `/articles/${course.article}`, '/sign-in', '/sign-up']);
+  await visit('guest', [
+    '/',
+    `/courses/${course.id}`,
+    `/courses/${course.id}/${MODULE}`,
+    `/articles/${course.article}`,
+    '/sign-in',
+    '/sign-up',
+  ]);
   await visit('student', ['/dashboard', '/classes', '/join']);
   await visit('teacher', ['/teach']);
   expect(violations).toEqual([]);
 });
 
-test('[student] after signing out, a copy of the old session cookie is refused everywhere', async ({ playwright, baseURL }) => {
+test('[student] after signing out, a copy of the old session cookie is refused everywhere', async ({
+  playwright,
+  baseURL,
+}) => {
   const owner = await playwright.request.newContext({ baseURL });
   const user = await signedInAs(owner, 'teacher');
   const session = (await owner.storageState()).cookies.find((c) => c.name === 'sw_session');
@@ -309,7 +422,10 @@ test('[student] after signing out, a copy of the old session cookie is refused e
   expect((await thief.get('/teach')).status()).toBe(200);
 
   const { csrfToken } = (await (await owner.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  const signedOut = await owner.post('/api/auth/signout', { form: { csrfToken, callbackUrl: '/', json: 'true' }, headers: { 'X-Auth-Return-Redirect': '1' } });
+  const signedOut = await owner.post('/api/auth/signout', {
+    form: { csrfToken, callbackUrl: '/', json: 'true' },
+    headers: { 'X-Auth-Return-Redirect': '1' },
+  });
   expect(signedOut.status()).toBe(200);
 
   const classesBefore = await db.all('select id from classes where teacher_id = ?', [await userIdOf(db, user.email)]);
@@ -325,7 +441,9 @@ test('[student] after signing out, a copy of the old session cookie is refused e
   const dashboard = await thief.get('/dashboard');
   expect(dashboard.status()).toBe(200);
   expect(await dashboard.text()).not.toContain(user.name);
-  expect(await db.all('select id from classes where teacher_id = ?', [await userIdOf(db, user.email)])).toEqual(classesBefore);
+  expect(await db.all('select id from classes where teacher_id = ?', [await userIdOf(db, user.email)])).toEqual(
+    classesBefore,
+  );
 
   // Signing in again gives a working session; the old cookie stays dead.
   expect((await signInViaApi(owner, user.email, user.password)).status()).toBe(200);
@@ -335,7 +453,10 @@ test('[student] after signing out, a copy of the old session cookie is refused e
   await thief.dispose();
 });
 
-test('[guest] a session signed out elsewhere saves nothing as the account, and the browser can still save as the guest it is again', async ({ playwright, baseURL }) => {
+test('[guest] a session signed out elsewhere saves nothing as the account, and the browser can still save as the guest it is again', async ({
+  playwright,
+  baseURL,
+}) => {
   // One browser: a guest who started a quiz, holding a copy of an account's session cookie that
   // the account then signs out of on its own device.
   const owner = await playwright.request.newContext({ baseURL });
@@ -344,17 +465,26 @@ test('[guest] a session signed out elsewhere saves nothing as the account, and t
   const { attemptId: accountQuiz } = (await ownStart.json()) as { attemptId: string };
   const session = (await owner.storageState()).cookies.find((c) => c.name === 'sw_session')!;
   const browser = await playwright.request.newContext({ baseURL });
-  const guestStart = await browser.post('/api/attempts', { data: { courseId: course.id, kind: 'quiz', moduleId: MODULE } });
+  const guestStart = await browser.post('/api/attempts', {
+    data: { courseId: course.id, kind: 'quiz', moduleId: MODULE },
+  });
   expect(guestStart.status()).toBe(201);
   const { attemptId: guestQuiz } = (await guestStart.json()) as { attemptId: string };
   const accountSave = await firstAnswerViaApi(owner, accountQuiz);
   const guestSave = await firstAnswerViaApi(browser, guestQuiz);
   const { csrfToken } = (await (await owner.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  await owner.post('/api/auth/signout', { form: { csrfToken, callbackUrl: '/', json: 'true' }, headers: { 'X-Auth-Return-Redirect': '1' } });
+  await owner.post('/api/auth/signout', {
+    form: { csrfToken, callbackUrl: '/', json: 'true' },
+    headers: { 'X-Auth-Return-Redirect': '1' },
+  });
   const guestCookies = (await browser.storageState()).cookies;
-  const stale = await playwright.request.newContext({ baseURL, storageState: { cookies: [...guestCookies, session], origins: [] } });
+  const stale = await playwright.request.newContext({
+    baseURL,
+    storageState: { cookies: [...guestCookies, session], origins: [] },
+  });
 
-  const save = (id: string, { questionId, body }: { questionId: string; body: unknown }) => stale.put(`/api/attempts/${id}/answers/${questionId}`, { data: body });
+  const save = (id: string, { questionId, body }: { questionId: string; body: unknown }) =>
+    stale.put(`/api/attempts/${id}/answers/${questionId}`, { data: body });
   const answersIn = (id: string) => db.all('select question_id from answers where attempt_id = ?', [id]);
   expect((await save(accountQuiz, accountSave)).status(), "the account's attempt").toBe(404);
   expect(await answersIn(accountQuiz)).toEqual([]);
@@ -363,7 +493,10 @@ test('[guest] a session signed out elsewhere saves nothing as the account, and t
   for (const context of [owner, browser, stale]) await context.dispose();
 });
 
-test('[teacher] a teacher demoted in the database loses teacher access on the very next request', async ({ playwright, baseURL }) => {
+test('[teacher] a teacher demoted in the database loses teacher access on the very next request', async ({
+  playwright,
+  baseURL,
+}) => {
   const teacher = await playwright.request.newContext({ baseURL });
   const user = await signedInAs(teacher, 'teacher');
   const created = await teacher.post('/api/classes', { data: { name: 'Before demotion' } });

@@ -5,7 +5,12 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 
 const COURSE = 'nk-russia-pact';
 const MODULE = 'the-pact';
-type Attempt = { id: string; status: string; questions: { id: string; type: string; options?: { token: string }[] }[]; answers: unknown[] };
+type Attempt = {
+  id: string;
+  status: string;
+  questions: { id: string; type: string; options?: { token: string }[] }[];
+  answers: unknown[];
+};
 
 async function start(request: APIRequestContext, kind = 'quiz'): Promise<Attempt> {
   const created = await request.post('/api/attempts', { data: { courseId: COURSE, kind, moduleId: MODULE } });
@@ -32,7 +37,10 @@ test("[guest] another guest's attempt is not found, and nothing about it changes
   const mallory = await playwright.request.newContext({ baseURL });
   const attempt = await start(alice);
   const q = choiceQuestion(attempt);
-  const save = { response: { type: 'single-choice', choice: q.options![0]!.token }, idempotencyKey: crypto.randomUUID() };
+  const save = {
+    response: { type: 'single-choice', choice: q.options![0]!.token },
+    idempotencyKey: crypto.randomUUID(),
+  };
   // Mallory gets a guest identity of her own first.
   await mallory.get('/');
   for (const res of [
@@ -55,22 +63,136 @@ test('[guest] bad requests get a clear 4xx and store nothing', async ({ request 
   const attempt = await start(request);
   const q = choiceQuestion(attempt);
   const url = `/api/attempts/${attempt.id}/answers/${q.id}`;
-  const cases: { name: string; send: () => Promise<import('@playwright/test').APIResponse>; status: number; message: RegExp }[] = [
-    { name: 'malformed JSON', send: () => request.put(url, { headers: { 'content-type': 'application/json' }, data: Buffer.from('{"response":') }), status: 400, message: /not valid JSON/ },
-    { name: 'not JSON', send: () => request.put(url, { headers: { 'content-type': 'text/plain' }, data: 'hello' }), status: 415, message: /as JSON/ },
-    { name: 'wrong types', send: () => request.put(url, { data: { response: { type: 'single-choice', choice: 7 }, idempotencyKey: crypto.randomUUID() } }), status: 400, message: /response/ },
-    { name: 'unknown field', send: () => request.put(url, { data: { response: { type: 'single-choice', choice: 'x' }, idempotencyKey: crypto.randomUUID(), isCorrect: true } }), status: 400, message: /not valid/ },
-    { name: 'missing key', send: () => request.put(url, { data: { response: { type: 'single-choice', choice: 'x' } } }), status: 400, message: /idempotencyKey/ },
-    { name: 'oversized body', send: () => request.put(url, { data: { response: { type: 'fill-blank', text: 'x'.repeat(40_000) }, idempotencyKey: crypto.randomUUID() } }), status: 413, message: /too large/ },
-    { name: 'deeply nested body', send: () => request.put(url, { headers: { 'content-type': 'application/json' }, data: Buffer.from('['.repeat(5000) + ']'.repeat(5000)) }), status: 400, message: /not valid/ },
-    { name: 'unknown option', send: () => request.put(url, { data: { response: { type: 'single-choice', choice: 'not-an-option' }, idempotencyKey: crypto.randomUUID() } }), status: 422, message: /option this question does not have/ },
-    { name: 'answer of another type', send: () => request.put(url, { data: { response: { type: 'true-false', value: true }, idempotencyKey: crypto.randomUUID() } }), status: 422, message: /single-choice question/ },
-    { name: 'unknown question', send: () => request.put(`/api/attempts/${attempt.id}/answers/no-such-question`, { data: { response: { type: 'true-false', value: true }, idempotencyKey: crypto.randomUUID() } }), status: 404, message: /not part of this attempt/ },
-    { name: 'unknown attempt', send: () => request.get('/api/attempts/a_doesnotexist'), status: 404, message: /No such attempt/ },
-    { name: 'unknown course', send: () => request.post('/api/attempts', { data: { courseId: 'nope', kind: 'quiz', moduleId: MODULE } }), status: 404, message: /no course/ },
-    { name: 'unknown module', send: () => request.post('/api/attempts', { data: { courseId: COURSE, kind: 'quiz', moduleId: 'nope' } }), status: 404, message: /no module/ },
-    { name: 'cross-site origin', send: () => request.put(url, { headers: { origin: 'https://evil.example' }, data: { response: { type: 'single-choice', choice: q.options![0]!.token }, idempotencyKey: crypto.randomUUID() } }), status: 403, message: /Cross-site/ },
-    { name: 'null origin', send: () => request.post(`/api/attempts/${attempt.id}/submit`, { headers: { origin: 'null' } }), status: 403, message: /Cross-site/ },
+  const cases: {
+    name: string;
+    send: () => Promise<import('@playwright/test').APIResponse>;
+    status: number;
+    message: RegExp;
+  }[] = [
+    {
+      name: 'malformed JSON',
+      send: () =>
+        request.put(url, { headers: { 'content-type': 'application/json' }, data: Buffer.from('{"response":') }),
+      status: 400,
+      message: /not valid JSON/,
+    },
+    {
+      name: 'not JSON',
+      send: () => request.put(url, { headers: { 'content-type': 'text/plain' }, data: 'hello' }),
+      status: 415,
+      message: /as JSON/,
+    },
+    {
+      name: 'wrong types',
+      send: () =>
+        request.put(url, {
+          data: { response: { type: 'single-choice', choice: 7 }, idempotencyKey: crypto.randomUUID() },
+        }),
+      status: 400,
+      message: /response/,
+    },
+    {
+      name: 'unknown field',
+      send: () =>
+        request.put(url, {
+          data: {
+            response: { type: 'single-choice', choice: 'x' },
+            idempotencyKey: crypto.randomUUID(),
+            isCorrect: true,
+          },
+        }),
+      status: 400,
+      message: /not valid/,
+    },
+    {
+      name: 'missing key',
+      send: () => request.put(url, { data: { response: { type: 'single-choice', choice: 'x' } } }),
+      status: 400,
+      message: /idempotencyKey/,
+    },
+    {
+      name: 'oversized body',
+      send: () =>
+        request.put(url, {
+          data: { response: { type: 'fill-blank', text: 'x'.repeat(40_000) }, idempotencyKey: crypto.randomUUID() },
+        }),
+      status: 413,
+      message: /too large/,
+    },
+    {
+      name: 'deeply nested body',
+      send: () =>
+        request.put(url, {
+          headers: { 'content-type': 'application/json' },
+          data: Buffer.from('['.repeat(5000) + ']'.repeat(5000)),
+        }),
+      status: 400,
+      message: /not valid/,
+    },
+    {
+      name: 'unknown option',
+      send: () =>
+        request.put(url, {
+          data: { response: { type: 'single-choice', choice: 'not-an-option' }, idempotencyKey: crypto.randomUUID() },
+        }),
+      status: 422,
+      message: /option this question does not have/,
+    },
+    {
+      name: 'answer of another type',
+      send: () =>
+        request.put(url, {
+          data: { response: { type: 'true-false', value: true }, idempotencyKey: crypto.randomUUID() },
+        }),
+      status: 422,
+      message: /single-choice question/,
+    },
+    {
+      name: 'unknown question',
+      send: () =>
+        request.put(`/api/attempts/${attempt.id}/answers/no-such-question`, {
+          data: { response: { type: 'true-false', value: true }, idempotencyKey: crypto.randomUUID() },
+        }),
+      status: 404,
+      message: /not part of this attempt/,
+    },
+    {
+      name: 'unknown attempt',
+      send: () => request.get('/api/attempts/a_doesnotexist'),
+      status: 404,
+      message: /No such attempt/,
+    },
+    {
+      name: 'unknown course',
+      send: () => request.post('/api/attempts', { data: { courseId: 'nope', kind: 'quiz', moduleId: MODULE } }),
+      status: 404,
+      message: /no course/,
+    },
+    {
+      name: 'unknown module',
+      send: () => request.post('/api/attempts', { data: { courseId: COURSE, kind: 'quiz', moduleId: 'nope' } }),
+      status: 404,
+      message: /no module/,
+    },
+    {
+      name: 'cross-site origin',
+      send: () =>
+        request.put(url, {
+          headers: { origin: 'https://evil.example' },
+          data: {
+            response: { type: 'single-choice', choice: q.options![0]!.token },
+            idempotencyKey: crypto.randomUUID(),
+          },
+        }),
+      status: 403,
+      message: /Cross-site/,
+    },
+    {
+      name: 'null origin',
+      send: () => request.post(`/api/attempts/${attempt.id}/submit`, { headers: { origin: 'null' } }),
+      status: 403,
+      message: /Cross-site/,
+    },
   ];
   for (const c of cases) {
     const res = await c.send();
@@ -86,14 +208,31 @@ test('[guest] a submitted attempt refuses answers with 409, and parallel submits
   const attempt = await start(request);
   const q = choiceQuestion(attempt);
   const url = `/api/attempts/${attempt.id}/answers/${q.id}`;
-  expect((await request.put(url, { data: { response: { type: 'single-choice', choice: q.options![0]!.token }, idempotencyKey: crypto.randomUUID() } })).status()).toBe(200);
-  const submits = await Promise.all(Array.from({ length: 20 }, () => request.post(`/api/attempts/${attempt.id}/submit`)));
+  expect(
+    (
+      await request.put(url, {
+        data: {
+          response: { type: 'single-choice', choice: q.options![0]!.token },
+          idempotencyKey: crypto.randomUUID(),
+        },
+      })
+    ).status(),
+  ).toBe(200);
+  const submits = await Promise.all(
+    Array.from({ length: 20 }, () => request.post(`/api/attempts/${attempt.id}/submit`)),
+  );
   const statuses = submits.map((s) => s.status()).sort();
   expect(statuses.filter((s) => s === 200)).toHaveLength(1);
   expect(statuses.filter((s) => s === 409)).toHaveLength(19);
-  const late = await request.put(url, { data: { response: { type: 'single-choice', choice: q.options![1]!.token }, idempotencyKey: crypto.randomUUID() } });
+  const late = await request.put(url, {
+    data: { response: { type: 'single-choice', choice: q.options![1]!.token }, idempotencyKey: crypto.randomUUID() },
+  });
   expect(late.status()).toBe(409);
   expect(((await late.json()) as { error: string }).error).toMatch(/submitted/);
-  const after = ((await (await request.get(`/api/attempts/${attempt.id}`)).json()) as { attempt: { answers: { revision: number }[] } }).attempt;
+  const after = (
+    (await (await request.get(`/api/attempts/${attempt.id}`)).json()) as {
+      attempt: { answers: { revision: number }[] };
+    }
+  ).attempt;
   expect(after.answers.map((a) => a.revision)).toEqual([1]);
 });

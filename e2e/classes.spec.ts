@@ -28,8 +28,14 @@ test('[teacher] creates a class and a student joins with the code', async ({ pag
   const studentContext = await browser.newContext({ baseURL });
   const student = await studentContext.newPage();
   await student.goto(`/join/${code}`);
-  await expect(student.getByRole('link', { name: 'Create an account' })).toHaveAttribute('href', `/sign-up?callbackUrl=${encodeURIComponent(`/join/${code}`)}`);
-  await expect(student.getByRole('link', { name: 'Sign in' }).last()).toHaveAttribute('href', `/sign-in?callbackUrl=${encodeURIComponent(`/join/${code}`)}`);
+  await expect(student.getByRole('link', { name: 'Create an account' })).toHaveAttribute(
+    'href',
+    `/sign-up?callbackUrl=${encodeURIComponent(`/join/${code}`)}`,
+  );
+  await expect(student.getByRole('link', { name: 'Sign in' }).last()).toHaveAttribute(
+    'href',
+    `/sign-in?callbackUrl=${encodeURIComponent(`/join/${code}`)}`,
+  );
   await expect(student.getByText(className)).toHaveCount(0);
   await expectNoAxeViolations(student, '/join/<code> as a guest');
   const studentUser = await signedInAs(student.request);
@@ -61,7 +67,9 @@ test('[teacher] creates a class and a student joins with the code', async ({ pag
   await expectNoAxeViolations(page, 'remove dialog');
   await dialog.getByRole('button', { name: 'Remove student' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: `Removed ${studentUser.name} from the class.` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Removed ${studentUser.name} from the class.` }),
+  ).toBeVisible();
   await expect(page.getByText('No students yet')).toBeVisible();
   // The Remove button that had focus is gone with the row: focus is on the roster's heading.
   await expect(page.getByRole('heading', { name: /Students \(0\)/ })).toBeFocused();
@@ -70,7 +78,10 @@ test('[teacher] creates a class and a student joins with the code', async ({ pag
 
   // The class is on the teacher's dashboard with its code and count.
   await page.goto('/teach');
-  const listed = page.getByRole('region', { name: 'Your classes' }).getByRole('listitem').filter({ hasText: className });
+  const listed = page
+    .getByRole('region', { name: 'Your classes' })
+    .getByRole('listitem')
+    .filter({ hasText: className });
   await expect(listed).toContainText('0 students');
   await expect(listed).toContainText(code);
   await expectNoAxeViolations(page, '/teach with a class');
@@ -128,10 +139,16 @@ test('[student] never reaches teacher pages', async ({ page, playwright, baseURL
   for (const context of [teacher, other, rival, guest]) await context.dispose();
 });
 
-test('[student] a plain form post joins; a refused one goes back to the join page, which says why', async ({ page, playwright, baseURL }) => {
+test('[student] a plain form post joins; a refused one goes back to the join page, which says why', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const teacher = await playwright.request.newContext({ baseURL });
   await signedInAs(teacher, 'teacher');
-  const { class: klass } = (await (await teacher.post('/api/classes', { data: { name: 'Form class' } })).json()) as { class: { id: string; joinCode: string } };
+  const { class: klass } = (await (await teacher.post('/api/classes', { data: { name: 'Form class' } })).json()) as {
+    class: { id: string; joinCode: string };
+  };
   await signedInAs(page.request);
 
   const wrong = await page.request.post('/api/classes/join', { form: { code: 'zzzz-zzzz' }, maxRedirects: 0 });
@@ -139,9 +156,14 @@ test('[student] a plain form post joins; a refused one goes back to the join pag
   await page.goto(wrong.headers().location!);
   const field = page.getByLabel('Class code');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator(`#${(await field.getAttribute('aria-describedby'))!.split(' ').pop()}`)).toContainText('No class has the code ZZZZ-ZZZZ');
+  await expect(page.locator(`#${(await field.getAttribute('aria-describedby'))!.split(' ').pop()}`)).toContainText(
+    'No class has the code ZZZZ-ZZZZ',
+  );
 
-  const joined = await page.request.post('/api/classes/join', { form: { code: klass.joinCode.toLowerCase() }, maxRedirects: 0 });
+  const joined = await page.request.post('/api/classes/join', {
+    form: { code: klass.joinCode.toLowerCase() },
+    maxRedirects: 0,
+  });
   expect(joined.status()).toBe(303);
   expect(new URL(joined.headers().location!, baseURL).pathname).toBe('/classes');
 
@@ -153,6 +175,8 @@ test('[student] a plain form post joins; a refused one goes back to the join pag
   expect(refused.status()).toBe(409);
   expect(((await refused.json()) as { error: string }).error).toMatch(/archived/);
   await page.goto('/classes');
-  await expect(page.getByRole('region', { name: 'Archived classes' }).getByRole('heading', { name: 'Form class' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Archived classes' }).getByRole('heading', { name: 'Form class' }),
+  ).toBeVisible();
   for (const context of [teacher, late]) await context.dispose();
 });

@@ -13,7 +13,8 @@ export type Question = {
   pool: 'practice' | 'assessment' | 'retired';
   alsoAccepted?: string[];
   paragraph?: string;
-  options?: { id: string; text: string }[] | { left: { id: string; text: string }[]; right: { id: string; text: string }[] };
+  options?:
+    { id: string; text: string }[] | { left: { id: string; text: string }[]; right: { id: string; text: string }[] };
   answer: string | string[] | boolean | Record<string, string>;
 };
 type Module = {
@@ -28,7 +29,9 @@ type Module = {
 const root = path.join(process.cwd(), 'content');
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(root, file), 'utf8')) as T;
 
-export const course = readJson<{ id: string; title: string; article: string; modules: string[] }>('courses/nk-russia-pact/course.json');
+export const course = readJson<{ id: string; title: string; article: string; modules: string[] }>(
+  'courses/nk-russia-pact/course.json',
+);
 export const modules = course.modules.map((file) => readJson<Module>(`courses/${course.id}/${file}`));
 export const article = readJson<{ paragraphs: { id: string; sentences: { id: string; text: string }[] }[] }>(
   `articles/${course.article}/article.json`,
@@ -54,4 +57,5 @@ export const WHO_SAYS_SO_TEXT: Record<string, string> = {
 };
 
 /** A category the question does not accept. */
-export const wrongCategory = (q: Question) => Object.keys(WHO_SAYS_SO_TEXT).find((id) => id !== q.answer && !(q.alsoAccepted ?? []).includes(id))!;
+export const wrongCategory = (q: Question) =>
+  Object.keys(WHO_SAYS_SO_TEXT).find((id) => id !== q.answer && !(q.alsoAccepted ?? []).includes(id))!;

@@ -5,15 +5,20 @@ import { takeQuizViaApi } from './support/api-answers';
 import { expectNoAxeViolations } from './support/axe';
 
 /** The objective's row on the dashboard: its text, level and numbers. */
-const objectiveRow = (page: Page, text: string) => page.getByRole('listitem').filter({ has: page.getByText(text, { exact: true }) });
+const objectiveRow = (page: Page, text: string) =>
+  page.getByRole('listitem').filter({ has: page.getByText(text, { exact: true }) });
 
-test('[student] the dashboard shows mastery that changes after a quiz, and practices the mistakes in one click', async ({ page }) => {
+test('[student] the dashboard shows mastery that changes after a quiz, and practices the mistakes in one click', async ({
+  page,
+}) => {
   await signedInAs(page.request);
   const mod = modules[0]!;
   await page.goto('/dashboard');
   await expect(page.getByRole('heading', { name: 'Nothing here yet' })).toBeVisible();
   // Reading a lesson starts the record; no objective has been tested yet.
-  expect((await page.request.post('/api/progress/lessons', { data: { courseId: course.id, moduleId: mod.id } })).status()).toBe(204);
+  expect(
+    (await page.request.post('/api/progress/lessons', { data: { courseId: course.id, moduleId: mod.id } })).status(),
+  ).toBe(204);
   await page.reload();
   await expect(page.getByRole('heading', { level: 2, name: 'Mastery by learning objective' })).toBeVisible();
   for (const objective of mod.objectives) await expect(objectiveRow(page, objective.text)).toContainText('Not started');
@@ -23,7 +28,9 @@ test('[student] the dashboard shows mastery that changes after a quiz, and pract
   await page.reload();
   const levels = await Promise.all(mod.objectives.map((o) => objectiveRow(page, o.text).innerText()));
   expect(levels.some((text) => /Familiar|Proficient|Mastered/.test(text))).toBe(true);
-  expect(levels.every((text) => !/Not started/.test(text)) || levels.some((text) => /No answers yet/.test(text))).toBe(true);
+  expect(levels.every((text) => !/Not started/.test(text)) || levels.some((text) => /No answers yet/.test(text))).toBe(
+    true,
+  );
   // The scores over time are there as a chart and as a table of numbers.
   await expect(page.getByRole('img', { name: /score/i })).toBeVisible();
   const total = practiceOf(mod).length;
@@ -38,7 +45,9 @@ test('[student] the dashboard shows mastery that changes after a quiz, and pract
   await mistakes.getByRole('button', { name: 'Practice these 2 questions' }).click();
   await page.waitForURL(/\/attempts\//);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Review of my mistakes');
-  const review = (await (await page.request.get(page.url().replace('/attempts/', '/api/attempts/'))).json()) as { attempt: { questions: { id: string }[] } };
+  const review = (await (await page.request.get(page.url().replace('/attempts/', '/api/attempts/'))).json()) as {
+    attempt: { questions: { id: string }[] };
+  };
   expect(review.attempt.questions.map((q) => q.id).sort()).toEqual([...wrong].sort());
 });
 
@@ -54,7 +63,9 @@ test('[guest] reading a lesson ticks it off on the course page', async ({ page }
   await expect(item.getByText('Read', { exact: true })).toBeAttached();
 });
 
-test('[student] signed in with a long name and a quiz taken, no page is wider than the screen @phone', async ({ page }) => {
+test('[student] signed in with a long name and a quiz taken, no page is wider than the screen @phone', async ({
+  page,
+}) => {
   // Test accounts have long names ("Test student mx5…"), as real ones may; the quiz fills the dashboard's tables.
   await signedInAs(page.request);
   await takeQuizViaApi(page.request, course.id, modules[0]!.id, 2);

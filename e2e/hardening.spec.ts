@@ -17,40 +17,51 @@ function expectSecurityHeaders(headers: Record<string, string>, label: string) {
 
 /** A raw HTTP/1.1 exchange: the headers at once, then the body a little at a time. */
 function slowUpload(head: string, { chunk = 'x'.repeat(512), everyMs = 100, forMs = 5000 } = {}) {
-  return new Promise<{ response: string; afterMs: number; sentBytes: number; closedAfterMs: number }>((resolve, reject) => {
-    const socket = net.connect(PORT, '127.0.0.1');
-    const started = Date.now();
-    let response = '';
-    let afterMs = -1;
-    let sentBytes = 0;
-    const timer = setInterval(() => {
-      if (socket.writable) {
-        socket.write(chunk);
-        sentBytes += chunk.length;
-      }
-    }, everyMs);
-    const giveUp = setTimeout(() => socket.destroy(), forMs);
-    socket.on('error', () => undefined);
-    socket.on('data', (data) => {
-      if (afterMs < 0) afterMs = Date.now() - started;
-      response += data.toString();
-    });
-    socket.on('close', () => {
-      clearInterval(timer);
-      clearTimeout(giveUp);
-      if (afterMs < 0) reject(new Error(`no answer within ${forMs} ms (sent ${sentBytes} bytes of the body)`));
-      else resolve({ response, afterMs, sentBytes, closedAfterMs: Date.now() - started });
-    });
-    socket.write(head);
-  });
+  return new Promise<{ response: string; afterMs: number; sentBytes: number; closedAfterMs: number }>(
+    (resolve, reject) => {
+      const socket = net.connect(PORT, '127.0.0.1');
+      const started = Date.now();
+      let response = '';
+      let afterMs = -1;
+      let sentBytes = 0;
+      const timer = setInterval(() => {
+        if (socket.writable) {
+          socket.write(chunk);
+          sentBytes += chunk.length;
+        }
+      }, everyMs);
+      const giveUp = setTimeout(() => socket.destroy(), forMs);
+      socket.on('error', () => undefined);
+      socket.on('data', (data) => {
+        if (afterMs < 0) afterMs = Date.now() - started;
+        response += data.toString();
+      });
+      socket.on('close', () => {
+        clearInterval(timer);
+        clearTimeout(giveUp);
+        if (afterMs < 0) reject(new Error(`no answer within ${forMs} ms (sent ${sentBytes} bytes of the body)`));
+        else resolve({ response, afterMs, sentBytes, closedAfterMs: Date.now() - started });
+      });
+      socket.write(head);
+    },
+  );
 }
 
 test.describe('hardening', () => {
-  test('[student] /auth/continue sends a dot-segment "next" home, never off-site and never a 500', async ({ playwright, baseURL }) => {
+  test('[student] /auth/continue sends a dot-segment "next" home, never off-site and never a 500', async ({
+    playwright,
+    baseURL,
+  }) => {
     const anonymous = await playwright.request.newContext({ baseURL });
     const student = await playwright.request.newContext({ baseURL });
     await signedInAs(student);
-    for (const next of ['/.//evil.example', '/..//evil.example', '/%2e//evil.example', '/%2E%2E//evil.example/x', '//evil.example']) {
+    for (const next of [
+      '/.//evil.example',
+      '/..//evil.example',
+      '/%2e//evil.example',
+      '/%2E%2E//evil.example/x',
+      '//evil.example',
+    ]) {
       const path = `/auth/continue?next=${encodeURIComponent(next)}`;
       const signedIn = await student.get(path, { maxRedirects: 0 });
       expect(signedIn.status(), next).toBe(303);
@@ -63,7 +74,10 @@ test.describe('hardening', () => {
     await student.dispose();
   });
 
-  test('[teacher] a student who signs up with bidi and zero-width characters shows on the roster as the name reads', async ({ playwright, baseURL }) => {
+  test('[teacher] a student who signs up with bidi and zero-width characters shows on the roster as the name reads', async ({
+    playwright,
+    baseURL,
+  }) => {
     const teacher = await playwright.request.newContext({ baseURL });
     await signedInAs(teacher, 'teacher');
     const created = await teacher.post('/api/classes', { data: { name: 'Year 10\u202E History\u200B' } });
@@ -84,9 +98,13 @@ test.describe('hardening', () => {
     expect(roster).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B-\u200D]/);
 
     const invisible = await playwright.request.newContext({ baseURL });
-    const refused = await invisible.post('/api/accounts', { data: { ...newCredentials(), name: '\u202E\u200B \u2066' } });
+    const refused = await invisible.post('/api/accounts', {
+      data: { ...newCredentials(), name: '\u202E\u200B \u2066' },
+    });
     expect(refused.status()).toBe(400);
-    expect(((await refused.json()) as { fieldErrors: Record<string, string> }).fieldErrors.name).toMatch(/Enter your name/);
+    expect(((await refused.json()) as { fieldErrors: Record<string, string> }).fieldErrors.name).toMatch(
+      /Enter your name/,
+    );
     for (const context of [teacher, student, invisible]) await context.dispose();
   });
 
@@ -110,7 +128,9 @@ test.describe('hardening', () => {
     expect(afterMs).toBeLessThan(1500);
   });
 
-  test('[guest] malformed addresses and unsupported methods answer 4xx with the security headers, never 500', async ({ request }) => {
+  test('[guest] malformed addresses and unsupported methods answer 4xx with the security headers, never 500', async ({
+    request,
+  }) => {
     const cases: [string, () => Promise<APIResponse>, number][] = [
       ['/attempts/%ff', () => request.get('/attempts/%ff'), 400],
       ['/courses/%c0%af', () => request.get('/courses/%c0%af'), 400],
@@ -134,7 +154,9 @@ test.describe('hardening', () => {
     expect(response).toContain('X-Content-Type-Options: nosniff');
   });
 
-  test('[guest] a page path ending in .txt gets its CSP; the app icon keeps the static headers', async ({ request }) => {
+  test('[guest] a page path ending in .txt gets its CSP; the app icon keeps the static headers', async ({
+    request,
+  }) => {
     for (const path of ['/join/ABCD-EFGH.txt', '/courses/nothing.js', '/favicon.ico']) {
       const res = await request.get(path);
       expect(res.status(), path).toBeLessThan(500);
@@ -147,7 +169,10 @@ test.describe('hardening', () => {
     expect(icon.headers()['set-cookie'] ?? '').not.toContain('sw_guest');
   });
 
-  test('[student] a form from another port, scheme or forwarded host is refused and changes nothing', async ({ playwright, baseURL }) => {
+  test('[student] a form from another port, scheme or forwarded host is refused and changes nothing', async ({
+    playwright,
+    baseURL,
+  }) => {
     const student = await playwright.request.newContext({ baseURL });
     await signedInAs(student);
     const site = new URL(baseURL!);
@@ -160,7 +185,10 @@ test.describe('hardening', () => {
       const res = await student.post('/api/classes/join', { data: { code: 'ABCD-EFGH' }, headers });
       expect(res.status(), JSON.stringify(headers)).toBe(403);
     }
-    const same = await student.post('/api/classes/join', { data: { code: 'ZZZZ-ZZZZ' }, headers: { origin: site.origin } });
+    const same = await student.post('/api/classes/join', {
+      data: { code: 'ZZZZ-ZZZZ' },
+      headers: { origin: site.origin },
+    });
     expect(same.status()).not.toBe(403);
     await student.dispose();
   });

@@ -18,7 +18,9 @@ const MODULE = modules[0]!;
 const WHENS = ['immediately', 'after_due', 'never'] as const;
 type When = (typeof WHENS)[number];
 type Policy = { score: When; answers: When; correctAnswers: When };
-const POLICIES: Policy[] = WHENS.flatMap((score) => WHENS.flatMap((answers) => WHENS.map((correctAnswers) => ({ score, answers, correctAnswers }))));
+const POLICIES: Policy[] = WHENS.flatMap((score) =>
+  WHENS.flatMap((answers) => WHENS.map((correctAnswers) => ({ score, answers, correctAnswers }))),
+);
 const WRONG = 3;
 /** Questions each student draws: the assignment's default count. */
 const DRAWN = 12;
@@ -102,8 +104,10 @@ async function checkPhase(students: Student[], phase: Phase) {
 
     // Correct answers, explanations and evidence.
     const canaries = leakedCanaries(received, moduleIds);
-    if (!may.correctAnswers && canaries.length > 0) problem(`keys or explanations arrived: ${canaries.slice(0, 4).join('; ')}`);
-    if (may.correctAnswers && leakedCanaries([find(received, 'GET the attempt')], s.wrong).length !== s.wrong.length) problem('the correct answers it shows did not arrive');
+    if (!may.correctAnswers && canaries.length > 0)
+      problem(`keys or explanations arrived: ${canaries.slice(0, 4).join('; ')}`);
+    if (may.correctAnswers && leakedCanaries([find(received, 'GET the attempt')], s.wrong).length !== s.wrong.length)
+      problem('the correct answers it shows did not arrive');
 
     // Which answers were right: verdicts, per-objective results, mistakes, mastery.
     const dashboard = find(received, '/dashboard (HTML)').body;
@@ -119,8 +123,11 @@ async function checkPhase(students: Student[], phase: Phase) {
     }
 
     // The score, and what it is summed into.
-    const attempt = (JSON.parse(find(received, 'GET the attempt').body) as { attempt: { result?: { score: number } } }).attempt;
-    const progress = JSON.parse(find(received, 'course progress').body) as { modules: { moduleId: string; bestPercent: number | null }[] };
+    const attempt = (JSON.parse(find(received, 'GET the attempt').body) as { attempt: { result?: { score: number } } })
+      .attempt;
+    const progress = JSON.parse(find(received, 'course progress').body) as {
+      modules: { moduleId: string; bestPercent: number | null }[];
+    };
     const best = progress.modules.find((m) => m.moduleId === MODULE.id)?.bestPercent ?? null;
     if (!may.score) {
       if (attempt.result !== undefined) problem('the attempt carries its result');
@@ -132,11 +139,13 @@ async function checkPhase(students: Student[], phase: Phase) {
     }
 
     // Retakes and reviews hand out keys: offered and accepted only once the correct answers are shown.
-    if (attemptPage.includes('Retake only the ones I missed') !== may.correctAnswers) problem('the retake offer does not follow the policy');
+    if (attemptPage.includes('Retake only the ones I missed') !== may.correctAnswers)
+      problem('the retake offer does not follow the policy');
     const retake = await s.student.post(`/api/attempts/${s.attemptId}/retake`, { data: {} });
     if (retake.status() !== (may.correctAnswers ? 201 : 403)) problem(`a retake answered ${retake.status()}`);
     const review = await s.student.post('/api/attempts/review', { data: { courseId: course.id } });
-    if (review.status() !== (may.correctAnswers ? 201 : 409)) problem(`a review of mistakes answered ${review.status()}`);
+    if (review.status() !== (may.correctAnswers ? 201 : 409))
+      problem(`a review of mistakes answered ${review.status()}`);
   }
   expect(problems, problems.join('\n')).toEqual([]);
 }
@@ -163,7 +172,10 @@ test('[student] every surface shows an assigned attempt exactly as far as each o
     const db = await openE2eDb(CANARY_DATABASE_URL);
     try {
       const ids = students.map((s) => s.assignmentId);
-      await db.run(`update assignments set due_at = ? where id in (${ids.map(() => '?').join(', ')})`, [new Date(Date.now() - 60_000).toISOString(), ...ids]);
+      await db.run(`update assignments set due_at = ? where id in (${ids.map(() => '?').join(', ')})`, [
+        new Date(Date.now() - 60_000).toISOString(),
+        ...ids,
+      ]);
     } finally {
       await db.close();
     }

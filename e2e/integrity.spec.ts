@@ -26,7 +26,12 @@ const allIds = modules.flatMap((m) => m.questions.map((q) => q.id));
 
 test('[guest] no page a student can load before answering carries a key or an explanation', async ({ page }) => {
   const record = recordResponses(page);
-  const paths = ['/', `/courses/${course.id}`, ...modules.map((m) => `/courses/${course.id}/${m.id}`), `/articles/${course.article}`];
+  const paths = [
+    '/',
+    `/courses/${course.id}`,
+    ...modules.map((m) => `/courses/${course.id}/${m.id}`),
+    `/articles/${course.article}`,
+  ];
   for (const path of paths) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
@@ -84,7 +89,12 @@ test('[guest] a quiz reveals no key or explanation until it is submitted', async
   // The control: after submitting, every explanation of this quiz arrives, and only these.
   const bodies = await record.bodies();
   expect((await leaksOf(bodies, order)).sort()).toEqual([...order].sort());
-  expect(await leaksOf(bodies, allIds.filter((id) => !order.includes(id)))).toEqual([]);
+  expect(
+    await leaksOf(
+      bodies,
+      allIds.filter((id) => !order.includes(id)),
+    ),
+  ).toEqual([]);
 });
 
 test('[guest] self-study never receives a question kept for graded work, even after submitting', async ({ page }) => {

@@ -12,13 +12,16 @@ test('[guest] finds the course, its modules and their objectives on the home pag
   }
 });
 
-test('[guest] walks a lesson and follows a citation to the highlighted sentence in the article @phone', async ({ page }) => {
+test('[guest] walks a lesson and follows a citation to the highlighted sentence in the article @phone', async ({
+  page,
+}) => {
   const mod = modules[0]!;
   await page.goto('/');
   await page.getByRole('link', { name: 'Start the first lesson' }).click();
   await expect(page.getByRole('heading', { level: 1, name: mod.lesson.title })).toBeVisible();
   await expect(page.getByRole('heading', { name: /By the end of this lesson/ })).toBeVisible();
-  for (const section of mod.lesson.sections) await expect(page.getByRole('heading', { level: 2, name: section.heading })).toBeVisible();
+  for (const section of mod.lesson.sections)
+    await expect(page.getByRole('heading', { level: 2, name: section.heading })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Key terms' })).toBeVisible();
 
   const citations = page.getByRole('link', { name: /source: article, paragraph \d+, sentence \d+/ });
@@ -44,7 +47,9 @@ test('[guest] walks a lesson and follows a citation to the highlighted sentence 
   expect(style.outline).toBe('solid');
   // Only the cited sentence is highlighted.
   const other = sentences.find((s) => s.id !== sentenceId)!;
-  const otherBackground = await page.locator(`[id="${other.id}"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
+  const otherBackground = await page
+    .locator(`[id="${other.id}"]`)
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(otherBackground).not.toBe('rgb(254, 240, 138)');
 });
 
@@ -82,7 +87,9 @@ test('[guest] every lesson shows its objectives, terms and one citation mark per
     for (const objective of mod.objectives) await expect(page.getByText(objective.text, { exact: true })).toBeVisible();
     const keyTerms = page.getByRole('region', { name: 'Key terms' });
     for (const term of mod.terms) await expect(keyTerms.getByText(term.term, { exact: true })).toBeVisible();
-    await expect(page.getByRole('link', { name: /source: article, paragraph \d+, sentence \d+/ })).toHaveCount(citationCount(mod));
+    await expect(page.getByRole('link', { name: /source: article, paragraph \d+, sentence \d+/ })).toHaveCount(
+      citationCount(mod),
+    );
   }
 });
 

@@ -10,7 +10,9 @@ async function startFromLesson(page: Page, moduleId: string, button: 'Practice' 
   await page.waitForURL(/\/attempts\//);
 }
 
-test('[guest] practices a module by keyboard: checks, learns why with the evidence, tries again, finishes', async ({ page }) => {
+test('[guest] practices a module by keyboard: checks, learns why with the evidence, tries again, finishes', async ({
+  page,
+}) => {
   const mod = modules[0]!;
   await startFromLesson(page, mod.id, 'Practice');
   const order = await questionOrder(page);
@@ -24,7 +26,12 @@ test('[guest] practices a module by keyboard: checks, learns why with the eviden
       sawWrongFirst = true;
       await answerWrongly(page, question);
       await pressButton(page, 'Check');
-      await expect(page.getByText(/^\W*Not quite$/).filter({ visible: true }).first()).toBeVisible();
+      await expect(
+        page
+          .getByText(/^\W*Not quite$/)
+          .filter({ visible: true })
+          .first(),
+      ).toBeVisible();
       // Announced without moving focus; the evidence is the cited sentence in its paragraph.
       await expect(live).toContainText(/Not quite/);
       await expect(page.getByRole('button', { name: 'Try again' })).toBeFocused();
@@ -37,7 +44,12 @@ test('[guest] practices a module by keyboard: checks, learns why with the eviden
     }
     await answerCorrectly(page, question);
     await pressButton(page, 'Check');
-    await expect(page.getByText(/^\W*Correct$/).filter({ visible: true }).first()).toBeVisible();
+    await expect(
+      page
+        .getByText(/^\W*Correct$/)
+        .filter({ visible: true })
+        .first(),
+    ).toBeVisible();
     await expect(live).toContainText(/Correct/);
     await pressButton(page, n + 1 < order.length ? 'Next question' : 'See your summary');
   }
@@ -47,7 +59,9 @@ test('[guest] practices a module by keyboard: checks, learns why with the eviden
   await expect(page.getByText(`${order.length} of ${order.length}`, { exact: false }).first()).toBeVisible();
 });
 
-test('[guest] takes a full quiz by keyboard in every question type, reviews, submits, and retakes what was missed', async ({ page }) => {
+test('[guest] takes a full quiz by keyboard in every question type, reviews, submits, and retakes what was missed', async ({
+  page,
+}) => {
   const mod = modules[1]!;
   expect(new Set(practiceOf(mod).map((q) => q.type)).size).toBe(8);
   await startFromLesson(page, mod.id, 'Take the quiz');
@@ -124,7 +138,9 @@ test('[guest] closes the tab mid-quiz and continues where they stopped', async (
   expect(attemptIdOf(again)).toBe(attemptId);
   const { index } = await currentQuestion(again, order);
   expect(index).toBe(2);
-  const saved = (await (await again.request.get(`/api/attempts/${attemptId}`)).json()) as { attempt: { answers: { questionId: string }[] } };
+  const saved = (await (await again.request.get(`/api/attempts/${attemptId}`)).json()) as {
+    attempt: { answers: { questionId: string }[] };
+  };
   expect(saved.attempt.answers.map((a) => a.questionId).sort()).toEqual(order.slice(0, 2).sort());
 });
 
@@ -139,14 +155,19 @@ test('[guest] the final course test draws questions from every module', async ({
   await expectNoAxeViolations(page, 'final test');
 });
 
-test('[guest] on an address other than the server’s own name, the plain "Take the quiz" form lands on the quiz at that address', async ({ browser, baseURL }) => {
+test('[guest] on an address other than the server’s own name, the plain "Take the quiz" form lands on the quiz at that address', async ({
+  browser,
+  baseURL,
+}) => {
   // `next start` names itself localhost; a school reaches it by its own domain. 127.0.0.1 stands in for that.
   const elsewhere = baseURL!.replace('localhost', '127.0.0.1');
   const context = await browser.newContext({ baseURL: elsewhere });
   const page = await context.newPage();
   await page.goto(`/courses/${course.id}/${modules[0]!.id}`);
   await page.getByRole('button', { name: 'Take the quiz' }).click();
-  await expect(page).toHaveURL((url) => url.origin === new URL(elsewhere).origin && url.pathname.startsWith('/attempts/'));
+  await expect(page).toHaveURL(
+    (url) => url.origin === new URL(elsewhere).origin && url.pathname.startsWith('/attempts/'),
+  );
   await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
   await context.close();
 });

@@ -10,7 +10,11 @@ import { answerAndSubmitViaApi } from './support/api-answers';
 const hour = 3600_000;
 const everythingNow = { score: 'immediately', answers: 'immediately', correctAnswers: 'immediately' } as const;
 
-test('[teacher] sees a flagged question, accepts another option, and the students and the gradebook show the regrade with its reason', async ({ page, browser, baseURL }) => {
+test('[teacher] sees a flagged question, accepts another option, and the students and the gradebook show the regrade with its reason', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const mod = modules[0]!;
   // The assignment draws the practice pool whole (12), so both students hold this question.
   const questions = practiceOf(mod);
@@ -67,7 +71,8 @@ test('[teacher] sees a flagged question, accepts another option, and the student
   // The preview names who gains before anything changes.
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
-  for (const s of students) await expect(dialog).toContainText(`${s.name} (attempt 1): 0 → 1, total ${total - 1} → ${total}`);
+  for (const s of students)
+    await expect(dialog).toContainText(`${s.name} (attempt 1): 0 → 1, total ${total - 1} → ${total}`);
   await dialog.getByRole('button', { name: 'Regrade' }).click();
   await expect(dialog.getByRole('alert')).toContainText('Give a reason');
   const reason = `Option “${chosen.text}” is also defensible from the article.`;
@@ -77,7 +82,8 @@ test('[teacher] sees a flagged question, accepts another option, and the student
 
   // The gradebook counts the new score; the attempt page keeps the history with its reason.
   await page.goto(`/teach/classes/${klass.id}/gradebook`);
-  for (const s of students) await expect(page.getByRole('row', { name: new RegExp(escapeRegExp(s.name)) })).toContainText(`${total}`);
+  for (const s of students)
+    await expect(page.getByRole('row', { name: new RegExp(escapeRegExp(s.name)) })).toContainText(`${total}`);
   await page.goto(`/teach/attempts/${students[0]!.attemptId}`);
   await expect(page.getByRole('region', { name: 'Regrade history' })).toContainText(`0 → 1`);
   await expect(page.getByRole('region', { name: 'Regrade history' })).toContainText(reason);

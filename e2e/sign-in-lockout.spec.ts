@@ -19,8 +19,12 @@ async function csrfOf(request: APIRequestContext) {
 async function expectRefusedWithoutSession(request: APIRequestContext, res: APIResponse) {
   expect(res.status()).toBe(429);
   expect(Number(res.headers()['retry-after'])).toBeGreaterThan(0);
-  expect(((await res.json()) as { error: string }).error).toMatch(/^Too many attempts to sign in\. Try again in \d+ minutes?\.$/);
-  expect(res.headersArray().some((h) => h.name.toLowerCase() === 'set-cookie' && h.value.startsWith('sw_session='))).toBe(false);
+  expect(((await res.json()) as { error: string }).error).toMatch(
+    /^Too many attempts to sign in\. Try again in \d+ minutes?\.$/,
+  );
+  expect(
+    res.headersArray().some((h) => h.name.toLowerCase() === 'set-cookie' && h.value.startsWith('sw_session=')),
+  ).toBe(false);
   expect(await (await request.get('/api/auth/session')).json()).toEqual({});
 }
 
@@ -48,29 +52,57 @@ test.describe('[attacker] a blocked account stays blocked', () => {
     const user = await signUpViaApi(attacker);
     await blockAccount(attacker, user.email);
     const res = await attacker.post('/api/auth/callback/credentials', {
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded; x=application/json', 'X-Auth-Return-Redirect': '1' },
-      data: JSON.stringify({ csrfToken: await csrfOf(attacker), email: user.email, password: user.password, json: 'true', callbackUrl: '/' }),
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded; x=application/json',
+        'X-Auth-Return-Redirect': '1',
+      },
+      data: JSON.stringify({
+        csrfToken: await csrfOf(attacker),
+        email: user.email,
+        password: user.password,
+        json: 'true',
+        callbackUrl: '/',
+      }),
     });
     await expectRefusedWithoutSession(attacker, res);
     await attacker.dispose();
   });
 
-  test('when the email is spelled another way: capitals, spaces, fullwidth (NFKC) forms', async ({ playwright, baseURL }) => {
+  test('when the email is spelled another way: capitals, spaces, fullwidth (NFKC) forms', async ({
+    playwright,
+    baseURL,
+  }) => {
     const attacker = await playwright.request.newContext({ baseURL });
     const user = await signUpViaApi(attacker);
-    const spellings = [user.email.toUpperCase(), `  ${user.email} `, fullwidth(user.email), `\u3000${user.email.replace('example', 'Example')}`];
+    const spellings = [
+      user.email.toUpperCase(),
+      `  ${user.email} `,
+      fullwidth(user.email),
+      `\u3000${user.email.replace('example', 'Example')}`,
+    ];
     // The 20 failures are spread over the spellings: they all count against the one account.
-    for (let i = 0; i < 20; i++) expect((await signInViaApi(attacker, spellings[i % spellings.length]!, `guess-${i}`)).status()).toBe(401);
-    for (const email of [user.email, ...spellings]) await expectRefusedWithoutSession(attacker, await signInViaApi(attacker, email, user.password));
+    for (let i = 0; i < 20; i++)
+      expect((await signInViaApi(attacker, spellings[i % spellings.length]!, `guess-${i}`)).status()).toBe(401);
+    for (const email of [user.email, ...spellings])
+      await expectRefusedWithoutSession(attacker, await signInViaApi(attacker, email, user.password));
     await attacker.dispose();
   });
 
-  test('and an extra path segment after callback/credentials is no sign-in address at all, blocked or not', async ({ playwright, baseURL }) => {
+  test('and an extra path segment after callback/credentials is no sign-in address at all, blocked or not', async ({
+    playwright,
+    baseURL,
+  }) => {
     const attacker = await playwright.request.newContext({ baseURL });
     const user = await signUpViaApi(attacker);
     const viaExtraSegment = async () =>
       attacker.post('/api/auth/callback/credentials/extra', {
-        form: { csrfToken: await csrfOf(attacker), email: user.email, password: user.password, json: 'true', callbackUrl: '/' },
+        form: {
+          csrfToken: await csrfOf(attacker),
+          email: user.email,
+          password: user.password,
+          json: 'true',
+          callbackUrl: '/',
+        },
         headers: { 'X-Auth-Return-Redirect': '1' },
       });
     // Not even the right password signs in there, so nothing can be guessed there either.
@@ -96,24 +128,35 @@ test('[attacker] next-auth paths it does not serve answer 404, never 500 and nev
     ['POST', '/api/auth/callback/no-such-provider'],
     ['GET', '/api/auth/session/extra'],
   ] as const) {
-    const res = method === 'GET' ? await request.get(path, { maxRedirects: 0 }) : await request.post(path, { form, maxRedirects: 0 });
+    const res =
+      method === 'GET'
+        ? await request.get(path, { maxRedirects: 0 })
+        : await request.post(path, { form, maxRedirects: 0 });
     expect(res.status(), `${method} ${path}`).toBe(404);
   }
   expect(await (await request.get('/api/auth/session')).json()).toEqual({});
 });
 
-test('[student] 10 wrong class codes, then even the right one gets 429 with Retry-After, and the page says so too', async ({ playwright, baseURL }) => {
+test('[student] 10 wrong class codes, then even the right one gets 429 with Retry-After, and the page says so too', async ({
+  playwright,
+  baseURL,
+}) => {
   const teacher = await playwright.request.newContext({ baseURL });
   const student = await playwright.request.newContext({ baseURL });
   await signedInAs(teacher, 'teacher');
   await signedInAs(student);
-  const created = (await (await teacher.post('/api/classes', { data: { name: 'Lockout test class' } })).json()) as { class: { joinCode: string } };
+  const created = (await (await teacher.post('/api/classes', { data: { name: 'Lockout test class' } })).json()) as {
+    class: { joinCode: string };
+  };
   const joinCode = created.class.joinCode;
-  for (const last of 'ABCDEFGHJK') expect((await student.post('/api/classes/join', { data: { code: `ZZZZZZZ${last}` } })).status()).toBe(404);
+  for (const last of 'ABCDEFGHJK')
+    expect((await student.post('/api/classes/join', { data: { code: `ZZZZZZZ${last}` } })).status()).toBe(404);
   const refused = await student.post('/api/classes/join', { data: { code: joinCode } });
   expect(refused.status()).toBe(429);
   expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(0);
-  expect(((await refused.json()) as { error: string }).error).toBe('Too many wrong class codes. Try again in 15 minutes.');
+  expect(((await refused.json()) as { error: string }).error).toBe(
+    'Too many wrong class codes. Try again in 15 minutes.',
+  );
   expect(await (await student.get(`/join/${joinCode}`)).text()).toContain('Too many wrong class codes.');
   expect(await (await student.get('/classes')).text()).not.toContain('Lockout test class');
   await teacher.dispose();

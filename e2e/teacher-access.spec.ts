@@ -17,7 +17,11 @@ const DEMO = { email: 'teacher@example.org', password: 'sourcewise-demo' };
 
 function files(dir: string, name: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? files(path.join(dir, entry.name), name) : entry.name === name ? [path.join(dir, entry.name).split(path.sep).join('/')] : [],
+    entry.isDirectory()
+      ? files(path.join(dir, entry.name), name)
+      : entry.name === name
+        ? [path.join(dir, entry.name).split(path.sep).join('/')]
+        : [],
   );
 }
 
@@ -26,7 +30,8 @@ const PAGES: Record<string, (ids: Ids) => string> = {
   'app/(teacher)/teach/classes/[classId]/page.tsx': (ids) => `/teach/classes/${ids.classId}`,
   'app/(teacher)/teach/classes/[classId]/gradebook/page.tsx': (ids) => `/teach/classes/${ids.classId}/gradebook`,
   'app/(teacher)/teach/assignments/[assignmentId]/page.tsx': (ids) => `/teach/assignments/${ids.assignmentId}`,
-  'app/(teacher)/teach/assignments/[assignmentId]/statistics/page.tsx': (ids) => `/teach/assignments/${ids.assignmentId}/statistics`,
+  'app/(teacher)/teach/assignments/[assignmentId]/statistics/page.tsx': (ids) =>
+    `/teach/assignments/${ids.assignmentId}/statistics`,
   'app/(teacher)/teach/attempts/[attemptId]/page.tsx': (ids) => `/teach/attempts/${ids.attemptId}`,
 };
 
@@ -41,29 +46,59 @@ const ROUTES: Record<string, ((ids: Ids) => Call[]) | 'not a teacher route'> = {
     { method: 'PATCH', url: `/api/classes/${ids.classId}`, data: { name: 'Renamed by an intruder' } },
     { method: 'PATCH', url: `/api/classes/${ids.classId}`, data: { archived: true } },
   ],
-  'app/api/classes/[classId]/students/[studentId]/route.ts': (ids) => [{ method: 'DELETE', url: `/api/classes/${ids.classId}/students/${ids.studentId}` }],
-  'app/api/classes/[classId]/gradebook.csv/route.ts': (ids) => [{ method: 'GET', url: `/api/classes/${ids.classId}/gradebook.csv` }],
+  'app/api/classes/[classId]/students/[studentId]/route.ts': (ids) => [
+    { method: 'DELETE', url: `/api/classes/${ids.classId}/students/${ids.studentId}` },
+  ],
+  'app/api/classes/[classId]/gradebook.csv/route.ts': (ids) => [
+    { method: 'GET', url: `/api/classes/${ids.classId}/gradebook.csv` },
+  ],
   'app/api/assignments/route.ts': (ids) => [
     {
       method: 'POST',
       url: '/api/assignments',
-      data: { classId: ids.classId, courseId: course.id, kind: 'quiz', moduleId: modules[0]!.id, opensAt: new Date(Date.now() - hour).toISOString(), dueAt: new Date(Date.now() + hour).toISOString(), closesAt: null, attemptsAllowed: 1, grading: 'highest', timeLimitMinutes: null },
+      data: {
+        classId: ids.classId,
+        courseId: course.id,
+        kind: 'quiz',
+        moduleId: modules[0]!.id,
+        opensAt: new Date(Date.now() - hour).toISOString(),
+        dueAt: new Date(Date.now() + hour).toISOString(),
+        closesAt: null,
+        attemptsAllowed: 1,
+        grading: 'highest',
+        timeLimitMinutes: null,
+      },
     },
   ],
-  'app/api/assignments/[assignmentId]/responses.csv/route.ts': (ids) => [{ method: 'GET', url: `/api/assignments/${ids.assignmentId}/responses.csv` }],
+  'app/api/assignments/[assignmentId]/responses.csv/route.ts': (ids) => [
+    { method: 'GET', url: `/api/assignments/${ids.assignmentId}/responses.csv` },
+  ],
   'app/api/assignments/[assignmentId]/overrides/route.ts': (ids) => [
-    { method: 'POST', url: `/api/assignments/${ids.assignmentId}/overrides`, data: { studentId: ids.studentId, score: 0, reason: 'intruder' } },
+    {
+      method: 'POST',
+      url: `/api/assignments/${ids.assignmentId}/overrides`,
+      data: { studentId: ids.studentId, score: 0, reason: 'intruder' },
+    },
   ],
   'app/api/assignments/[assignmentId]/adjustments/route.ts': (ids) => [
     // Confirmed: were the route to let an outsider through, it would regrade the owner's class.
     {
       method: 'POST',
       url: `/api/assignments/${ids.assignmentId}/adjustments`,
-      data: { questionId: modules[0]!.questions.find((q) => q.pool === 'assessment')!.id, kind: 'full-credit', reason: 'intruder', confirm: true },
+      data: {
+        questionId: modules[0]!.questions.find((q) => q.pool === 'assessment')!.id,
+        kind: 'full-credit',
+        reason: 'intruder',
+        confirm: true,
+      },
     },
   ],
   'app/api/assignments/[assignmentId]/accommodations/route.ts': (ids) => [
-    { method: 'PUT', url: `/api/assignments/${ids.assignmentId}/accommodations`, data: { studentId: ids.studentId, extraTime: 'unlimited', dueAt: null } },
+    {
+      method: 'PUT',
+      url: `/api/assignments/${ids.assignmentId}/accommodations`,
+      data: { studentId: ids.studentId, extraTime: 'unlimited', dueAt: null },
+    },
     { method: 'DELETE', url: `/api/assignments/${ids.assignmentId}/accommodations?studentId=${ids.studentId}` },
   ],
   'app/api/assignments/[assignmentId]/attempts/route.ts': 'not a teacher route',
@@ -71,7 +106,12 @@ const ROUTES: Record<string, ((ids: Ids) => Call[]) | 'not a teacher route'> = {
 };
 
 /** What each outsider must get: a student 403 (no teacher role) or 404, another teacher 404, a guest 401. */
-const REFUSED: Record<Exclude<Actor, 'owner'>, number[]> = { otherTeacher: [404], member: [403, 404], outsider: [403, 404], guest: [401] };
+const REFUSED: Record<Exclude<Actor, 'owner'>, number[]> = {
+  otherTeacher: [404],
+  member: [403, 404],
+  outsider: [403, 404],
+  guest: [401],
+};
 
 function idsFrom(html: { teach: string; gradebook: string; klass: string }): Ids {
   const pick = (text: string, pattern: RegExp, what: string) => {
@@ -87,7 +127,10 @@ function idsFrom(html: { teach: string; gradebook: string; klass: string }): Ids
   };
 }
 
-test('[teacher] only the owning teacher reaches a class’s pages, exports and actions; nothing changes for anyone else', async ({ playwright, baseURL }) => {
+test('[teacher] only the owning teacher reaches a class’s pages, exports and actions; nothing changes for anyone else', async ({
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const contexts: Record<Actor, APIRequestContext> = {
     owner: await playwright.request.newContext({ baseURL }),
@@ -104,13 +147,19 @@ test('[teacher] only the owning teacher reaches a class’s pages, exports and a
   // The matrix names every teacher page and route the app has.
   const pageFiles = files('app/(teacher)', 'page.tsx').sort();
   expect(pageFiles).toEqual(Object.keys(PAGES).sort());
-  const routeFiles = files('app/api', 'route.ts').filter((f) => /^app\/api\/(classes|assignments)\//.test(f)).sort();
+  const routeFiles = files('app/api', 'route.ts')
+    .filter((f) => /^app\/api\/(classes|assignments)\//.test(f))
+    .sort();
   expect(routeFiles).toEqual(Object.keys(ROUTES).sort());
 
   const owner = contexts.owner;
   const teach = await (await owner.get('/teach')).text();
   const classId = /href="\/teach\/classes\/([\w-]+)"/.exec(teach)![1]!;
-  const ids = idsFrom({ teach, klass: await (await owner.get(`/teach/classes/${classId}`)).text(), gradebook: await (await owner.get(`/teach/classes/${classId}/gradebook`)).text() });
+  const ids = idsFrom({
+    teach,
+    klass: await (await owner.get(`/teach/classes/${classId}`)).text(),
+    gradebook: await (await owner.get(`/teach/classes/${classId}/gradebook`)).text(),
+  });
   const gradebookBefore = await (await owner.get(`/api/classes/${ids.classId}/gradebook.csv`)).text();
   const classPageBefore = await (await owner.get(`/teach/classes/${ids.classId}`)).text();
   const className = /<h1[^>]*>([^<]+)<\/h1>/.exec(classPageBefore)![1]!;
@@ -137,10 +186,16 @@ test('[teacher] only the owning teacher reaches a class’s pages, exports and a
     if (callsOf === 'not a teacher route') continue;
     for (const call of callsOf(ids)) {
       for (const actor of ['otherTeacher', 'member', 'outsider', 'guest'] as const) {
-        const res = await contexts[actor].fetch(call.url, { method: call.method, ...(call.data === undefined ? {} : { data: call.data }), maxRedirects: 0 });
-        const expected = call.url === '/api/classes' && call.method === 'POST' && actor === 'otherTeacher' ? [201] : REFUSED[actor];
+        const res = await contexts[actor].fetch(call.url, {
+          method: call.method,
+          ...(call.data === undefined ? {} : { data: call.data }),
+          maxRedirects: 0,
+        });
+        const expected =
+          call.url === '/api/classes' && call.method === 'POST' && actor === 'otherTeacher' ? [201] : REFUSED[actor];
         expect(expected, `${actor} ${call.method} ${call.url} (${file}) got ${res.status()}`).toContain(res.status());
-        if (res.status() !== 201) expect(await res.text(), `${actor} ${call.method} ${call.url}`).not.toContain(className);
+        if (res.status() !== 201)
+          expect(await res.text(), `${actor} ${call.method} ${call.url}`).not.toContain(className);
       }
     }
   }

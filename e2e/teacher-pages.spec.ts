@@ -28,7 +28,9 @@ function routeOf(url: string, routes: string[]): string | undefined {
 }
 
 async function firstHref(page: Page, selector: RegExp): Promise<string> {
-  const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('main a[href]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   const href = hrefs.find((h) => selector.test(h));
   expect(href, `a link matching ${selector} on ${page.url()}`).toBeTruthy();
   return href!;

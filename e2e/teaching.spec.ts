@@ -44,15 +44,18 @@ test('[teacher] assigns a quiz and a student starts, resumes and submits it', as
   await section.getByRole('button', { name: 'Assign' }).click();
   await expect(section.getByLabel('Opens')).toHaveAccessibleDescription(/Enter the date and time the assignment opens/);
   await expect(section.getByLabel('Opens')).toBeFocused();
-  const local = (offset: number) => page.evaluate((ms) => {
-    const d = new Date(Date.now() + ms);
-    const p = (n: number) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
-  }, offset);
+  const local = (offset: number) =>
+    page.evaluate((ms) => {
+      const d = new Date(Date.now() + ms);
+      const p = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+    }, offset);
   await section.getByLabel('Opens').fill(await local(-hour));
   await section.getByLabel('Due', { exact: true }).fill(await local(-2 * hour));
   await section.getByRole('button', { name: 'Assign' }).click();
-  await expect(section.getByLabel('Due', { exact: true })).toHaveAccessibleDescription(/The due date must be after the open date/);
+  await expect(section.getByLabel('Due', { exact: true })).toHaveAccessibleDescription(
+    /The due date must be after the open date/,
+  );
   await section.getByLabel('Due', { exact: true }).fill(await local(48 * hour));
   await section.getByLabel('What to assign').selectOption('quiz');
   await section.getByLabel(/^Module/).selectOption({ label: modules[1]!.title });
@@ -71,13 +74,19 @@ test('[teacher] assigns a quiz and a student starts, resumes and submits it', as
   const created = await page.request.post('/api/assignments', { data: assignment(klass.id, modules[0]!.id) });
   expect(created.status()).toBe(201);
   const { assignmentId } = (await created.json()) as { assignmentId: string };
-  const badDates = await page.request.post('/api/assignments', { data: assignment(klass.id, modules[0]!.id, { dueAt: new Date(Date.now() - 2 * hour).toISOString() }) });
+  const badDates = await page.request.post('/api/assignments', {
+    data: assignment(klass.id, modules[0]!.id, { dueAt: new Date(Date.now() - 2 * hour).toISOString() }),
+  });
   expect(badDates.status()).toBe(400);
   expect(((await badDates.json()) as { error: string }).error).toContain('The due date must be after the open date.');
-  expect((await student.request.post('/api/assignments', { data: assignment(klass.id, modules[0]!.id) })).status()).toBe(403);
+  expect(
+    (await student.request.post('/api/assignments', { data: assignment(klass.id, modules[0]!.id) })).status(),
+  ).toBe(403);
   const otherContext = await browser.newContext({ baseURL });
   await signedInAs(otherContext.request, 'teacher');
-  expect((await otherContext.request.post('/api/assignments', { data: assignment(klass.id, modules[0]!.id) })).status()).toBe(404);
+  expect(
+    (await otherContext.request.post('/api/assignments', { data: assignment(klass.id, modules[0]!.id) })).status(),
+  ).toBe(404);
   await otherContext.close();
 
   // The student starts (201), resumes the same attempt, submits it, and cannot start a second.
@@ -93,9 +102,14 @@ test('[teacher] assigns a quiz and a student starts, resumes and submits it', as
   expect(((await again.json()) as { error: string }).error).toBe('You have used all 1 attempt at this assignment.');
 
   // A plain form post is redirected to the attempt.
-  const unlimited = await page.request.post('/api/assignments', { data: assignment(klass.id, modules[0]!.id, { attemptsAllowed: null }) });
+  const unlimited = await page.request.post('/api/assignments', {
+    data: assignment(klass.id, modules[0]!.id, { attemptsAllowed: null }),
+  });
   const { assignmentId: unlimitedId } = (await unlimited.json()) as { assignmentId: string };
-  const formStart = await student.request.post(`/api/assignments/${unlimitedId}/attempts`, { form: {}, maxRedirects: 0 });
+  const formStart = await student.request.post(`/api/assignments/${unlimitedId}/attempts`, {
+    form: {},
+    maxRedirects: 0,
+  });
   expect(formStart.status()).toBe(303);
   expect(formStart.headers().location).toMatch(/\/attempts\/[^/]+$/);
   await studentContext.close();
@@ -135,12 +149,18 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-test('[teacher] assigns a quiz, a student takes it, the gradebook and statistics show it, the CSV downloads and parses', async ({ page, browser, baseURL }) => {
+test('[teacher] assigns a quiz, a student takes it, the gradebook and statistics show it, the CSV downloads and parses', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await signedInAs(page.request, 'teacher');
   const klass = await createClassViaApi(page.request);
   const studentContext = await browser.newContext({ baseURL });
   const studentUser = await signedInAs(studentContext.request);
-  expect((await studentContext.request.post('/api/classes/join', { data: { code: klass.joinCode } })).status()).toBe(200);
+  expect((await studentContext.request.post('/api/classes/join', { data: { code: klass.joinCode } })).status()).toBe(
+    200,
+  );
   const created = await page.request.post('/api/assignments', { data: assignment(klass.id, modules[0]!.id) });
   const { assignmentId } = (await created.json()) as { assignmentId: string };
   const title = `Quiz: ${modules[0]!.title}`;
@@ -148,7 +168,9 @@ test('[teacher] assigns a quiz, a student takes it, the gradebook and statistics
   // The student sees it under the class and starts it with the plain form.
   const student = await studentContext.newPage();
   await student.goto('/classes');
-  const card = student.getByRole('listitem').filter({ has: student.getByRole('heading', { level: 2, name: klass.name }) });
+  const card = student
+    .getByRole('listitem')
+    .filter({ has: student.getByRole('heading', { level: 2, name: klass.name }) });
   await expect(card.getByRole('heading', { level: 3, name: 'Assigned to me' })).toBeVisible();
   await expect(card.getByRole('listitem').filter({ hasText: title })).toContainText('Not started');
   await expectNoAxeViolations(student, '/classes with an assignment');
@@ -169,7 +191,10 @@ test('[teacher] assigns a quiz, a student takes it, the gradebook and statistics
   const row = page.getByRole('row', { name: new RegExp(studentUser.name) });
   await expect(row).toContainText(`${max - 1} / ${max}`);
   await expect(row).toContainText('Submitted');
-  await expect(page.getByRole('link', { name: title, exact: true })).toHaveAttribute('href', `${gradebookUrl}?sort=${assignmentId}`);
+  await expect(page.getByRole('link', { name: title, exact: true })).toHaveAttribute(
+    'href',
+    `${gradebookUrl}?sort=${assignmentId}`,
+  );
   await page.getByRole('link', { name: title, exact: true }).click();
   await expect(page.getByRole('columnheader', { name: new RegExp(title) })).toHaveAttribute('aria-sort', 'descending');
   await expectNoAxeViolations(page, 'gradebook');
@@ -178,10 +203,14 @@ test('[teacher] assigns a quiz, a student takes it, the gradebook and statistics
   await row.getByText('Change grade').click();
   await row.getByLabel(`Score out of ${max}`).fill(String(max));
   await row.getByRole('button', { name: 'Save' }).click();
-  await expect(row.getByLabel('Reason')).toHaveAccessibleDescription('Give a reason for the change; it is kept in the history.');
+  await expect(row.getByLabel('Reason')).toHaveAccessibleDescription(
+    'Give a reason for the change; it is kept in the history.',
+  );
   await row.getByLabel('Reason').fill('Question 1 was ambiguous');
   await row.getByRole('button', { name: 'Save' }).click();
-  await expect(row.getByRole('list', { name: new RegExp('Grade changes') })).toContainText(`Score set to ${max} by Test teacher`);
+  await expect(row.getByRole('list', { name: new RegExp('Grade changes') })).toContainText(
+    `Score set to ${max} by Test teacher`,
+  );
   await expect(row).toContainText(`${max} / ${max}`);
   await expect(row).toContainText('Question 1 was ambiguous');
 
@@ -193,7 +222,10 @@ test('[teacher] assigns a quiz, a student takes it, the gradebook and statistics
   expect(rows[0]!.slice(0, 2)).toEqual(['Student', 'Email']);
   const studentRow = rows.find((r) => r[1] === studentUser.email)!;
   expect(studentRow.slice(2, 7)).toEqual([String(max), String(max), 'Submitted', 'no', 'no']);
-  await expect(page.getByRole('link', { name: 'Download CSV' })).toHaveAttribute('href', `/api/classes/${klass.id}/gradebook.csv`);
+  await expect(page.getByRole('link', { name: 'Download CSV' })).toHaveAttribute(
+    'href',
+    `/api/classes/${klass.id}/gradebook.csv`,
+  );
 
   // The attempt, read-only, with the answers in words and the evidence.
   await page.getByRole('link', { name: `View attempt by ${studentUser.name}, ${title}` }).click();
@@ -230,16 +262,27 @@ test('[teacher] assigns a quiz, a student takes it, the gradebook and statistics
   await other.context().close();
 });
 
-test('[teacher] dates are in the teacher\'s own time zone in the page the server sends, from the second load on', async ({ browser, baseURL }) => {
+test("[teacher] dates are in the teacher's own time zone in the page the server sends, from the second load on", async ({
+  browser,
+  baseURL,
+}) => {
   // A due date at 14:00 UTC, two days ahead: 9 am in New York in winter, 10 am in summer.
-  const due = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + 2, 14));
+  const due = new Date(
+    Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + 2, 14),
+  );
   const newYork = /\b(09:00\sAM EST|10:00\sAM EDT)\b/;
   const newYorkBrowser = { baseURL, timezoneId: 'America/New_York', locale: 'en-US' };
   const context = await browser.newContext(newYorkBrowser);
   const page = await context.newPage();
   await signedInAs(page.request, 'teacher');
   const klass = await createClassViaApi(page.request);
-  expect((await page.request.post('/api/assignments', { data: assignment(klass.id, modules[0]!.id, { dueAt: due.toISOString() }) })).status()).toBe(201);
+  expect(
+    (
+      await page.request.post('/api/assignments', {
+        data: assignment(klass.id, modules[0]!.id, { dueAt: due.toISOString() }),
+      })
+    ).status(),
+  ).toBe(201);
   // A student on the roster, whose "joined" date is the same kind of date.
   const student = await browser.newContext({ baseURL });
   await signedInAs(student.request, 'student');
@@ -253,11 +296,17 @@ test('[teacher] dates are in the teacher\'s own time zone in the page the server
   // browser shows New York time once it runs, and remembers its zone for next time.
   await page.goto(classPage);
   await expect(dueLine(page)).toContainText(newYork);
-  await expect.poll(async () => (await context.cookies()).find((c) => c.name === 'sw_tz')?.value).toBe('America/New_York|en-US');
+  await expect
+    .poll(async () => (await context.cookies()).find((c) => c.name === 'sw_tz')?.value)
+    .toBe('America/New_York|en-US');
 
   // The next load, with scripts off, shows exactly what the server sent: New York time, not UTC.
   const cookies = (await context.storageState()).cookies;
-  const noScripts = await browser.newContext({ ...newYorkBrowser, javaScriptEnabled: false, storageState: { cookies, origins: [] } });
+  const noScripts = await browser.newContext({
+    ...newYorkBrowser,
+    javaScriptEnabled: false,
+    storageState: { cookies, origins: [] },
+  });
   const served = await noScripts.newPage();
   await served.goto(classPage);
   await expect(dueLine(served)).toContainText(newYork);
@@ -269,8 +318,12 @@ test('[teacher] dates are in the teacher\'s own time zone in the page the server
   // With scripts on, the text the teacher reads once the page is alive is the text that arrived:
   // nothing swaps after the page appears.
   await page.reload();
-  await page.waitForFunction(() => Object.keys(document.querySelector('main time') ?? {}).some((key) => key.startsWith('__reactFiber$')));
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200)))));
+  await page.waitForFunction(() =>
+    Object.keys(document.querySelector('main time') ?? {}).some((key) => key.startsWith('__reactFiber$')),
+  );
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200)))),
+  );
   expect(await dueLine(page).locator('time').textContent()).toBe(servedText);
   await context.close();
 

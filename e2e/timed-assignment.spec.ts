@@ -24,7 +24,17 @@ async function studentIn(browser: Browser, baseURL: string | undefined, joinCode
 
 async function assign(request: APIRequestContext, classId: string, extra: Record<string, unknown>) {
   const res = await request.post('/api/assignments', {
-    data: { classId, courseId: course.id, kind: 'quiz', moduleId: modules[0]!.id, closesAt: null, attemptsAllowed: 1, grading: 'highest', reviewPolicy: hideUntilDue, ...extra },
+    data: {
+      classId,
+      courseId: course.id,
+      kind: 'quiz',
+      moduleId: modules[0]!.id,
+      closesAt: null,
+      attemptsAllowed: 1,
+      grading: 'highest',
+      reviewPolicy: hideUntilDue,
+      ...extra,
+    },
   });
   expect(res.status()).toBe(201);
   return ((await res.json()) as { assignmentId: string }).assignmentId;
@@ -37,11 +47,19 @@ test('[teacher] a timed quiz with one attempt: the timer hands in at zero, an ac
 }) => {
   test.setTimeout(180_000);
   await signedInAs(page.request, 'teacher');
-  const klass = ((await (await page.request.post('/api/classes', { data: { name: `Timed ${Date.now().toString(36)}` } })).json()) as { class: { id: string; joinCode: string } }).class;
+  const klass = (
+    (await (
+      await page.request.post('/api/classes', { data: { name: `Timed ${Date.now().toString(36)}` } })
+    ).json()) as { class: { id: string; joinCode: string } }
+  ).class;
   const ana = await studentIn(browser, baseURL, klass.joinCode);
   const ben = await studentIn(browser, baseURL, klass.joinCode);
   const now = Date.now();
-  const assignmentId = await assign(page.request, klass.id, { opensAt: new Date(now - minute).toISOString(), dueAt: new Date(now + 24 * 60 * minute).toISOString(), timeLimitMinutes: 1 });
+  const assignmentId = await assign(page.request, klass.id, {
+    opensAt: new Date(now - minute).toISOString(),
+    dueAt: new Date(now + 24 * 60 * minute).toISOString(),
+    timeLimitMinutes: 1,
+  });
 
   // The teacher gives Ben double time on the assignment's own page.
   await page.goto(`/teach/classes/${klass.id}`);
@@ -51,7 +69,9 @@ test('[teacher] a timed quiz with one attempt: the timer hands in at zero, an ac
   await page.getByLabel('Student').selectOption({ label: ben.user.name });
   await page.getByLabel('Extra time').selectOption({ label: 'Double time (×2)' });
   await page.getByRole('button', { name: 'Save accommodation' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Saved the accommodation for ${ben.user.name}.` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Saved the accommodation for ${ben.user.name}.` }),
+  ).toBeVisible();
   const table = page.getByRole('table', { name: 'Current accommodations' });
   await expect(table.getByRole('row', { name: new RegExp(ben.user.name) })).toContainText('×2');
   await expectNoAxeViolations(page, 'assignment page with an accommodation');
@@ -77,7 +97,11 @@ test('[teacher] a timed quiz with one attempt: the timer hands in at zero, an ac
   // At zero the answers are handed in: the score shows, which answers were right does not yet.
   await expect(ana.page.getByRole('heading', { name: 'Your results' })).toBeVisible({ timeout: 45_000 });
   await expect(ana.page.getByText('1 of 12 (8%)', { exact: true })).toBeVisible();
-  await expect(ana.page.getByText(/Not shown: which answers were right, and the correct answers\. Your teacher's settings show more after the due date/)).toBeVisible();
+  await expect(
+    ana.page.getByText(
+      /Not shown: which answers were right, and the correct answers\. Your teacher's settings show more after the due date/,
+    ),
+  ).toBeVisible();
   await expect(ana.page.getByRole('heading', { name: /^Question \d+\s*: answered/i })).toHaveCount(1);
   await expect(ana.page.getByRole('heading', { name: /^Question \d+\s*: (Correct|Not quite|Partly)/i })).toHaveCount(0);
   await expect(ana.page.getByRole('heading', { name: 'Where the article says so' })).toHaveCount(0);
@@ -85,10 +109,15 @@ test('[teacher] a timed quiz with one attempt: the timer hands in at zero, an ac
 
   // One attempt only: no Start button any more, and the API refuses a second.
   await ana.page.goto('/classes');
-  const assigned = ana.page.getByRole('listitem').filter({ hasText: title }).filter({ hasNot: ana.page.getByRole('heading', { level: 2 }) });
+  const assigned = ana.page
+    .getByRole('listitem')
+    .filter({ hasText: title })
+    .filter({ hasNot: ana.page.getByRole('heading', { level: 2 }) });
   await expect(assigned).toContainText('Submitted');
   await expect(ana.page.getByRole('button', { name: `Start ${title}` })).toHaveCount(0);
-  expect((await ana.context.request.post(`/api/assignments/${assignmentId}/attempts`, { data: {} })).status()).toBe(409);
+  expect((await ana.context.request.post(`/api/assignments/${assignmentId}/attempts`, { data: {} })).status()).toBe(
+    409,
+  );
 
   // The gradebook shows Ana handed in, and Ben still in progress with his extra time.
   await page.goto(`/teach/classes/${klass.id}/gradebook`);
@@ -96,7 +125,12 @@ test('[teacher] a timed quiz with one attempt: the timer hands in at zero, an ac
   await expect(page.getByRole('row', { name: new RegExp(ben.user.name) })).toContainText('In progress');
 
   // Past the due date the same policy shows which answers were right, with the evidence.
-  const pastDue = await assign(page.request, klass.id, { moduleId: modules[1]!.id, opensAt: new Date(now - 120 * minute).toISOString(), dueAt: new Date(now - 60 * minute).toISOString(), timeLimitMinutes: null });
+  const pastDue = await assign(page.request, klass.id, {
+    moduleId: modules[1]!.id,
+    opensAt: new Date(now - 120 * minute).toISOString(),
+    dueAt: new Date(now - 60 * minute).toISOString(),
+    timeLimitMinutes: null,
+  });
   const started = await ana.context.request.post(`/api/assignments/${pastDue}/attempts`, { data: {} });
   expect(started.status()).toBe(201);
   const { attemptId } = (await started.json()) as { attemptId: string };

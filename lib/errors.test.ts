@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 
 const LIB = join(__dirname);
 const WAYS_IN = ['http/', 'actions/'];
-const HTTP_IMPORT = /(?:from\s+|import\s*\(\s*|import\s+)['"](?:@\/lib\/http(?:\/[^'"]*)?|(?:\.\.\/)+http(?:\/[^'"]*)?|next\/server)['"]/;
+const HTTP_IMPORT =
+  /(?:from\s+|import\s*\(\s*|import\s+)['"](?:@\/lib\/http(?:\/[^'"]*)?|(?:\.\.\/)+http(?:\/[^'"]*)?|next\/server)['"]/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -22,7 +23,9 @@ describe('lib/ outside its ways in', () => {
   it('imports nothing from lib/http or next/server', () => {
     const domainFiles = sourceFiles(LIB).filter((path) => !WAYS_IN.some((way) => relative(LIB, path).startsWith(way)));
     expect(domainFiles.length).toBeGreaterThan(50);
-    const offenders = domainFiles.filter((path) => HTTP_IMPORT.test(readFileSync(path, 'utf8'))).map((path) => relative(LIB, path));
+    const offenders = domainFiles
+      .filter((path) => HTTP_IMPORT.test(readFileSync(path, 'utf8')))
+      .map((path) => relative(LIB, path));
     expect(offenders).toEqual([]);
   });
 

@@ -4,7 +4,12 @@
 // the dependency floor (scripts/security/dependency-floor.ts), every advisory we know to answer.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { DEPENDENCY_FLOORS, findLockViolations, productionPackages, type PackageLock } from './security/dependency-floor';
+import {
+  DEPENDENCY_FLOORS,
+  findLockViolations,
+  productionPackages,
+  type PackageLock,
+} from './security/dependency-floor';
 
 type AuditReport = {
   metadata?: { vulnerabilities?: Record<string, number> };
@@ -14,19 +19,29 @@ type AuditReport = {
 };
 
 function runAudit(): { reachable: true; report: AuditReport } | { reachable: false; reason: string } {
-  const result = spawnSync('npm', ['audit', '--omit=dev', '--audit-level=high', '--json', '--fetch-retries=0', '--fetch-timeout=15000'], {
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const result = spawnSync(
+    'npm',
+    ['audit', '--omit=dev', '--audit-level=high', '--json', '--fetch-retries=0', '--fetch-timeout=15000'],
+    {
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   if (result.error) return { reachable: false, reason: result.error.message };
   let report: AuditReport;
   try {
     report = JSON.parse(result.stdout) as AuditReport;
   } catch {
-    return { reachable: false, reason: (result.stderr.trim().split('\n').at(-1) ?? '') || `npm audit exited ${result.status}` };
+    return {
+      reachable: false,
+      reason: (result.stderr.trim().split('\n').at(-1) ?? '') || `npm audit exited ${result.status}`,
+    };
   }
   if (!report.metadata?.vulnerabilities) {
-    return { reachable: false, reason: report.error?.summary || report.message || report.error?.code || `npm audit exited ${result.status}` };
+    return {
+      reachable: false,
+      reason: report.error?.summary || report.message || report.error?.code || `npm audit exited ${result.status}`,
+    };
   }
   return { reachable: true, report };
 }
@@ -34,13 +49,19 @@ function runAudit(): { reachable: true; report: AuditReport } | { reachable: fal
 let failed = false;
 const audit = runAudit();
 if (!audit.reachable) {
-  console.log(`npm audit: the advisory service was unreachable (${audit.reason.slice(0, 160)}); checking the dependency floor instead.`);
+  console.log(
+    `npm audit: the advisory service was unreachable (${audit.reason.slice(0, 160)}); checking the dependency floor instead.`,
+  );
 } else {
   const counts = audit.report.metadata!.vulnerabilities!;
-  const serious = Object.entries(audit.report.vulnerabilities ?? {}).filter(([, v]) => v.severity === 'high' || v.severity === 'critical');
+  const serious = Object.entries(audit.report.vulnerabilities ?? {}).filter(
+    ([, v]) => v.severity === 'high' || v.severity === 'critical',
+  );
   if ((counts.high ?? 0) + (counts.critical ?? 0) > 0) {
     failed = true;
-    console.error(`✗ npm audit: ${counts.critical ?? 0} critical and ${counts.high ?? 0} high advisories in production dependencies:`);
+    console.error(
+      `✗ npm audit: ${counts.critical ?? 0} critical and ${counts.high ?? 0} high advisories in production dependencies:`,
+    );
     for (const [name, v] of serious) console.error(`  ${name} ${v.range ?? ''} (${v.severity})`);
   } else {
     console.log('✓ npm audit: no high or critical advisory in production dependencies');
@@ -51,8 +72,11 @@ const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as PackageLoc
 const violations = findLockViolations(lock);
 if (violations.length > 0) {
   failed = true;
-  for (const v of violations) console.error(`✗ ${v.path}: ${v.name} ${v.installed} is below ${v.floor} (${v.advisory})`);
+  for (const v of violations)
+    console.error(`✗ ${v.path}: ${v.name} ${v.installed} is below ${v.floor} (${v.advisory})`);
 } else {
-  console.log(`✓ dependency floor: ${productionPackages(lock).length} production packages in package-lock.json, none below the ${DEPENDENCY_FLOORS.length} floors`);
+  console.log(
+    `✓ dependency floor: ${productionPackages(lock).length} production packages in package-lock.json, none below the ${DEPENDENCY_FLOORS.length} floors`,
+  );
 }
 process.exit(failed ? 1 : 0);

@@ -14,7 +14,9 @@ for (const id of courseIds) {
   const problems = result.ok ? checkQuality(result.course, result.article) : result.problems;
   if (problems.length === 0 && result.ok) {
     const questions = result.course.moduleList.reduce((n, m) => n + m.questions.length, 0);
-    console.log(`✓ course ${id}: ${result.course.moduleList.length} modules, ${questions} questions, every quote verified, quality rules kept`);
+    console.log(
+      `✓ course ${id}: ${result.course.moduleList.length} modules, ${questions} questions, every quote verified, quality rules kept`,
+    );
     continue;
   }
   failures += problems.length;

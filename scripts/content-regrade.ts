@@ -18,7 +18,9 @@ if (args.includes('--help') || args.includes('-h')) {
   process.exit(0);
 }
 if (unknown.length > 0) {
-  console.error(`content:regrade: unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}. The options are --dry-run and --allow-lower.\n${USAGE}`);
+  console.error(
+    `content:regrade: unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}. The options are --dry-run and --allow-lower.\n${USAGE}`,
+  );
   process.exit(2);
 }
 const isDryRun = args.includes('--dry-run');
@@ -29,7 +31,9 @@ const db = createDb(config);
 try {
   await migrateToLatest(db);
   const plan = isDryRun ? await planContentRegrade(db, { allowLower }) : await applyContentRegrade(db, { allowLower });
-  console.log(`Content regrade${isDryRun ? ' (dry run)' : ''} on ${describeDatabase(config)}${allowLower ? ', lowering allowed' : ', raise only'}:`);
+  console.log(
+    `Content regrade${isDryRun ? ' (dry run)' : ''} on ${describeDatabase(config)}${allowLower ? ', lowering allowed' : ', raise only'}:`,
+  );
   for (const line of formatRegradePlan(plan, isDryRun)) console.log(line);
 } catch (error) {
   console.error(`content:regrade failed (${describeDatabase(config)}): ${(error as Error).message}`);

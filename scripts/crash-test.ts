@@ -19,7 +19,12 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import type { DatabaseConfig } from '../lib/db/config';
-import { createPostgresTestDatabase, createSqliteTestDatabase, postgresUnavailableReason, type TestDatabase } from './testing/db/test-backends';
+import {
+  createPostgresTestDatabase,
+  createSqliteTestDatabase,
+  postgresUnavailableReason,
+  type TestDatabase,
+} from './testing/db/test-backends';
 import { startBenchServer } from './bench/lib/bench-server';
 import { prepareClassroom } from './bench/lib/classroom';
 import { createHttpClient } from './bench/lib/http-client';
@@ -47,14 +52,21 @@ function options() {
   });
   const iterations = Number(values.iterations);
   const students = Number(values.students);
-  if (!Number.isInteger(iterations) || iterations < 0) throw new Error(`--iterations must be a whole number ≥ 0 (got "${values.iterations}")`);
-  if (!Number.isInteger(students) || students < 1) throw new Error(`--students must be a whole number ≥ 1 (got "${values.students}")`);
-  if (!['sqlite', 'postgres', 'both'].includes(values.backend)) throw new Error(`--backend must be sqlite, postgres or both (got "${values.backend}")`);
+  if (!Number.isInteger(iterations) || iterations < 0)
+    throw new Error(`--iterations must be a whole number ≥ 0 (got "${values.iterations}")`);
+  if (!Number.isInteger(students) || students < 1)
+    throw new Error(`--students must be a whole number ≥ 1 (got "${values.students}")`);
+  if (!['sqlite', 'postgres', 'both'].includes(values.backend))
+    throw new Error(`--backend must be sqlite, postgres or both (got "${values.backend}")`);
   return { iterations, students, backend: values.backend, pgRestart: values['pg-restart'] };
 }
 
 /** Clients retry for as long as a restart can take, and never give up on their own before. */
-const patientPolicy = (): RetryPolicy => ({ maxTries: 10_000, timeoutMs: 10_000, giveUpAt: performance.now() + 240_000 });
+const patientPolicy = (): RetryPolicy => ({
+  maxTries: 10_000,
+  timeoutMs: 10_000,
+  giveUpAt: performance.now() + 240_000,
+});
 
 function unfinished(ledger: Ledger, students: number): number {
   return students - ledger.ops.filter((op) => op.kind === 'submit').length;
@@ -62,11 +74,19 @@ function unfinished(ledger: Ledger, students: number): number {
 
 function failures(ledger: Ledger): string[] {
   const failed = ledger.ops.filter((op) => !op.ok);
-  return failed.length === 0 ? [] : [`${failed.length} operation(s) never acknowledged, e.g. ${failed[0]!.kind}: ${failed[0]!.error}`];
+  return failed.length === 0
+    ? []
+    : [`${failed.length} operation(s) never acknowledged, e.g. ${failed[0]!.kind}: ${failed[0]!.error}`];
 }
 
 /** One iteration: a burst, the server tree SIGKILLed at a random moment, restarted, clients retrying. */
-async function crashIteration(label: string, database: TestDatabase, port: number, students: number, n: number): Promise<boolean> {
+async function crashIteration(
+  label: string,
+  database: TestDatabase,
+  port: number,
+  students: number,
+  n: number,
+): Promise<boolean> {
   const secret = randomBytes(32).toString('base64url');
   const classroom = await prepareClassroom(database.config, students, secret, 'the-pact');
   const name = `crash-${label.toLowerCase()}-${n}`;
@@ -76,7 +96,16 @@ async function crashIteration(label: string, database: TestDatabase, port: numbe
   const policy = patientPolicy();
   try {
     const work = Promise.all(
-      classroom.students.map((s) => runStudent({ client, cookie: s.cookie, assignmentId: classroom.assignmentId, ledger, policy, delayMs: Math.random() * 1000 })),
+      classroom.students.map((s) =>
+        runStudent({
+          client,
+          cookie: s.cookie,
+          assignmentId: classroom.assignmentId,
+          ledger,
+          policy,
+          delayMs: Math.random() * 1000,
+        }),
+      ),
     );
     // A random moment in the middle of the burst: after a random share (5–60 %) of the saves has
     // been acknowledged, however fast or slow this machine is today.
@@ -90,7 +119,13 @@ async function crashIteration(label: string, database: TestDatabase, port: numbe
     killSourcewise(server.child);
     await waitForGroupExit(server.child);
     const killedAt = performance.now();
-    server = await startBenchServer({ name: `${name}-restarted`, port, database: database.config, secret, timeoutMs: 120_000 });
+    server = await startBenchServer({
+      name: `${name}-restarted`,
+      port,
+      database: database.config,
+      secret,
+      timeoutMs: 120_000,
+    });
     const downMs = performance.now() - killedAt;
     await work;
     client.close();
@@ -113,7 +148,13 @@ async function crashIteration(label: string, database: TestDatabase, port: numbe
   }
 }
 
-async function crashRuns(label: string, create: () => Promise<TestDatabase>, port: number, iterations: number, students: number): Promise<boolean> {
+async function crashRuns(
+  label: string,
+  create: () => Promise<TestDatabase>,
+  port: number,
+  iterations: number,
+  students: number,
+): Promise<boolean> {
   let ok = true;
   for (let n = 1; n <= iterations; n++) {
     const database = await create();
@@ -158,10 +199,20 @@ async function pgRestartRun(students: number): Promise<boolean> {
       const probe = await probeOutage.prepare(client, prober!, classroom.assignmentId, ledger);
       const policy = patientPolicy();
       const work = Promise.all(
-        rest.map((s) => runStudent({ client, cookie: s.cookie, assignmentId: classroom.assignmentId, ledger, policy, delayMs: Math.random() * 1000 })),
+        rest.map((s) =>
+          runStudent({
+            client,
+            cookie: s.cookie,
+            assignmentId: classroom.assignmentId,
+            ledger,
+            policy,
+            delayMs: Math.random() * 1000,
+          }),
+        ),
       );
       const stopAt = Math.round(students * QUESTIONS_PER_QUIZ * (0.1 + Math.random() * 0.4));
-      for (const t0 = performance.now(); ledger.acknowledged.length < stopAt && performance.now() - t0 < 120_000; ) await sleep(5);
+      for (const t0 = performance.now(); ledger.acknowledged.length < stopAt && performance.now() - t0 < 120_000;)
+        await sleep(5);
       const ackedBefore = ledger.acknowledged.length;
       await cluster.stop('fast');
       const stoppedAt = performance.now();
@@ -170,7 +221,8 @@ async function pgRestartRun(students: number): Promise<boolean> {
       await cluster.start();
       const recovery = await probe.untilRecovered();
       await work;
-      const appSurvived = server.child.exitCode === null && server.child.signalCode === null && server.child.pid === appPid;
+      const appSurvived =
+        server.child.exitCode === null && server.child.signalCode === null && server.child.pid === appPid;
       client.close();
       await stopSourcewise();
       const check = await verifyBurst(database, classroom.assignmentId, ledger);
@@ -208,14 +260,23 @@ async function main(): Promise<number> {
   let ok = true;
   if (opts.backend !== 'postgres' && opts.iterations > 0) {
     say(`SQLite: ${opts.iterations} iteration(s), ${opts.students} students each…`);
-    ok = (await crashRuns('SQLite', async () => createSqliteTestDatabase(), PORTS.sqlite, opts.iterations, opts.students)) && ok;
+    ok =
+      (await crashRuns(
+        'SQLite',
+        async () => createSqliteTestDatabase(),
+        PORTS.sqlite,
+        opts.iterations,
+        opts.students,
+      )) && ok;
   }
   if (opts.backend !== 'sqlite' && opts.iterations > 0) {
     const unavailable = await postgresUnavailableReason();
     if (unavailable) say(`Skipped the PostgreSQL crash runs: ${unavailable}.`);
     else {
       say(`PostgreSQL: ${opts.iterations} iteration(s), ${opts.students} students each…`);
-      ok = (await crashRuns('PostgreSQL', createPostgresTestDatabase, PORTS.postgres, opts.iterations, opts.students)) && ok;
+      ok =
+        (await crashRuns('PostgreSQL', createPostgresTestDatabase, PORTS.postgres, opts.iterations, opts.students)) &&
+        ok;
     }
   }
   if (opts.pgRestart) {
@@ -232,10 +293,12 @@ async function main(): Promise<number> {
 
 // Interrupted: stop the servers we started and the private PostgreSQL cluster, then leave.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () =>
-    void stopSourcewise()
-      .then(() => activeCluster?.destroy())
-      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143)),
+  process.once(
+    signal,
+    () =>
+      void stopSourcewise()
+        .then(() => activeCluster?.destroy())
+        .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143)),
   );
 }
 process.once('exit', killSourcewiseNow);

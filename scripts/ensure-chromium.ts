@@ -19,8 +19,10 @@ const found = systemChromium() ?? playwrightChromium();
 if (found) {
   console.log(`Chromium for browser tests: ${found}`);
 } else if (canInstallWithApt()) {
-  console.log('No Chromium found; installing Debian\'s chromium package with apt-get…');
-  execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], { stdio: 'inherit' });
+  console.log("No Chromium found; installing Debian's chromium package with apt-get…");
+  execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], {
+    stdio: 'inherit',
+  });
   const installed = systemChromium();
   if (!installed) {
     console.error('apt-get finished but no chromium binary appeared at /usr/bin/chromium.');
@@ -28,6 +30,8 @@ if (found) {
   }
   console.log(`Chromium for browser tests: ${installed}`);
 } else {
-  console.error('No Chromium found for the browser tests: install one with `sudo apt-get install chromium` (Debian/Ubuntu) or `npx playwright install chromium`, then run npm test again.');
+  console.error(
+    'No Chromium found for the browser tests: install one with `sudo apt-get install chromium` (Debian/Ubuntu) or `npx playwright install chromium`, then run npm test again.',
+  );
   process.exit(1);
 }

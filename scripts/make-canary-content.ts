@@ -17,7 +17,12 @@ function plant(question: Question): Question {
   switch (question.type) {
     case 'single-choice': {
       const names = rename([question.answer]);
-      return { ...question, explanation, options: question.options.map((o) => ({ ...o, id: names.get(o.id) ?? o.id })), answer: names.get(question.answer)! };
+      return {
+        ...question,
+        explanation,
+        options: question.options.map((o) => ({ ...o, id: names.get(o.id) ?? o.id })),
+        answer: names.get(question.answer)!,
+      };
     }
     case 'multiple-select':
     case 'ordering': {
@@ -34,7 +39,10 @@ function plant(question: Question): Question {
       return {
         ...question,
         explanation,
-        options: { left: question.options.left, right: question.options.right.map((o) => ({ ...o, id: names.get(o.id) ?? o.id })) },
+        options: {
+          left: question.options.left,
+          right: question.options.right.map((o) => ({ ...o, id: names.get(o.id) ?? o.id })),
+        },
         answer: Object.fromEntries(Object.entries(question.answer).map(([l, r]) => [l, names.get(r)!])),
       };
     }
@@ -53,7 +61,10 @@ const course = JSON.parse(readFileSync(path.join(courseDir, 'course.json'), 'utf
 for (const file of course.modules) {
   const full = path.join(courseDir, file);
   const courseModule = JSON.parse(readFileSync(full, 'utf8')) as Module;
-  writeFileSync(full, JSON.stringify({ ...courseModule, questions: courseModule.questions.map(plant) }, null, 2) + '\n');
+  writeFileSync(
+    full,
+    JSON.stringify({ ...courseModule, questions: courseModule.questions.map(plant) }, null, 2) + '\n',
+  );
 }
 const check = readCourse('nk-russia-pact', target);
 if (!check.ok) {

@@ -14,7 +14,10 @@ const app = next({ dev: false, dir: process.cwd(), port });
 const staticHeaders = (await nextConfig.headers!())[0]?.headers ?? [];
 
 function securityHeaders(): Record<string, string> {
-  return { ...Object.fromEntries(staticHeaders.map((h) => [h.key, h.value])), 'Content-Security-Policy': contentSecurityPolicy(newNonce()) };
+  return {
+    ...Object.fromEntries(staticHeaders.map((h) => [h.key, h.value])),
+    'Content-Security-Policy': contentSecurityPolicy(newNonce()),
+  };
 }
 
 // A refused body up to this size is read and thrown away after the answer, so a client that sends
@@ -53,7 +56,8 @@ const server = createServer((req, res) => {
   stampSocketAddress(req);
   // Without a trusted proxy these are whatever the client sent; Next.js fills them in from the
   // connection when they are absent, which is then what request.url and assertSameOrigin see.
-  if (!isProxyTrusted) for (const name of ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port']) delete req.headers[name];
+  if (!isProxyTrusted)
+    for (const name of ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port']) delete req.headers[name];
   const refusal = refusalFor(req);
   if (refusal) refuse(req, res, refusal);
   else void handle(req, res);
@@ -63,7 +67,16 @@ const server = createServer((req, res) => {
 server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
   if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
   const body = JSON.stringify({ error: 'The request could not be read.' });
-  const headers = { ...securityHeaders(), 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)), Connection: 'close' };
-  socket.end(`HTTP/1.1 400 Bad Request\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${body}`);
+  const headers = {
+    ...securityHeaders(),
+    'Content-Type': 'application/json',
+    'Content-Length': String(Buffer.byteLength(body)),
+    Connection: 'close',
+  };
+  socket.end(
+    `HTTP/1.1 400 Bad Request\r\n${Object.entries(headers)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\r\n')}\r\n\r\n${body}`,
+  );
 });
 server.listen(port, () => console.log(`✓ Ready on port ${port}`));

@@ -57,7 +57,9 @@ function ensureSecret(): void {
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(32).toString('base64url') + '\n', { mode: 0o600 });
-    say(`No NEXTAUTH_SECRET set: generated one and saved it in ${path.relative(process.cwd(), file)}. Set NEXTAUTH_SECRET yourself in production.`);
+    say(
+      `No NEXTAUTH_SECRET set: generated one and saved it in ${path.relative(process.cwd(), file)}. Set NEXTAUTH_SECRET yourself in production.`,
+    );
   } else {
     say(`No NEXTAUTH_SECRET set: using the one generated earlier in ${path.relative(process.cwd(), file)}.`);
   }
@@ -70,11 +72,17 @@ async function prepareDatabase(): Promise<void> {
   const db = createDb(config);
   try {
     const { applied } = await migrateToLatest(db);
-    say(applied.length > 0 ? `Database ready: applied ${applied.length} migration(s).` : 'Database ready: schema is current.');
+    say(
+      applied.length > 0
+        ? `Database ready: applied ${applied.length} migration(s).`
+        : 'Database ready: schema is current.',
+    );
     // Demo accounts and their class go only into a database created just now, and never with DEMO_DATA=off.
     if (applied[0] === Object.keys(migrations)[0] && process.env.DEMO_DATA !== 'off') {
       const { users, attempts } = await seedDemoData(db);
-      say(`New database: added ${users} demo accounts and a demo class with ${attempts} attempts (see README.md; set DEMO_DATA=off to skip this).`);
+      say(
+        `New database: added ${users} demo accounts and a demo class with ${attempts} attempts (see README.md; set DEMO_DATA=off to skip this).`,
+      );
     }
     // Answers graded on an older revision of a question get the release's correction (raise only).
     const regraded = await regradeAtStart(db);
@@ -89,7 +97,10 @@ async function serve(): Promise<void> {
   // scripts/serve.ts is `next start` with a front door that refuses malformed requests up front.
   const serveScript = fileURLToPath(new URL('./serve.ts', import.meta.url));
   const env = { ...process.env, PORT: port, NODE_ENV: 'production' as const };
-  const child = spawn(process.execPath, ['--import', 'tsx', serveScript], { stdio: ['inherit', 'pipe', 'inherit'], env });
+  const child = spawn(process.execPath, ['--import', 'tsx', serveScript], {
+    stdio: ['inherit', 'pipe', 'inherit'],
+    env,
+  });
   let announced = false;
   child.stdout.on('data', (chunk: Buffer) => {
     process.stdout.write(chunk);
@@ -119,7 +130,10 @@ function lanAddresses(): string[] {
 }
 
 function killTree(pid: number, signal: NodeJS.Signals): void {
-  const children = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout?.split(/\s+/).filter(Boolean) ?? [];
+  const children =
+    spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+      .stdout?.split(/\s+/)
+      .filter(Boolean) ?? [];
   for (const childPid of children) killTree(Number(childPid), signal);
   try {
     process.kill(pid, signal);

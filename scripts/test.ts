@@ -21,7 +21,18 @@ const steps: { name: string; command: string[] }[] = [
   { name: 'Benchmarks (tiny)', command: ['npx', 'tsx', 'scripts/bench/tiny.ts'] },
   {
     name: 'Crash test',
-    command: ['node', '--conditions=react-server', '--import', 'tsx', 'scripts/crash-test.ts', '--iterations', '3', '--backend', 'both', '--pg-restart'],
+    command: [
+      'node',
+      '--conditions=react-server',
+      '--import',
+      'tsx',
+      'scripts/crash-test.ts',
+      '--iterations',
+      '3',
+      '--backend',
+      'both',
+      '--pg-restart',
+    ],
   },
 ];
 

@@ -26,9 +26,14 @@ function scriptedFetch(steps: Step[]) {
     const step = steps.shift() ?? 'network-error';
     if (step === 'network-error') throw new TypeError('Failed to fetch');
     if (step === 'hang') {
-      return new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))));
+      return new Promise<Response>((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+      );
     }
-    return new Response(JSON.stringify(step.body), { status: step.status, headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify(step.body), {
+      status: step.status,
+      headers: { 'content-type': 'application/json' },
+    });
   });
   return { fetchImpl: fetchImpl as unknown as typeof fetch, calls };
 }
@@ -38,7 +43,11 @@ afterEach(() => vi.useRealTimers());
 
 describe('saveAnswer', () => {
   it('retries network errors and 5xx with backoff, sending the same key and body each time', async () => {
-    const { fetchImpl, calls } = scriptedFetch(['network-error', { status: 503, body: { error: 'busy' } }, { status: 200, body: { answer } }]);
+    const { fetchImpl, calls } = scriptedFetch([
+      'network-error',
+      { status: 503, body: { error: 'busy' } },
+      { status: 200, body: { answer } },
+    ]);
     const delays: number[] = [];
     const result = saveAnswer('a1', 'q1', { type: 'true-false', value: true }, 'key-12345678', {
       fetchImpl,
@@ -53,27 +62,41 @@ describe('saveAnswer', () => {
     expect(delays).toEqual([500, 1000]);
     expect(calls.map((c) => c.url)).toEqual(Array(3).fill('/api/attempts/a1/answers/q1'));
     expect(new Set(calls.map((c) => c.init.body)).size).toBe(1);
-    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ response: { type: 'true-false', value: true }, idempotencyKey: 'key-12345678' });
+    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({
+      response: { type: 'true-false', value: true },
+      idempotencyKey: 'key-12345678',
+    });
     expect(calls[0]!.init.method).toBe('PUT');
   });
 
   it('stops at a 4xx and returns its message', async () => {
-    const { fetchImpl, calls } = scriptedFetch([{ status: 400, body: { error: 'answers are at most 200 characters' } }]);
+    const { fetchImpl, calls } = scriptedFetch([
+      { status: 400, body: { error: 'answers are at most 200 characters' } },
+    ]);
     const result = await saveAnswer('a1', 'q1', { type: 'fill-blank', text: 'x' }, 'key-12345678', { fetchImpl });
     expect(result).toEqual({ ok: false, status: 400, message: 'answers are at most 200 characters' });
     expect(calls).toHaveLength(1);
   });
 
   it('reports 409 (already submitted) as a failure without retrying', async () => {
-    const { fetchImpl, calls } = scriptedFetch([{ status: 409, body: { error: 'This attempt was already submitted.' } }]);
+    const { fetchImpl, calls } = scriptedFetch([
+      { status: 409, body: { error: 'This attempt was already submitted.' } },
+    ]);
     const result = await saveAnswer('a1', 'q1', { type: 'true-false', value: false }, 'key-12345678', { fetchImpl });
     expect(result).toMatchObject({ ok: false, status: 409 });
     expect(calls).toHaveLength(1);
   });
 
   it('retries 429 and a request that times out', async () => {
-    const { fetchImpl, calls } = scriptedFetch([{ status: 429, body: { error: 'slow down' } }, 'hang', { status: 200, body: { answer } }]);
-    const result = saveAnswer('a1', 'q1', { type: 'true-false', value: true }, 'key-12345678', { fetchImpl, timeoutMs: 3000 });
+    const { fetchImpl, calls } = scriptedFetch([
+      { status: 429, body: { error: 'slow down' } },
+      'hang',
+      { status: 200, body: { answer } },
+    ]);
+    const result = saveAnswer('a1', 'q1', { type: 'true-false', value: true }, 'key-12345678', {
+      fetchImpl,
+      timeoutMs: 3000,
+    });
     await vi.advanceTimersByTimeAsync(500 + 3000 + 1000);
     expect(await result).toEqual({ ok: true, answer });
     expect(calls).toHaveLength(3);
@@ -91,7 +114,10 @@ describe('saveAnswer', () => {
   it('stops when cancelled and says so with status 0', async () => {
     const { fetchImpl } = scriptedFetch(['network-error', 'network-error']);
     const controller = new AbortController();
-    const result = saveAnswer('a1', 'q1', { type: 'true-false', value: true }, 'key-12345678', { fetchImpl, signal: controller.signal });
+    const result = saveAnswer('a1', 'q1', { type: 'true-false', value: true }, 'key-12345678', {
+      fetchImpl,
+      signal: controller.signal,
+    });
     await vi.advanceTimersByTimeAsync(100);
     controller.abort();
     expect(await result).toMatchObject({ ok: false, status: 0 });
@@ -116,7 +142,10 @@ describe('submitAttempt', () => {
   });
 
   it('retries a 2xx whose body is not an attempt', async () => {
-    const { fetchImpl, calls } = scriptedFetch([{ status: 200, body: { nope: true } }, { status: 200, body: { attempt } }]);
+    const { fetchImpl, calls } = scriptedFetch([
+      { status: 200, body: { nope: true } },
+      { status: 200, body: { attempt } },
+    ]);
     const result = submitAttempt('a1', { fetchImpl });
     await vi.advanceTimersByTimeAsync(500);
     expect(await result).toMatchObject({ ok: true });

@@ -109,7 +109,9 @@ function isAnswerView(value: unknown): value is AnswerView {
 }
 
 function isAttemptView(value: unknown): value is AttemptView {
-  return isRecord(value) && typeof value.id === 'string' && Array.isArray(value.questions) && Array.isArray(value.answers);
+  return (
+    isRecord(value) && typeof value.id === 'string' && Array.isArray(value.questions) && Array.isArray(value.answers)
+  );
 }
 
 export function saveAnswer(
@@ -130,7 +132,8 @@ export function saveAnswer(
       keepalive: true,
     },
     options,
-    (status, body) => (status === 200 && isRecord(body) && isAnswerView(body.answer) ? { ok: true, answer: body.answer } : undefined),
+    (status, body) =>
+      status === 200 && isRecord(body) && isAnswerView(body.answer) ? { ok: true, answer: body.answer } : undefined,
   );
 }
 

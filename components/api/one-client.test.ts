@@ -20,7 +20,9 @@ function sourceFiles(folder: string): string[] {
 
 describe('one browser client', () => {
   it('finds fetch( only in the API client and the next-auth client, in components/ and app/', () => {
-    const callers = [...sourceFiles('components'), ...sourceFiles('app')].filter((file) => /\bfetch\(/.test(readFileSync(join(ROOT, file), 'utf8')));
+    const callers = [...sourceFiles('components'), ...sourceFiles('app')].filter((file) =>
+      /\bfetch\(/.test(readFileSync(join(ROOT, file), 'utf8')),
+    );
     expect(callers.filter((file) => !ALLOWED.has(file))).toEqual([]);
     // The scan itself still sees the files it allows, so a moved client is noticed here.
     expect(callers.sort()).toEqual([...ALLOWED].sort());

@@ -10,7 +10,10 @@ export function ArticleReader({ article }: { article: Article }) {
     <div lang={article.language} className="space-y-5 font-serif text-lg leading-relaxed">
       {article.paragraphs.map((paragraph, index) => (
         <section key={paragraph.id} aria-label={`Paragraph ${index + 1}`} className="grid grid-cols-[2rem_1fr] gap-2">
-          <span aria-hidden="true" className="pt-1 text-right font-sans text-sm font-semibold text-stone-600 dark:text-stone-400">
+          <span
+            aria-hidden="true"
+            className="pt-1 text-right font-sans text-sm font-semibold text-stone-600 dark:text-stone-400"
+          >
             {index + 1}
           </span>
           <p>

@@ -13,7 +13,11 @@ import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 // cookie it set through session-token.ts, as every page does.
 
 const ORIGIN = 'http://localhost:3000';
-const state = vi.hoisted(() => ({ db: undefined as Kysely<Database> | undefined, jar: new Map<string, string>(), headers: new Headers() }));
+const state = vi.hoisted(() => ({
+  db: undefined as Kysely<Database> | undefined,
+  jar: new Map<string, string>(),
+  headers: new Headers(),
+}));
 // The jar holds cookies as the browser sends them; Next's cookies() hands out decoded values.
 const cookieStore = () => ({
   get: (name: string) => (state.jar.has(name) ? { name, value: decodeURIComponent(state.jar.get(name)!) } : undefined),
@@ -42,7 +46,11 @@ async function browserFetch(input: string | URL | Request, init: RequestInit = {
   headers.set('cookie', [...state.jar].map(([n, v]) => `${n}=${v}`).join('; '));
   if (init.method === 'POST') headers.set('origin', ORIGIN);
   state.headers = headers;
-  const request = new NextRequest(url, { method: init.method ?? 'GET', headers, body: init.body as BodyInit | undefined });
+  const request = new NextRequest(url, {
+    method: init.method ?? 'GET',
+    headers,
+    body: init.body as BodyInit | undefined,
+  });
   const context = { params: Promise.resolve({ nextauth: url.pathname.slice('/api/auth/'.length).split('/') }) };
   const response = await (init.method === 'POST' ? POST : GET)(request, context);
   for (const line of response.headers.getSetCookie()) {
@@ -57,7 +65,8 @@ async function browserFetch(input: string | URL | Request, init: RequestInit = {
 }
 
 const assign = vi.fn();
-const sessionEndpoint = async () => (await (await browserFetch('/api/auth/session')).json()) as { user?: { email?: string } };
+const sessionEndpoint = async () =>
+  (await (await browserFetch('/api/auth/session')).json()) as { user?: { email?: string } };
 
 for (const backend of TEST_BACKENDS.slice(0, 1)) {
   describe(`auth client against next-auth's handler on ${backend.name}`, () => {
@@ -74,7 +83,12 @@ for (const backend of TEST_BACKENDS.slice(0, 1)) {
     });
 
     it('[student] signs in with the right password, is signed in on the server, and signs out for good', async () => {
-      const user = await createUser(state.db!, { name: 'Ana', email: `ana-${crypto.randomUUID()}@example.org`, password: 'the right password', role: 'student' });
+      const user = await createUser(state.db!, {
+        name: 'Ana',
+        email: `ana-${crypto.randomUUID()}@example.org`,
+        password: 'the right password',
+        role: 'student',
+      });
       expect(await signInWithPassword(user.email, 'the right password')).toEqual({ ok: true });
       expect(state.jar.has(SESSION_COOKIE)).toBe(true);
       expect((await getCurrentUser())?.id).toBe(user.id);
@@ -90,7 +104,12 @@ for (const backend of TEST_BACKENDS.slice(0, 1)) {
     });
 
     it('[student] a wrong password gets the form’s message and no session', async () => {
-      const user = await createUser(state.db!, { name: 'Ben', email: `ben-${crypto.randomUUID()}@example.org`, password: 'the right password', role: 'student' });
+      const user = await createUser(state.db!, {
+        name: 'Ben',
+        email: `ben-${crypto.randomUUID()}@example.org`,
+        password: 'the right password',
+        role: 'student',
+      });
       expect(await signInWithPassword(user.email, 'a wrong password')).toEqual({
         ok: false,
         message: 'That email and password do not match an account. Check them and try again.',
@@ -99,11 +118,20 @@ for (const backend of TEST_BACKENDS.slice(0, 1)) {
     });
 
     it('[attacker] once the account is locked, the form gets the 429’s message, even for the right password', async () => {
-      const user = await createUser(state.db!, { name: 'Cy', email: `cy-${crypto.randomUUID()}@example.org`, password: 'the right password', role: 'student' });
+      const user = await createUser(state.db!, {
+        name: 'Cy',
+        email: `cy-${crypto.randomUUID()}@example.org`,
+        password: 'the right password',
+        role: 'student',
+      });
       let result = await signInWithPassword(user.email, 'guess');
-      for (let i = 0; i < 40 && result.ok === false && !/too many/i.test(result.message); i++) result = await signInWithPassword(user.email, `guess ${i}`);
+      for (let i = 0; i < 40 && result.ok === false && !/too many/i.test(result.message); i++)
+        result = await signInWithPassword(user.email, `guess ${i}`);
       expect(result).toEqual({ ok: false, message: expect.stringMatching(/too many attempts/i) });
-      expect(await signInWithPassword(user.email, 'the right password')).toEqual({ ok: false, message: expect.stringMatching(/too many attempts/i) });
+      expect(await signInWithPassword(user.email, 'the right password')).toEqual({
+        ok: false,
+        message: expect.stringMatching(/too many attempts/i),
+      });
       expect(state.jar.has(SESSION_COOKIE)).toBe(false);
     });
 

@@ -26,7 +26,8 @@ export async function signInWithPassword(email: string, password: string): Promi
     if (res.status === 429) return { ok: false, message: ((await res.json()) as { error: string }).error };
     const data = (await res.json().catch(() => ({}))) as { url?: string };
     const error = data.url ? new URL(data.url, window.location.origin).searchParams.get('error') : 'unknown';
-    if (!res.ok || error) return { ok: false, message: 'That email and password do not match an account. Check them and try again.' };
+    if (!res.ok || error)
+      return { ok: false, message: 'That email and password do not match an account. Check them and try again.' };
     return { ok: true };
   } catch {
     return { ok: false, message: 'Could not reach Sourcewise. Check your connection and try again.' };

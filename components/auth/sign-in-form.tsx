@@ -16,7 +16,10 @@ export function SignInForm({ next }: { next: string }) {
     const data = new FormData(event.currentTarget);
     const email = String(data.get('email') ?? '').trim();
     const password = String(data.get('password') ?? '');
-    const found = { email: email ? undefined : 'Enter your email address.', password: password ? undefined : 'Enter your password.' };
+    const found = {
+      email: email ? undefined : 'Enter your email address.',
+      password: password ? undefined : 'Enter your password.',
+    };
     if (found.email || found.password) return setErrors(found);
     setIsBusy(true);
     const result = await signInWithPassword(email, password);
@@ -27,11 +30,16 @@ export function SignInForm({ next }: { next: string }) {
 
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-5">
-      <FormError>
-        {errors.form}
-      </FormError>
+      <FormError>{errors.form}</FormError>
       <TextField name="email" label="Email" type="email" autoComplete="email" required error={errors.email} />
-      <TextField name="password" label="Password" type="password" autoComplete="current-password" required error={errors.password} />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errors.password}
+      />
       <Button type="submit" variant="primary" disabled={isBusy}>
         {isBusy ? 'Signing in…' : 'Sign in'}
       </Button>

@@ -43,13 +43,25 @@ export function SignUpForm({ next }: { next: string }) {
       <StatusMessage className="empty:hidden font-semibold">
         {state?.ok && !isSigningIn && !signInError ? (
           <>
-            Your account is ready. <Link href={signInHref} className={linkClass}>Sign in</Link> to go on.
+            Your account is ready.{' '}
+            <Link href={signInHref} className={linkClass}>
+              Sign in
+            </Link>{' '}
+            to go on.
           </>
         ) : undefined}
       </StatusMessage>
       <TextField name="name" label="Name" autoComplete="name" required error={fieldError('name')} />
       <TextField name="email" label="Email" type="email" autoComplete="email" required error={fieldError('email')} />
-      <TextField name="password" label="Password" type="password" autoComplete="new-password" required hint="At least 8 characters." error={fieldError('password')} />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 8 characters."
+        error={fieldError('password')}
+      />
       <fieldset aria-describedby={fieldError('role') ? 'role-error' : undefined}>
         <legend className="font-semibold">I am a</legend>
         <div className="mt-2 flex flex-wrap gap-4">

@@ -13,7 +13,9 @@ export function CourseOverview({ course }: { course: Course }) {
   return (
     <div className="space-y-10">
       <section aria-labelledby="course-title" className="space-y-4">
-        <p className="text-sm font-medium uppercase tracking-wide text-blue-700 dark:text-blue-300">A Sourcewise course</p>
+        <p className="text-sm font-medium uppercase tracking-wide text-blue-700 dark:text-blue-300">
+          A Sourcewise course
+        </p>
         <h1 id="course-title" className="text-3xl font-bold tracking-tight sm:text-4xl">
           {course.title}
         </h1>
@@ -25,20 +27,16 @@ export function CourseOverview({ course }: { course: Course }) {
         <p className="leading-relaxed">
           <span className="font-semibold">How it works: </span>
           each lesson is written from the article. A number such as{' '}
-          <span className="rounded bg-blue-50 px-1 font-medium text-blue-800 dark:bg-blue-950 dark:text-blue-200">2.3</span> after a
-          sentence opens the article at paragraph 2, sentence 3, so you can check every fact yourself.
+          <span className="rounded bg-blue-50 px-1 font-medium text-blue-800 dark:bg-blue-950 dark:text-blue-200">
+            2.3
+          </span>{' '}
+          after a sentence opens the article at paragraph 2, sentence 3, so you can check every fact yourself.
         </p>
         <div className="flex flex-wrap gap-3 pt-2">
-          <Link
-            href={`/courses/${course.id}/${course.moduleList[0]?.id ?? ''}`}
-            className={buttonClass('primary')}
-          >
+          <Link href={`/courses/${course.id}/${course.moduleList[0]?.id ?? ''}`} className={buttonClass('primary')}>
             Start the first lesson
           </Link>
-          <a
-            href={articleHref(course.article)}
-            className={buttonClass('secondary')}
-          >
+          <a href={articleHref(course.article)} className={buttonClass('secondary')}>
             Read the article
           </a>
         </div>
@@ -80,7 +78,10 @@ export function CourseOverview({ course }: { course: Course }) {
         </ol>
       </section>
 
-      <section aria-labelledby="final-test" className="space-y-3 rounded-xl border border-stone-200 p-5 dark:border-stone-800">
+      <section
+        aria-labelledby="final-test"
+        className="space-y-3 rounded-xl border border-stone-200 p-5 dark:border-stone-800"
+      >
         <h2 id="final-test" className="text-xl font-semibold">
           Final course test
         </h2>

@@ -7,15 +7,21 @@ import { buttonClass } from '@/components/ui/button';
 export function DashboardEmpty({ course }: { course: Course }) {
   const first = course.moduleList[0];
   return (
-    <section aria-labelledby="empty-heading" className="space-y-4 rounded-xl border border-stone-200 p-5 dark:border-stone-800">
+    <section
+      aria-labelledby="empty-heading"
+      className="space-y-4 rounded-xl border border-stone-200 p-5 dark:border-stone-800"
+    >
       <h2 id="empty-heading" className="text-xl font-semibold">
         Nothing here yet
       </h2>
       <p className="leading-relaxed text-stone-700 dark:text-stone-300">
-        Your progress appears here once you start {course.title}: the lessons you have read, your quiz scores, how well you know each
-        learning objective, and the questions to review.
+        Your progress appears here once you start {course.title}: the lessons you have read, your quiz scores, how well
+        you know each learning objective, and the questions to review.
       </p>
-      <Link href={first ? `/courses/${course.id}/${first.id}` : `/courses/${course.id}`} className={buttonClass('primary')}>
+      <Link
+        href={first ? `/courses/${course.id}/${first.id}` : `/courses/${course.id}`}
+        className={buttonClass('primary')}
+      >
         Start the course
       </Link>
     </section>

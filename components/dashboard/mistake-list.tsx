@@ -13,13 +13,17 @@ export function MistakeList({ mistakes }: { mistakes: Mistake[] }) {
   return (
     <ol className="space-y-6">
       {mistakes.map((m) => (
-        <li key={m.questionId} className="space-y-3 border-t border-stone-200 pt-5 first:border-t-0 first:pt-0 dark:border-stone-800">
+        <li
+          key={m.questionId}
+          className="space-y-3 border-t border-stone-200 pt-5 first:border-t-0 first:pt-0 dark:border-stone-800"
+        >
           <p className="text-sm font-semibold text-stone-700 dark:text-stone-300">{m.moduleTitle}</p>
           <h3 className="text-lg font-semibold leading-snug">
             <QuestionPrompt type={m.type} prompt={m.prompt} />
           </h3>
           <p className="text-sm text-stone-700 dark:text-stone-300">
-            Your latest answer scored {formatPercent(m.score, 1)} (<LocalTime iso={m.answeredAt} />).
+            Your latest answer scored {formatPercent(m.score, 1)} (<LocalTime iso={m.answeredAt} />
+            ).
           </p>
           {m.feedback ? (
             <details>

@@ -18,7 +18,10 @@ export function ObjectiveMasteryList({ module }: { module: ModuleMasteryView }) 
           </div>
           {/* The bar only draws the score; the same numbers are in the text beside it. */}
           <div className="flex flex-col gap-1 sm:flex-row sm:items-center sm:gap-3">
-            <div aria-hidden="true" className="h-2.5 w-full overflow-hidden sm:flex-1 rounded-full border border-stone-500 bg-stone-100 dark:border-stone-400 dark:bg-stone-800">
+            <div
+              aria-hidden="true"
+              className="h-2.5 w-full overflow-hidden sm:flex-1 rounded-full border border-stone-500 bg-stone-100 dark:border-stone-400 dark:bg-stone-800"
+            >
               <div className="h-full bg-blue-700 dark:bg-blue-300" style={{ width: `${o.percent ?? 0}%` }} />
             </div>
             <p className="shrink-0 text-sm tabular-nums text-stone-700 dark:text-stone-300">{numbers(o)}</p>

@@ -16,7 +16,8 @@ const none = (
 const score = (s: ScoreSummary | null) => (s ? formatScore(s.score, s.max) : none);
 
 /** The last score, or "Not released" when the teacher's review policy still holds it back. */
-const lastScore = (t: TestProgress) => (t.isLastWithheld ? <span className="whitespace-nowrap">Not released</span> : score(t.last));
+const lastScore = (t: TestProgress) =>
+  t.isLastWithheld ? <span className="whitespace-nowrap">Not released</span> : score(t.last);
 
 function ReadCell({ isRead }: { isRead: boolean }) {
   return isRead ? (

@@ -20,9 +20,15 @@ export function layoutScoreChart(all: readonly ScorePoint[]): ChartLayout {
   const plotHeight = CHART.height - CHART.top - CHART.bottom;
   const yOf = (percent: number) => CHART.top + plotHeight * (1 - Math.min(100, Math.max(0, percent)) / 100);
   // Evenly spaced in the order taken; a single attempt sits in the middle.
-  const xOf = (index: number) => CHART.left + (points.length === 1 ? plotWidth / 2 : (plotWidth * index) / (points.length - 1));
+  const xOf = (index: number) =>
+    CHART.left + (points.length === 1 ? plotWidth / 2 : (plotWidth * index) / (points.length - 1));
   const offset = all.length - points.length;
-  const markers = points.map((p, i) => ({ x: round(xOf(i)), y: round(yOf(p.percent)), kind: p.kind, label: String(offset + i + 1) }));
+  const markers = points.map((p, i) => ({
+    x: round(xOf(i)),
+    y: round(yOf(p.percent)),
+    kind: p.kind,
+    label: String(offset + i + 1),
+  }));
   return {
     markers,
     path: markers.map((m, i) => `${i === 0 ? 'M' : 'L'}${m.x} ${m.y}`).join(' '),
@@ -41,6 +47,7 @@ export function summariseScores(all: readonly ScorePoint[]): string {
   const shown = all.length > CHART_LIMIT ? ` (the chart shows the latest ${CHART_LIMIT})` : '';
   const what = (p: ScorePoint) => `${p.percent}% (${KIND_LABEL[p.kind].toLowerCase()}, ${formatDay(p.submittedAt)})`;
   const count = `${all.length} submitted quizzes and tests${shown}`;
-  if (all.length === 1) return `Chart of your score on 1 submitted quiz or test: ${what(first)}. The table below lists it.`;
+  if (all.length === 1)
+    return `Chart of your score on 1 submitted quiz or test: ${what(first)}. The table below lists it.`;
   return `Chart of your scores on ${count}, in the order taken: first ${what(first)}, latest ${what(last)}, best ${best}%. The table below lists every score.`;
 }

@@ -8,7 +8,8 @@ import { CHART, KIND_LABEL, layoutScoreChart, summariseScores, type ChartMarker 
 function Marker({ marker, size = 6 }: { marker: Pick<ChartMarker, 'x' | 'y' | 'kind'>; size?: number }) {
   const { x, y } = marker;
   const shape = 'fill-current stroke-white stroke-2 dark:stroke-stone-950';
-  if (marker.kind === 'final') return <rect x={x - size} y={y - size} width={size * 2} height={size * 2} className={shape} />;
+  if (marker.kind === 'final')
+    return <rect x={x - size} y={y - size} width={size * 2} height={size * 2} className={shape} />;
   if (marker.kind === 'retake') {
     const d = size * 1.3;
     return <polygon points={`${x},${y - d} ${x + d},${y} ${x},${y + d} ${x - d},${y}`} className={shape} />;
@@ -34,11 +35,22 @@ export function ScoreChart({ points }: { points: ScorePoint[] }) {
               x2={CHART.width - CHART.right}
               y1={tick.y}
               y2={tick.y}
-              className={tick.percent % 50 === 0 ? 'stroke-stone-400 dark:stroke-stone-500' : 'stroke-stone-200 dark:stroke-stone-700'}
+              className={
+                tick.percent % 50 === 0
+                  ? 'stroke-stone-400 dark:stroke-stone-500'
+                  : 'stroke-stone-200 dark:stroke-stone-700'
+              }
               strokeDasharray={tick.percent % 50 === 0 ? undefined : '4 4'}
             />
             {tick.percent % 50 === 0 && (
-              <text x={CHART.left - 10} y={tick.y} dy="0.35em" textAnchor="end" fontSize={15} className="fill-stone-700 dark:fill-stone-300">
+              <text
+                x={CHART.left - 10}
+                y={tick.y}
+                dy="0.35em"
+                textAnchor="end"
+                fontSize={15}
+                className="fill-stone-700 dark:fill-stone-300"
+              >
                 {tick.percent}%
               </text>
             )}
@@ -49,7 +61,13 @@ export function ScoreChart({ points }: { points: ScorePoint[] }) {
           <g key={m.label}>
             <Marker marker={m} />
             {(layout.markers.length <= 10 || Number(m.label) % 5 === 0) && (
-              <text x={m.x} y={CHART.height - 12} textAnchor="middle" fontSize={15} className="fill-stone-700 dark:fill-stone-300">
+              <text
+                x={m.x}
+                y={CHART.height - 12}
+                textAnchor="middle"
+                fontSize={15}
+                className="fill-stone-700 dark:fill-stone-300"
+              >
                 {m.label}
               </text>
             )}

@@ -7,7 +7,10 @@ import { ErrorMessage } from '@/components/ui/status-message';
 import { useFormAction } from './use-form-action';
 
 type Props = {
-  action: (previous: ActionResult<Record<string, unknown>> | undefined, formData: FormData) => Promise<ActionResult<Record<string, unknown>>>;
+  action: (
+    previous: ActionResult<Record<string, unknown>> | undefined,
+    formData: FormData,
+  ) => Promise<ActionResult<Record<string, unknown>>>;
   /** Hidden fields: what the button acts on. */
   fields: Record<string, string | undefined>;
   children: ReactNode;
@@ -23,11 +26,15 @@ export function ActionButtonForm({ action, fields, children, variant = 'primary'
   const { state, isPending, formProps } = useFormAction(action);
   return (
     <form {...formProps}>
-      {Object.entries(fields).map(([name, value]) => value !== undefined && <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(fields).map(
+        ([name, value]) => value !== undefined && <input key={name} type="hidden" name={name} value={value} />,
+      )}
       <Button type="submit" variant={variant} disabled={isPending}>
         {children}
       </Button>
-      <ErrorMessage className="mt-2 text-sm font-semibold text-red-700 empty:hidden dark:text-red-300">{state?.ok === false ? state.message : undefined}</ErrorMessage>
+      <ErrorMessage className="mt-2 text-sm font-semibold text-red-700 empty:hidden dark:text-red-300">
+        {state?.ok === false ? state.message : undefined}
+      </ErrorMessage>
     </form>
   );
 }

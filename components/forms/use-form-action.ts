@@ -26,6 +26,7 @@ export function useFormAction<R extends Result>(action: (previous: R | undefined
     /** The refusal's message for one field, shown beside it. */
     fieldError: (name: string): string | undefined => failure?.fieldErrors?.[name],
     /** The refusal's message, unless it is a field's own (shown beside that field). */
-    formError: failure && !Object.values(failure.fieldErrors ?? {}).includes(failure.message) ? failure.message : undefined,
+    formError:
+      failure && !Object.values(failure.fieldErrors ?? {}).includes(failure.message) ? failure.message : undefined,
   };
 }

@@ -36,7 +36,9 @@ function LessonSentenceView({ sentence, articleId }: { sentence: LessonSentence;
   if (sentence.kind === 'general') {
     return (
       <span>
-        <span className="decoration-stone-500 decoration-dotted underline-offset-4 [text-decoration-line:underline]">{sentence.text}</span>
+        <span className="decoration-stone-500 decoration-dotted underline-offset-4 [text-decoration-line:underline]">
+          {sentence.text}
+        </span>
         <span className="ml-1 rounded border border-stone-400 px-1 font-sans text-xs text-stone-700 dark:border-stone-500 dark:text-stone-300">
           general knowledge<span className="sr-only">, not from the article</span>
         </span>{' '}

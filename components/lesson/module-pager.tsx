@@ -9,7 +9,10 @@ export function ModulePager({ course, index }: { course: Course; index: number }
   const previous = course.moduleList[index - 1];
   const next = course.moduleList[index + 1];
   return (
-    <nav aria-label="Modules" className="grid gap-3 border-t border-stone-200 pt-6 sm:grid-cols-2 dark:border-stone-800">
+    <nav
+      aria-label="Modules"
+      className="grid gap-3 border-t border-stone-200 pt-6 sm:grid-cols-2 dark:border-stone-800"
+    >
       {previous ? (
         <Link href={`/courses/${course.id}/${previous.id}`} className={linkClass}>
           <span className="text-sm text-stone-600 dark:text-stone-400">Previous module</span>

@@ -2,7 +2,10 @@ import type { Module } from '@/lib/content/schema';
 
 export function Objectives({ objectives }: { objectives: Module['objectives'] }) {
   return (
-    <section aria-labelledby="objectives" className="rounded-xl border border-blue-200 bg-blue-50 p-5 dark:border-blue-900 dark:bg-blue-950">
+    <section
+      aria-labelledby="objectives"
+      className="rounded-xl border border-blue-200 bg-blue-50 p-5 dark:border-blue-900 dark:bg-blue-950"
+    >
       <h2 id="objectives" className="text-lg font-semibold">
         By the end of this lesson you will be able to
       </h2>

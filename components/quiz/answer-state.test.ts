@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { QuestionView } from '@/lib/attempts/views';
 import { answerState } from './answer-state';
 
-const multi: QuestionView = { id: 'm', type: 'multiple-select', prompt: 'p', number: 1, options: [{ token: 't', text: 'T' }] };
+const multi: QuestionView = {
+  id: 'm',
+  type: 'multiple-select',
+  prompt: 'p',
+  number: 1,
+  options: [{ token: 't', text: 'T' }],
+};
 const blank: QuestionView = { id: 'f', type: 'fill-blank', prompt: 'p', number: 2 };
 const matching: QuestionView = {
   id: 'x',

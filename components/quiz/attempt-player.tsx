@@ -24,13 +24,18 @@ export function AttemptPlayer({ initial, serverNow }: { initial: AttemptView; se
     const summary = summarizeResults(attempt);
     setSubmitted(attempt);
     setHasJustSubmitted(true);
-    announce(attempt.resultWithheld ? 'Submitted. Your teacher has not released the results yet.' : `Submitted. Your score: ${formatScore(summary.score, summary.max)}.`);
+    announce(
+      attempt.resultWithheld
+        ? 'Submitted. Your teacher has not released the results yet.'
+        : `Submitted. Your score: ${formatScore(summary.score, summary.max)}.`,
+    );
   };
 
   let body;
   if (initial.questionsHeldBack) body = <HeldBackRetake moreAt={initial.questionsHeldBack.moreAt} />;
   else if (submitted) body = <ResultsView attempt={submitted} shouldFocus={hasJustSubmitted} />;
-  else if (initial.kind === 'practice' || initial.kind === 'review') body = <PracticePlayer attempt={initial} announce={announce} onSubmitted={onSubmitted} />;
+  else if (initial.kind === 'practice' || initial.kind === 'review')
+    body = <PracticePlayer attempt={initial} announce={announce} onSubmitted={onSubmitted} />;
   else body = <QuizPlayer attempt={initial} serverNow={serverNow} announce={announce} onSubmitted={onSubmitted} />;
 
   return (

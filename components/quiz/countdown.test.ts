@@ -22,7 +22,13 @@ describe('the countdown of a timed attempt', () => {
       const text = announcementBetween(left + 1, left);
       if (text) said.push(text);
     }
-    expect(said).toEqual(['10 minutes left.', '5 minutes left.', '1 minute left.', '30 seconds left.', 'Time is up. Your answers are being submitted.']);
+    expect(said).toEqual([
+      '10 minutes left.',
+      '5 minutes left.',
+      '1 minute left.',
+      '30 seconds left.',
+      'Time is up. Your answers are being submitted.',
+    ]);
   });
 
   it('after a jump (a sleeping tab) announces the last point crossed, once', () => {

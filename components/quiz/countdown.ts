@@ -25,7 +25,8 @@ export function describeTimeLeft(secondsLeft: number): string {
   const minutes = Math.floor((s % 3600) / 60);
   const seconds = s % 60;
   if (hours > 0) return [unit(hours, 'hour'), minutes > 0 ? unit(minutes, 'minute') : ''].filter(Boolean).join(' ');
-  if (minutes > 0) return [unit(minutes, 'minute'), seconds > 0 ? unit(seconds, 'second') : ''].filter(Boolean).join(' ');
+  if (minutes > 0)
+    return [unit(minutes, 'minute'), seconds > 0 ? unit(seconds, 'second') : ''].filter(Boolean).join(' ');
   return unit(seconds, 'second');
 }
 

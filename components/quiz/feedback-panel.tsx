@@ -16,7 +16,9 @@ export function FeedbackPanel({ feedback, headingLevel = 3 }: { feedback: Feedba
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <div className="space-y-4 rounded-xl border border-stone-300 p-4 sm:p-5 dark:border-stone-700">
-      <p className={`inline-flex items-center gap-2 rounded-lg border-2 px-3 py-1.5 text-lg font-bold ${VERDICT_STYLE[feedback.verdict]}`}>
+      <p
+        className={`inline-flex items-center gap-2 rounded-lg border-2 px-3 py-1.5 text-lg font-bold ${VERDICT_STYLE[feedback.verdict]}`}
+      >
         <span aria-hidden="true">{VERDICT_ICON[feedback.verdict]}</span>
         {verdictText(feedback)}
       </p>
@@ -30,7 +32,9 @@ export function FeedbackPanel({ feedback, headingLevel = 3 }: { feedback: Feedba
           </ul>
         </div>
       )}
-      {feedback.explanation && <p className="leading-relaxed text-stone-800 dark:text-stone-200">{feedback.explanation}</p>}
+      {feedback.explanation && (
+        <p className="leading-relaxed text-stone-800 dark:text-stone-200">{feedback.explanation}</p>
+      )}
       {feedback.evidence.length > 0 && (
         <section className="space-y-3">
           <Heading className="font-semibold">Where the article says so</Heading>

@@ -23,7 +23,10 @@ export function FillBlankInput({ prompt, value, onChange, disabled }: Props) {
         {before}
         {rest.length > 0 && (
           <>
-            <span aria-hidden="true" className="inline-block w-20 border-b-2 border-stone-700 align-baseline dark:border-stone-300">
+            <span
+              aria-hidden="true"
+              className="inline-block w-20 border-b-2 border-stone-700 align-baseline dark:border-stone-300"
+            >
               &nbsp;
             </span>
             <span className="sr-only">blank</span>

@@ -33,17 +33,23 @@ describe('verdictText', () => {
   });
 
   it('counts parts of a partly correct answer from its lines', () => {
-    expect(verdictText(feedback({ verdict: 'partial', score: 2 / 3, correctAnswer: ['a', 'b', 'c'] }))).toBe('Partly correct — 2 of 3 parts');
+    expect(verdictText(feedback({ verdict: 'partial', score: 2 / 3, correctAnswer: ['a', 'b', 'c'] }))).toBe(
+      'Partly correct — 2 of 3 parts',
+    );
   });
 
   it('falls back to a percentage when the score is not a whole number of parts', () => {
-    expect(verdictText(feedback({ verdict: 'partial', score: 0.4, correctAnswer: ['a', 'b', 'c'] }))).toBe('Partly correct — 40%');
+    expect(verdictText(feedback({ verdict: 'partial', score: 0.4, correctAnswer: ['a', 'b', 'c'] }))).toBe(
+      'Partly correct — 40%',
+    );
   });
 });
 
 describe('feedbackAnnouncement', () => {
   it('is short when correct and gives the answer otherwise', () => {
     expect(feedbackAnnouncement(feedback({ verdict: 'correct', score: 1, correctAnswer: ['True'] }))).toBe('Correct.');
-    expect(feedbackAnnouncement(feedback({ correctAnswer: ['Alden', 'Brook'] }))).toBe('Not quite. The answer: Alden; Brook.');
+    expect(feedbackAnnouncement(feedback({ correctAnswer: ['Alden', 'Brook'] }))).toBe(
+      'Not quite. The answer: Alden; Brook.',
+    );
   });
 });

@@ -45,7 +45,12 @@ export function feedbackAnnouncement(feedback: FeedbackView): string {
 
 export const VERDICT_ICON: Record<Verdict, string> = { correct: '✓', partial: '◐', incorrect: '✗' };
 
-const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "2 Dec 2026": the day of a regrade (UTC), the same on the server and in the browser. */
 export function formatDay(iso: string): string {

@@ -20,7 +20,8 @@ export function MultipleSelectInput({ prompt, options, value, onChange, disabled
   return (
     <fieldset disabled={disabled} className="min-w-0">
       <legend className={legendClass}>
-        {prompt} <span className="block text-base font-normal text-stone-700 dark:text-stone-300">Select all that apply.</span>
+        {prompt}{' '}
+        <span className="block text-base font-normal text-stone-700 dark:text-stone-300">Select all that apply.</span>
       </legend>
       <div className="space-y-2">
         {options.map((option) => (

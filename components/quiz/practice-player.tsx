@@ -38,7 +38,8 @@ export function PracticePlayer({ attempt, announce, onSubmitted }: Props) {
     setScreen(next);
   };
 
-  const setCheck = (questionId: string, check: CheckState | undefined) => setChecks((c) => ({ ...c, [questionId]: check }));
+  const setCheck = (questionId: string, check: CheckState | undefined) =>
+    setChecks((c) => ({ ...c, [questionId]: check }));
 
   const check = async (index: number) => {
     const question = questions[index];
@@ -46,7 +47,9 @@ export function PracticePlayer({ attempt, announce, onSubmitted }: Props) {
     // An ordering question is answered as shown until the learner moves something.
     const response =
       responses[question.id] ??
-      (question.type === 'ordering' ? { type: 'ordering' as const, order: displayedOrder(question.options, undefined) } : undefined);
+      (question.type === 'ordering'
+        ? { type: 'ordering' as const, order: displayedOrder(question.options, undefined) }
+        : undefined);
     if (answerState(question, response) === 'unanswered' || !response) {
       setHint(CHOOSE_FIRST);
       announce(CHOOSE_FIRST);

@@ -11,7 +11,8 @@ export type CheckState = { state: 'checking' | 'retrying' } | { state: 'error'; 
 
 function checkText(check: CheckState | undefined): string {
   if (!check) return '';
-  if (check.state !== 'error') return check.state === 'checking' ? 'Checking…' : 'Not reached the server yet — retrying…';
+  if (check.state !== 'error')
+    return check.state === 'checking' ? 'Checking…' : 'Not reached the server yet — retrying…';
   if (check.status === 409) return 'This practice has already been finished, so answers can’t be checked here.';
   return `Not checked: ${check.message}`;
 }
@@ -68,7 +69,12 @@ export function PracticeQuestion({
     <section className="space-y-6">
       <QuestionHeading index={index} total={total} headingRef={headingRef} />
       {/* Locked while feedback shows, so the feedback always matches what is on screen. */}
-      <QuestionInput question={question} value={response} onChange={onChange} disabled={Boolean(feedback) || isChecking} />
+      <QuestionInput
+        question={question}
+        value={response}
+        onChange={onChange}
+        disabled={Boolean(feedback) || isChecking}
+      />
       <div className="flex flex-wrap items-center gap-3">
         {/* One button that changes its words (Check, Try again…) rather than buttons that come and go,
             so focus stays where the learner pressed and the feedback can arrive without moving it. */}
@@ -88,7 +94,14 @@ export function PracticeQuestion({
         )}
       </div>
       {feedback && <FeedbackPanel feedback={feedback} headingLevel={3} />}
-      <QuestionPager index={index} total={total} nextLabel="Next question" lastLabel="See your summary" onPrevious={onPrevious} onNext={onNext} />
+      <QuestionPager
+        index={index}
+        total={total}
+        nextLabel="Next question"
+        lastLabel="See your summary"
+        onPrevious={onPrevious}
+        onNext={onNext}
+      />
     </section>
   );
 }

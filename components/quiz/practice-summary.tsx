@@ -75,9 +75,7 @@ export function PracticeSummary({
         >
           Finish practice
         </Button>
-        <StatusMessage>
-          {message}
-        </StatusMessage>
+        <StatusMessage>{message}</StatusMessage>
       </div>
     </section>
   );

@@ -49,7 +49,9 @@ export function QuestionInput({ question, value, onChange, disabled }: QuestionI
     case 'fill-blank':
       return <FillBlankInput {...common} value={ofType(value, 'fill-blank')} />;
     case 'matching':
-      return <MatchingInput {...common} left={question.left} right={question.right} value={ofType(value, 'matching')} />;
+      return (
+        <MatchingInput {...common} left={question.left} right={question.right} value={ofType(value, 'matching')} />
+      );
     case 'ordering':
       return <OrderingInput {...common} options={question.options} value={ofType(value, 'ordering')} />;
   }

@@ -4,8 +4,10 @@ import { ANSWER_STATE_ICON, ANSWER_STATE_TEXT, answerState } from './answer-stat
 
 const itemClass =
   'inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-lg border px-2 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-300';
-const currentClass = 'border-2 border-blue-700 bg-blue-50 text-blue-900 underline underline-offset-4 dark:border-blue-300 dark:bg-blue-950 dark:text-blue-100';
-const otherClass = 'border-stone-500 bg-white text-stone-900 hover:bg-stone-100 dark:border-stone-400 dark:bg-stone-900 dark:text-stone-100 dark:hover:bg-stone-800';
+const currentClass =
+  'border-2 border-blue-700 bg-blue-50 text-blue-900 underline underline-offset-4 dark:border-blue-300 dark:bg-blue-950 dark:text-blue-100';
+const otherClass =
+  'border-stone-500 bg-white text-stone-900 hover:bg-stone-100 dark:border-stone-400 dark:bg-stone-900 dark:text-stone-100 dark:hover:bg-stone-800';
 
 /** Buttons 1..N marked answered, partly answered or not by icon and hidden text, plus Review. */
 export function QuestionNavigator({

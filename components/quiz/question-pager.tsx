@@ -20,7 +20,10 @@ export function QuestionPager({
   onNext: () => void;
 }) {
   return (
-    <nav aria-label="Previous and next question" className="flex flex-wrap justify-between gap-3 border-t border-stone-200 pt-4 dark:border-stone-800">
+    <nav
+      aria-label="Previous and next question"
+      className="flex flex-wrap justify-between gap-3 border-t border-stone-200 pt-4 dark:border-stone-800"
+    >
       {index > 0 ? (
         <Button type="button" onClick={onPrevious} variant="secondary">
           <span aria-hidden="true">←</span> Previous

@@ -66,11 +66,17 @@ export function QuizPlayer({ attempt, serverNow, announce, onSubmitted }: Props)
     if (run.signal.aborted) return;
     // A 409 means the attempt is already submitted: submitting again fetches its results.
     if (!flushed.ok && flushed.status !== 409) {
-      setProgress({ state: 'error', message: `An answer could not be saved, so nothing was submitted. ${flushed.message}` });
+      setProgress({
+        state: 'error',
+        message: `An answer could not be saved, so nothing was submitted. ${flushed.message}`,
+      });
       return;
     }
     setProgress({ state: 'submitting' });
-    const result = await submitAttempt(attempt.id, { signal: run.signal, onRetry: () => setProgress({ state: 'retrying' }) });
+    const result = await submitAttempt(attempt.id, {
+      signal: run.signal,
+      onRetry: () => setProgress({ state: 'retrying' }),
+    });
     if (run.signal.aborted) return;
     if (result.ok) onSubmitted(result.attempt);
     else setProgress({ state: 'error', message: `Not submitted: ${result.message}` });
@@ -90,7 +96,9 @@ export function QuizPlayer({ attempt, serverNow, announce, onSubmitted }: Props)
   return (
     <div className="space-y-6">
       <div className="space-y-3">
-        {attempt.deadlineAt && <AttemptTimer deadlineAt={attempt.deadlineAt} serverNow={serverNow} announce={announce} onTimeUp={timeUp} />}
+        {attempt.deadlineAt && (
+          <AttemptTimer deadlineAt={attempt.deadlineAt} serverNow={serverNow} announce={announce} onTimeUp={timeUp} />
+        )}
         <QuestionNavigator questions={questions} responses={responses} current={screen} onGo={go} />
         <SaveStatusLine status={status} hasSavedAnswers={attempt.answers.length > 0} />
       </div>

@@ -29,7 +29,14 @@ export function QuizQuestion({
     <section className="space-y-6">
       <QuestionHeading index={index} total={total} headingRef={headingRef} />
       <QuestionInput question={question} value={response} onChange={onChange} />
-      <QuestionPager index={index} total={total} nextLabel="Next" lastLabel="Review answers" onPrevious={onPrevious} onNext={onNext} />
+      <QuestionPager
+        index={index}
+        total={total}
+        nextLabel="Next"
+        lastLabel="Review answers"
+        onPrevious={onPrevious}
+        onNext={onNext}
+      />
     </section>
   );
 }

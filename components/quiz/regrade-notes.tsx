@@ -14,7 +14,8 @@ export function AttemptRegradeNotes({ notes }: { notes: readonly RegradeNoteView
     <ul className="space-y-2">
       {totals.map((n) => (
         <li key={`${n.date}:${n.oldScore}`} className={noteClass}>
-          Regraded on {formatDay(n.date)}: your score changed from {formatPoints(n.oldScore)} to {formatPoints(n.newScore)}.
+          Regraded on {formatDay(n.date)}: your score changed from {formatPoints(n.oldScore)} to{' '}
+          {formatPoints(n.newScore)}.
         </li>
       ))}
     </ul>
@@ -30,7 +31,8 @@ export function QuestionRegradeNotes({ notes, questionId }: { notes: readonly Re
       {own.map((n) => (
         <li key={`${n.date}:${n.oldScore}`} className={noteClass}>
           <span className="font-semibold">
-            Regraded on {formatDay(n.date)} ({formatPoints(n.oldScore)} → {formatPoints(n.newScore)} {n.newScore === 1 ? 'point' : 'points'})
+            Regraded on {formatDay(n.date)} ({formatPoints(n.oldScore)} → {formatPoints(n.newScore)}{' '}
+            {n.newScore === 1 ? 'point' : 'points'})
           </span>{' '}
           because: {n.reason}
         </li>

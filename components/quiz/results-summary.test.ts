@@ -18,7 +18,10 @@ describe('summarizeResults', () => {
   it("uses the server's result, and the feedback scores when it is missing", () => {
     const result = { score: 1.5, max: 2, objectives: [], submittedAt: '2025-01-01T00:00:00Z', unanswered: {} };
     expect(summarizeResults({ questions, answers: [], result })).toMatchObject({ score: 1.5, max: 2 });
-    expect(summarizeResults({ questions, answers: [scored('q1', 1), scored('q2', 0.5)] })).toMatchObject({ score: 1.5, max: 2 });
+    expect(summarizeResults({ questions, answers: [scored('q1', 1), scored('q2', 0.5)] })).toMatchObject({
+      score: 1.5,
+      max: 2,
+    });
   });
 });
 

@@ -30,7 +30,9 @@ export function ResultsView({ attempt, shouldFocus }: { attempt: AttemptView; sh
           {attempt.kind === 'practice' ? 'Your practice results' : 'Your results'}
         </h2>
         {attempt.resultWithheld ? (
-          <p className="text-lg leading-relaxed">Your answers are submitted. Your teacher has not released the results of this assignment yet.</p>
+          <p className="text-lg leading-relaxed">
+            Your answers are submitted. Your teacher has not released the results of this assignment yet.
+          </p>
         ) : (
           <p className="text-3xl font-bold tabular-nums">{formatScore(summary.score, summary.max)}</p>
         )}
@@ -52,7 +54,9 @@ export function ResultsView({ attempt, shouldFocus }: { attempt: AttemptView; sh
             <section key={question.id} className="space-y-4 border-t border-stone-200 pt-6 dark:border-stone-800">
               <h3 className="text-sm font-semibold uppercase tracking-wide text-stone-700 dark:text-stone-300">
                 Question {index + 1}
-                <span className="sr-only">: {answer ? (answer.feedback ? verdictText(answer.feedback) : 'answered') : 'not answered'}</span>
+                <span className="sr-only">
+                  : {answer ? (answer.feedback ? verdictText(answer.feedback) : 'answered') : 'not answered'}
+                </span>
               </h3>
               <QuestionInput question={question} value={answer?.response} onChange={noop} disabled />
               {!answer && <p className="font-semibold">You did not answer this question.</p>}

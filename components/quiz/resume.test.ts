@@ -18,7 +18,13 @@ const questions: QuestionView[] = [
   },
 ];
 
-const feedback = (verdict: FeedbackView['verdict']): FeedbackView => ({ verdict, score: verdict === 'correct' ? 1 : 0, correctAnswer: [], explanation: '', evidence: [] });
+const feedback = (verdict: FeedbackView['verdict']): FeedbackView => ({
+  verdict,
+  score: verdict === 'correct' ? 1 : 0,
+  correctAnswer: [],
+  explanation: '',
+  evidence: [],
+});
 const answer = (questionId: string, response: AnswerView['response'], f?: FeedbackView): AnswerView => ({
   questionId,
   response,
@@ -31,7 +37,10 @@ const attempt = (kind: AttemptView['kind'], answers: AnswerView[]) => ({ kind, q
 
 describe('resumeAt in practice', () => {
   it('starts at the first question not yet answered correctly', () => {
-    const answers = [answer('q1', { type: 'true-false', value: true }, feedback('correct')), answer('q2', { type: 'fill-blank', text: 'x' }, feedback('incorrect'))];
+    const answers = [
+      answer('q1', { type: 'true-false', value: true }, feedback('correct')),
+      answer('q2', { type: 'fill-blank', text: 'x' }, feedback('incorrect')),
+    ];
     expect(resumeAt(attempt('practice', answers))).toBe(1);
   });
 
@@ -48,7 +57,10 @@ describe('resumeAt in practice', () => {
 describe('resumeAt in a quiz', () => {
   it('starts at the first question without a full answer', () => {
     expect(resumeAt(attempt('quiz', []))).toBe(0);
-    const answers = [answer('q1', { type: 'true-false', value: false }), answer('q2', { type: 'fill-blank', text: '  ' })];
+    const answers = [
+      answer('q1', { type: 'true-false', value: false }),
+      answer('q2', { type: 'fill-blank', text: '  ' }),
+    ];
     expect(resumeAt(attempt('final', answers))).toBe(1);
   });
 

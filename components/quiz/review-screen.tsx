@@ -38,7 +38,13 @@ export function ReviewScreen({
                 <p className="font-semibold">Question {index + 1}</p>
                 <p className="truncate text-stone-700 dark:text-stone-300">{question.prompt}</p>
               </div>
-              <p className={state === 'answered' ? 'text-stone-800 dark:text-stone-200' : 'font-semibold text-amber-900 dark:text-amber-200'}>
+              <p
+                className={
+                  state === 'answered'
+                    ? 'text-stone-800 dark:text-stone-200'
+                    : 'font-semibold text-amber-900 dark:text-amber-200'
+                }
+              >
                 <span aria-hidden="true">{ANSWER_STATE_ICON[state]} </span>
                 {ANSWER_STATE_TEXT[state]}
               </p>

@@ -3,7 +3,13 @@ import type { Response } from '@/lib/grading/response';
 import type { CallOptions, SaveResult } from '@/components/api/client';
 import { SaveQueue, type SaveStatus } from './save-queue';
 
-type Call = { questionId: string; response: Response; key: string; options: CallOptions; settle: (r: SaveResult) => void };
+type Call = {
+  questionId: string;
+  response: Response;
+  key: string;
+  options: CallOptions;
+  settle: (r: SaveResult) => void;
+};
 
 /** A save function whose calls stay open until the test settles them. */
 function harness() {
@@ -17,7 +23,10 @@ function harness() {
     newKey: () => `key-${++keys}`,
     debounceMs: 500,
   });
-  const ok = (call: Call): SaveResult => ({ ok: true, answer: { questionId: call.questionId, response: call.response, revision: 1, tries: 1 } });
+  const ok = (call: Call): SaveResult => ({
+    ok: true,
+    answer: { questionId: call.questionId, response: call.response, revision: 1, tries: 1 },
+  });
   return { queue, calls, statuses, ok };
 }
 
@@ -123,16 +132,19 @@ describe('SaveQueue', () => {
   it.each([
     [409, 'Already submitted'],
     [403, 'You are no longer on this class’s roster'],
-  ])('stops saving after a %i (submitted elsewhere, or removed from the class) and no longer counts changes as unsaved', async (status, message) => {
-    const { queue, calls } = harness();
-    queue.change('q1', text('a'));
-    void queue.flush();
-    await vi.advanceTimersByTimeAsync(0);
-    calls[0]!.settle({ ok: false, status, message });
-    await vi.advanceTimersByTimeAsync(0);
-    queue.change('q2', text('b'));
-    expect(await queue.flush()).toMatchObject({ ok: false, status, message });
-    expect(calls).toHaveLength(1);
-    expect(queue.hasUnsaved()).toBe(false);
-  });
+  ])(
+    'stops saving after a %i (submitted elsewhere, or removed from the class) and no longer counts changes as unsaved',
+    async (status, message) => {
+      const { queue, calls } = harness();
+      queue.change('q1', text('a'));
+      void queue.flush();
+      await vi.advanceTimersByTimeAsync(0);
+      calls[0]!.settle({ ok: false, status, message });
+      await vi.advanceTimersByTimeAsync(0);
+      queue.change('q2', text('b'));
+      expect(await queue.flush()).toMatchObject({ ok: false, status, message });
+      expect(calls).toHaveLength(1);
+      expect(queue.hasUnsaved()).toBe(false);
+    },
+  );
 });

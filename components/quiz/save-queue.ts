@@ -172,7 +172,8 @@ export class SaveQueue {
     const prev = this.lastStatus;
     const isSame =
       next.state === prev.state &&
-      (next.state !== 'error' || (prev.state === 'error' && next.message === prev.message && next.status === prev.status));
+      (next.state !== 'error' ||
+        (prev.state === 'error' && next.message === prev.message && next.status === prev.status));
     this.lastStatus = next;
     if (!isSame) this.options.onStatus?.(next);
   }

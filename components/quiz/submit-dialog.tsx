@@ -2,9 +2,7 @@ import { ConfirmDialog } from '@/components/ui/dialog';
 import { StatusMessage, statusText } from '@/components/ui/status-message';
 
 export type SubmitProgress =
-  | { state: 'idle' }
-  | { state: 'saving' | 'submitting' | 'retrying' }
-  | { state: 'error'; message: string };
+  { state: 'idle' } | { state: 'saving' | 'submitting' | 'retrying' } | { state: 'error'; message: string };
 
 function progressText(progress: SubmitProgress, isSaveRetrying: boolean): string {
   switch (progress.state) {
@@ -49,9 +47,7 @@ export function SubmitDialog({
       isOpen={isOpen}
       title="Submit your answers?"
       status={
-        <StatusMessage className={`${statusText} mt-3 min-h-6`}>
-          {progressText(progress, isSaveRetrying)}
-        </StatusMessage>
+        <StatusMessage className={`${statusText} mt-3 min-h-6`}>{progressText(progress, isSaveRetrying)}</StatusMessage>
       }
       cancelLabel="Keep working"
       confirmLabel="Submit answers"

@@ -4,7 +4,10 @@ import { Button } from '@/components/ui/button';
 /** Shown in place of the questions once a timed attempt's time is up, while it is handed in. */
 export function TimeUpPanel({ progress, onRetry }: { progress: SubmitProgress; onRetry: () => void }) {
   return (
-    <section aria-labelledby="time-up-heading" className="space-y-3 rounded-lg border border-red-700 p-4 dark:border-red-300">
+    <section
+      aria-labelledby="time-up-heading"
+      className="space-y-3 rounded-lg border border-red-700 p-4 dark:border-red-300"
+    >
       <h2 id="time-up-heading" className="text-2xl font-bold">
         Time is up
       </h2>

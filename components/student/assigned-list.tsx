@@ -30,7 +30,11 @@ export function AssignedList({ assignments, headingLevel }: { assignments: Stude
               </p>
             </div>
             {a.action && (
-              <ActionButtonForm action={startAssignmentAttemptAction} fields={{ assignmentId: a.id }} variant={a.action === 'continue' ? 'primary' : 'secondary'}>
+              <ActionButtonForm
+                action={startAssignmentAttemptAction}
+                fields={{ assignmentId: a.id }}
+                variant={a.action === 'continue' ? 'primary' : 'secondary'}
+              >
                 {a.action === 'continue' ? 'Continue' : 'Start'}
                 <span className="sr-only"> {a.title}</span>
               </ActionButtonForm>

@@ -2,7 +2,13 @@ import type { StudentAssignment } from '@/lib/assignments/list-assignments-for-s
 import { LocalTime } from '@/components/ui/local-time';
 import { AssignedList } from './assigned-list';
 
-export type StudentClassItem = { id: string; name: string; teacherName: string; joinedAt: string; assignments?: StudentAssignment[] };
+export type StudentClassItem = {
+  id: string;
+  name: string;
+  teacherName: string;
+  joinedAt: string;
+  assignments?: StudentAssignment[];
+};
 
 /** The classes a student is in, each a card that later also lists the class's assignments. */
 export function ClassCardList({ classes, headingLevel }: { classes: StudentClassItem[]; headingLevel: 2 | 3 }) {
@@ -18,7 +24,9 @@ export function ClassCardList({ classes, headingLevel }: { classes: StudentClass
             <span className="sr-only">, </span>
             joined <LocalTime iso={item.joinedAt} />
           </p>
-          {item.assignments && <AssignedList assignments={item.assignments} headingLevel={headingLevel === 2 ? 3 : 4} />}
+          {item.assignments && (
+            <AssignedList assignments={item.assignments} headingLevel={headingLevel === 2 ? 3 : 4} />
+          )}
         </li>
       ))}
     </ul>

@@ -6,7 +6,8 @@ export function JoinGuestPrompt({ next }: { next: string }) {
   return (
     <div className="space-y-4">
       <p className="leading-relaxed">
-        To join a class, create an account or sign in first. Anything you have done here without an account comes with you.
+        To join a class, create an account or sign in first. Anything you have done here without an account comes with
+        you.
       </p>
       <div className="flex flex-wrap gap-3">
         <a href={`/sign-up?callbackUrl=${callback}`} className={buttonClass('primary')}>

@@ -16,14 +16,23 @@ export function AccommodationForm({ assignmentId, hasTimeLimit, students }: Prop
   const formRef = useRef<HTMLFormElement>(null);
   const { state, isPending, formProps, fieldError, formError } = useFormAction(setAccommodationAction);
   useEffect(() => {
-    if (state?.ok === false && state.fieldErrors?.dueAt) (formRef.current?.elements.namedItem('dueAt') as HTMLElement | null)?.focus();
+    if (state?.ok === false && state.fieldErrors?.dueAt)
+      (formRef.current?.elements.namedItem('dueAt') as HTMLElement | null)?.focus();
   }, [state]);
   // Two students with one name are told apart by email.
-  const options = students.map((s) => ({ value: s.id, label: students.filter((o) => o.name === s.name).length > 1 ? `${s.name} (${s.email})` : s.name }));
+  const options = students.map((s) => ({
+    value: s.id,
+    label: students.filter((o) => o.name === s.name).length > 1 ? `${s.name} (${s.email})` : s.name,
+  }));
   const name = options.find((o) => o.value === (state?.ok ? state.studentId : undefined))?.label ?? 'The student';
-  const status = state?.ok ? (state.isRemoved ? `${name} has no accommodation now.` : `Saved the accommodation for ${name}.`) : '';
+  const status = state?.ok
+    ? state.isRemoved
+      ? `${name} has no accommodation now.`
+      : `Saved the accommodation for ${name}.`
+    : '';
 
-  if (students.length === 0) return <p>No students in this class yet. Once they join, you can give them accommodations here.</p>;
+  if (students.length === 0)
+    return <p>No students in this class yet. Once they join, you can give them accommodations here.</p>;
   return (
     <form ref={formRef} {...formProps} aria-labelledby="accommodation-form-heading" className="space-y-4">
       <input type="hidden" name="assignmentId" value={assignmentId} />
@@ -37,7 +46,13 @@ export function AccommodationForm({ assignmentId, hasTimeLimit, students }: Prop
         ) : (
           <p className="text-sm sm:pt-7">This assignment has no time limit, so only a later due date applies.</p>
         )}
-        <TextField name="dueAt" label="Later due date (optional)" type="datetime-local" hint="Leave empty to keep the class’s due date." error={fieldError('dueAt')} />
+        <TextField
+          name="dueAt"
+          label="Later due date (optional)"
+          type="datetime-local"
+          hint="Leave empty to keep the class’s due date."
+          error={fieldError('dueAt')}
+        />
       </div>
       <ErrorMessage className={`${errorText} empty:hidden`}>{formError}</ErrorMessage>
       <SubmitRow label="Save accommodation" busyLabel="Saving…" isBusy={isPending} status={status} />

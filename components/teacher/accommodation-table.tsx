@@ -34,15 +34,16 @@ export function AccommodationTable({ assignmentId, rows }: { assignmentId: strin
 
   return (
     <div className="space-y-3">
-      <h3 ref={headingRef} tabIndex={-1} id="current-accommodations-heading" className="text-xl font-bold focus:outline-none">
+      <h3
+        ref={headingRef}
+        tabIndex={-1}
+        id="current-accommodations-heading"
+        className="text-xl font-bold focus:outline-none"
+      >
         Current accommodations
       </h3>
-      <StatusMessage className={`${statusText} empty:hidden`}>
-        {status}
-      </StatusMessage>
-      <ErrorMessage className={`${errorText} empty:hidden`}>
-        {error}
-      </ErrorMessage>
+      <StatusMessage className={`${statusText} empty:hidden`}>{status}</StatusMessage>
+      <ErrorMessage className={`${errorText} empty:hidden`}>{error}</ErrorMessage>
       {rows.length === 0 ? (
         <p>None yet: every student has the class’s time limit and due date.</p>
       ) : (
@@ -50,9 +51,15 @@ export function AccommodationTable({ assignmentId, rows }: { assignmentId: strin
           <table aria-labelledby="current-accommodations-heading" className="w-full border-collapse text-left">
             <thead>
               <tr>
-                <th scope="col" className={headCell}>Student</th>
-                <th scope="col" className={headCell}>Extra time</th>
-                <th scope="col" className={headCell}>Due date</th>
+                <th scope="col" className={headCell}>
+                  Student
+                </th>
+                <th scope="col" className={headCell}>
+                  Extra time
+                </th>
+                <th scope="col" className={headCell}>
+                  Due date
+                </th>
                 <th scope="col" className={headCell}>
                   <span className="sr-only">Actions</span>
                 </th>
@@ -61,7 +68,9 @@ export function AccommodationTable({ assignmentId, rows }: { assignmentId: strin
             <tbody>
               {rows.map((row) => (
                 <tr key={row.studentId}>
-                  <th scope="row" className={`${cell} font-semibold`}>{row.studentName}</th>
+                  <th scope="row" className={`${cell} font-semibold`}>
+                    {row.studentName}
+                  </th>
                   <td className={cell}>{EXTRA_TIME_LABELS[row.extraTime]}</td>
                   <td className={cell}>{row.dueAt ? <LocalTime iso={row.dueAt} /> : 'Same as the class'}</td>
                   <td className={`${cell} text-right`}>

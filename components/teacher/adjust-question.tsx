@@ -1,7 +1,10 @@
 'use client';
 
 import { useId, useState, useTransition } from 'react';
-import { applyAdjustmentAction, previewAdjustmentAction } from '@/app/(teacher)/teach/assignments/[assignmentId]/actions';
+import {
+  applyAdjustmentAction,
+  previewAdjustmentAction,
+} from '@/app/(teacher)/teach/assignments/[assignmentId]/actions';
 import { toFormData } from '@/components/forms/form-data';
 import { formatPoints } from '@/components/quiz/format';
 import { ConfirmDialog } from '@/components/ui/dialog';
@@ -14,7 +17,6 @@ type Choice = { choice: string; label: string };
 type Props = { assignmentId: string; questionId: string; questionNumber: number; canAccept: Choice[] };
 type Pending = { kind: 'full-credit' | 'accept'; accepted?: string[]; title: string; preview: AdjustmentPreview };
 
-
 /** "Give everyone credit" / "Also accept …": first a preview of who gains, then a reason and a confirmation. */
 export function AdjustQuestion({ assignmentId, questionId, questionNumber, canAccept }: Props) {
   const id = useId();
@@ -24,7 +26,12 @@ export function AdjustQuestion({ assignmentId, questionId, questionNumber, canAc
   const [status, setStatus] = useState('');
   const [isBusy, startCall] = useTransition();
   // The preview and its confirmation live in a dialog, which needs a script: the actions are called from here.
-  const fields = (kind: Pending['kind'], accepted?: string[]) => ({ assignmentId, questionId, kind, accepted: accepted?.[0] });
+  const fields = (kind: Pending['kind'], accepted?: string[]) => ({
+    assignmentId,
+    questionId,
+    kind,
+    accepted: accepted?.[0],
+  });
 
   function preview(kind: Pending['kind'], title: string, accepted?: string[]) {
     setError('');
@@ -40,10 +47,15 @@ export function AdjustQuestion({ assignmentId, questionId, questionNumber, canAc
   function confirm() {
     if (!pending) return;
     startCall(async () => {
-      const result = await applyAdjustmentAction(undefined, toFormData({ ...fields(pending.kind, pending.accepted), reason }));
+      const result = await applyAdjustmentAction(
+        undefined,
+        toFormData({ ...fields(pending.kind, pending.accepted), reason }),
+      );
       if (!result.ok) return setError(result.fieldErrors?.reason ?? result.message);
       setPending(null);
-      setStatus(`Regraded: ${result.applied.rows.length} ${result.applied.rows.length === 1 ? 'attempt' : 'attempts'} changed.`);
+      setStatus(
+        `Regraded: ${result.applied.rows.length} ${result.applied.rows.length === 1 ? 'attempt' : 'attempts'} changed.`,
+      );
     });
   }
 
@@ -51,11 +63,22 @@ export function AdjustQuestion({ assignmentId, questionId, questionNumber, canAc
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        <Button type="button" variant="secondary" disabled={isBusy} onClick={() => preview('full-credit', `Give everyone credit for question ${questionNumber}?`)}>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={isBusy}
+          onClick={() => preview('full-credit', `Give everyone credit for question ${questionNumber}?`)}
+        >
           Give everyone credit<span className="sr-only"> for question {questionNumber}</span>
         </Button>
         {canAccept.map((c) => (
-          <Button key={c.choice} type="button" variant="secondary" disabled={isBusy} onClick={() => preview('accept', `Also accept “${c.label}” for question ${questionNumber}?`, [c.choice])}>
+          <Button
+            key={c.choice}
+            type="button"
+            variant="secondary"
+            disabled={isBusy}
+            onClick={() => preview('accept', `Also accept “${c.label}” for question ${questionNumber}?`, [c.choice])}
+          >
             Also accept “{c.label}”<span className="sr-only"> for question {questionNumber}</span>
           </Button>
         ))}
@@ -72,7 +95,15 @@ export function AdjustQuestion({ assignmentId, questionId, questionNumber, canAc
         isBusy={isBusy}
         onConfirm={confirm}
         onCancel={() => setPending(null)}
-        status={error ? <span id={`${id}-reason-error`}><ErrorMessage as="span" className={`${errorText} text-sm`}>{error}</ErrorMessage></span> : undefined}
+        status={
+          error ? (
+            <span id={`${id}-reason-error`}>
+              <ErrorMessage as="span" className={`${errorText} text-sm`}>
+                {error}
+              </ErrorMessage>
+            </span>
+          ) : undefined
+        }
       >
         {rows.length === 0 ? (
           <p>Nobody&apos;s score changes now; later answers in this assignment will be graded this way.</p>
@@ -81,8 +112,11 @@ export function AdjustQuestion({ assignmentId, questionId, questionNumber, canAc
             {rows.map((r) => (
               <li key={r.attemptId}>
                 {r.studentName}
-                {r.attemptNumber ? ` (attempt ${r.attemptNumber})` : ''}: {formatPoints(r.oldScore)} → {formatPoints(r.newScore)}
-                {r.oldAttemptScore !== null && r.newAttemptScore !== null ? `, total ${formatPoints(r.oldAttemptScore)} → ${formatPoints(r.newAttemptScore)}` : ''}
+                {r.attemptNumber ? ` (attempt ${r.attemptNumber})` : ''}: {formatPoints(r.oldScore)} →{' '}
+                {formatPoints(r.newScore)}
+                {r.oldAttemptScore !== null && r.newAttemptScore !== null
+                  ? `, total ${formatPoints(r.oldAttemptScore)} → ${formatPoints(r.newAttemptScore)}`
+                  : ''}
               </li>
             ))}
           </ul>
@@ -90,7 +124,16 @@ export function AdjustQuestion({ assignmentId, questionId, questionNumber, canAc
         <label htmlFor={`${id}-reason`} className="mt-3 block font-semibold">
           Reason (students whose score changes see it)
         </label>
-        <textarea id={`${id}-reason`} rows={2} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-reason-error` : undefined} className={`${fieldControl} py-2`} />
+        <textarea
+          id={`${id}-reason`}
+          rows={2}
+          maxLength={500}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-reason-error` : undefined}
+          className={`${fieldControl} py-2`}
+        />
       </ConfirmDialog>
     </div>
   );

@@ -8,7 +8,14 @@ import { StatusMessage } from '@/components/ui/status-message';
 /** Archiving is undone with the same button, so it needs no confirmation; the result is announced. */
 export function ArchiveClassButton({ classId, isArchived }: { classId: string; isArchived: boolean }) {
   const { state, isPending, formProps } = useFormAction(archiveClassAction);
-  const status = state === undefined ? '' : !state.ok ? state.message : state.isArchived ? 'Archived. The code no longer lets anyone join.' : 'Unarchived. Students can join with the code again.';
+  const status =
+    state === undefined
+      ? ''
+      : !state.ok
+        ? state.message
+        : state.isArchived
+          ? 'Archived. The code no longer lets anyone join.'
+          : 'Unarchived. Students can join with the code again.';
   return (
     <form {...formProps} className="space-y-2">
       <input type="hidden" name="classId" value={classId} />

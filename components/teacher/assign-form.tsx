@@ -55,7 +55,12 @@ export function AssignForm({ classId, courseId, modules }: Props) {
       </h3>
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField name="kind" label="What to assign" options={KINDS} error={fieldError('kind')} />
-        <SelectField name="moduleId" label="Module (not used for the final test)" options={modules.map((m) => ({ value: m.id, label: m.title }))} error={fieldError('moduleId')} />
+        <SelectField
+          name="moduleId"
+          label="Module (not used for the final test)"
+          options={modules.map((m) => ({ value: m.id, label: m.title }))}
+          error={fieldError('moduleId')}
+        />
         <SelectField name="questionPool" label="Questions from" options={POOLS} error={fieldError('questionPool')} />
         <TextField
           name="questionCount"
@@ -67,19 +72,46 @@ export function AssignForm({ classId, courseId, modules }: Props) {
         />
         <TextField name="opensAt" label="Opens" type="datetime-local" required error={fieldError('opensAt')} />
         <TextField name="dueAt" label="Due" type="datetime-local" required error={fieldError('dueAt')} />
-        <TextField name="closesAt" label="Closes (optional)" type="datetime-local" hint="No attempts can start after this. Empty: late work is always accepted." error={fieldError('closesAt')} />
-        <SelectField name="attemptsAllowed" label="Attempts allowed" options={ATTEMPTS} error={fieldError('attemptsAllowed')} />
+        <TextField
+          name="closesAt"
+          label="Closes (optional)"
+          type="datetime-local"
+          hint="No attempts can start after this. Empty: late work is always accepted."
+          error={fieldError('closesAt')}
+        />
+        <SelectField
+          name="attemptsAllowed"
+          label="Attempts allowed"
+          options={ATTEMPTS}
+          error={fieldError('attemptsAllowed')}
+        />
         <SelectField name="grading" label="Which attempt counts" options={GRADING} error={fieldError('grading')} />
-        <TextField name="timeLimitMinutes" label="Time limit in minutes (optional)" inputMode="numeric" autoComplete="off" error={fieldError('timeLimitMinutes')} />
+        <TextField
+          name="timeLimitMinutes"
+          label="Time limit in minutes (optional)"
+          inputMode="numeric"
+          autoComplete="off"
+          error={fieldError('timeLimitMinutes')}
+        />
       </div>
       <fieldset className="grid gap-4 sm:grid-cols-3">
         <legend className="mb-2 font-semibold">When students see</legend>
         <SelectField name="reviewScore" label="Their score" options={WHEN} defaultValue="immediately" />
         <SelectField name="reviewAnswers" label="Which answers were right" options={WHEN} defaultValue="after_due" />
-        <SelectField name="reviewCorrect" label="Correct answers and evidence" options={WHEN} defaultValue="after_due" />
+        <SelectField
+          name="reviewCorrect"
+          label="Correct answers and evidence"
+          options={WHEN}
+          defaultValue="after_due"
+        />
       </fieldset>
       <ErrorMessage className="font-semibold text-red-700 empty:hidden dark:text-red-300">{formError}</ErrorMessage>
-      <SubmitRow label="Assign" busyLabel="Assigning…" isBusy={isPending} status={state?.ok ? 'Assigned. It is listed above.' : ''} />
+      <SubmitRow
+        label="Assign"
+        busyLabel="Assigning…"
+        isBusy={isPending}
+        status={state?.ok ? 'Assigned. It is listed above.' : ''}
+      />
     </form>
   );
 }

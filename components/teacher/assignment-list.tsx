@@ -22,7 +22,8 @@ export function AssignmentList({ assignments }: { assignments: ClassAssignment[]
             </Link>
           </h3>
           <p className="text-sm">
-            Due <LocalTime iso={a.dueAt} /> · {attemptsLabel(a.attemptsAllowed)} ({a.grading === 'last' ? 'last counts' : 'highest counts'}) ·{' '}
+            Due <LocalTime iso={a.dueAt} /> · {attemptsLabel(a.attemptsAllowed)} (
+            {a.grading === 'last' ? 'last counts' : 'highest counts'}) ·{' '}
             {timeLimitText(a.timeLimitMinutes, 'No time limit')}
           </p>
         </li>

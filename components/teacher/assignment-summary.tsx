@@ -6,7 +6,11 @@ import { timeLimitText } from './time-limit';
 
 // The assignment's rules in words, as the teacher set them for the whole class.
 
-const WHEN: Record<When, string> = { immediately: 'right after submitting', after_due: 'after the due date', never: 'never' };
+const WHEN: Record<When, string> = {
+  immediately: 'right after submitting',
+  after_due: 'after the due date',
+  never: 'never',
+};
 
 const term = 'font-semibold text-stone-700 dark:text-stone-300';
 
@@ -20,7 +24,10 @@ export function AssignmentSummary({ assignment: a }: { assignment: TeacherAssign
       'Questions',
       `${a.questionCount} per student, drawn from the ${a.questionPool === 'practice' ? 'practice questions (also seen in self-study)' : 'assessment questions (never shown in self-study)'}, spread over the objectives`,
     ],
-    ['Attempts', `${a.attemptsAllowed === null ? 'Unlimited' : a.attemptsAllowed}, ${a.grading === 'last' ? 'the last counts' : 'the highest counts'}`],
+    [
+      'Attempts',
+      `${a.attemptsAllowed === null ? 'Unlimited' : a.attemptsAllowed}, ${a.grading === 'last' ? 'the last counts' : 'the highest counts'}`,
+    ],
     ['Time limit', timeLimitText(a.timeLimitMinutes, 'None')],
     [
       'Students see',

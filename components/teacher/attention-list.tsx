@@ -24,7 +24,8 @@ function describeOverdue(item: Extract<AttentionItem, { kind: 'overdue' }>): str
  * broken (to the statistics page).
  */
 export function AttentionList({ items }: { items: AttentionItem[] }) {
-  if (items.length === 0) return <p className="leading-relaxed text-stone-700 dark:text-stone-300">Nothing needs your attention.</p>;
+  if (items.length === 0)
+    return <p className="leading-relaxed text-stone-700 dark:text-stone-300">Nothing needs your attention.</p>;
   return (
     <ul className="divide-y divide-stone-200 dark:divide-stone-800">
       {items.map((item) => (
@@ -58,7 +59,10 @@ export function AttentionList({ items }: { items: AttentionItem[] }) {
                 ))}
               </ul>
               <p>
-                <Link href={`/teach/assignments/${encodeURIComponent(item.assignmentId)}/statistics`} className={linkClass}>
+                <Link
+                  href={`/teach/assignments/${encodeURIComponent(item.assignmentId)}/statistics`}
+                  className={linkClass}
+                >
                   Open the statistics
                 </Link>
               </p>

@@ -24,13 +24,15 @@ export function CopyJoinCode({ code, joinPath }: { code: string; joinPath: strin
         <Button type="button" variant="secondary" onClick={() => copy(code, 'Copied')}>
           Copy<span className="sr-only"> join code</span>
         </Button>
-        <Button type="button" variant="secondary" onClick={() => copy(new URL(joinPath, window.location.origin).toString(), 'Link copied')}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => copy(new URL(joinPath, window.location.origin).toString(), 'Link copied')}
+        >
           Copy link
         </Button>
       </div>
-      <StatusMessage className={`${statusText} min-h-6`}>
-        {status}
-      </StatusMessage>
+      <StatusMessage className={`${statusText} min-h-6`}>{status}</StatusMessage>
     </div>
   );
 }

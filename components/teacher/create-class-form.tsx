@@ -12,7 +12,15 @@ export function CreateClassForm() {
   return (
     <form {...formProps} className="space-y-4">
       <FormError>{formError}</FormError>
-      <TextField name="name" label="Class name" autoComplete="off" maxLength={100} required hint="For example, Year 10 History." error={fieldError('name')} />
+      <TextField
+        name="name"
+        label="Class name"
+        autoComplete="off"
+        maxLength={100}
+        required
+        hint="For example, Year 10 History."
+        error={fieldError('name')}
+      />
       <Button type="submit" disabled={isPending} variant="primary">
         {isPending ? 'Creating…' : 'Create class'}
       </Button>

@@ -1,7 +1,12 @@
 import Link from '@/components/ui/link';
 
 import { STATUS_LABELS } from '@/lib/gradebook/export-gradebook-csv';
-import type { GradebookAssignment, GradebookCell as Cell, GradebookStudent, OverrideEntry } from '@/lib/gradebook/views';
+import type {
+  GradebookAssignment,
+  GradebookCell as Cell,
+  GradebookStudent,
+  OverrideEntry,
+} from '@/lib/gradebook/views';
 import { LocalTime } from '@/components/ui/local-time';
 import { OverrideForm } from './override-form';
 import { linkClass } from '@/components/ui/button';
@@ -16,10 +21,20 @@ function describeOverride(entry: OverrideEntry): string {
 }
 
 /** One student's grade for one assignment: score, status in words, flags, the attempt, the override log. */
-export function GradebookCell({ cell, student, assignment }: { cell: Cell; student: GradebookStudent; assignment: GradebookAssignment }) {
+export function GradebookCell({
+  cell,
+  student,
+  assignment,
+}: {
+  cell: Cell;
+  student: GradebookStudent;
+  assignment: GradebookAssignment;
+}) {
   return (
     <div className="space-y-1">
-      <p className="font-semibold tabular-nums">{cell.score === null ? '—' : `${formatNumber(cell.score)} / ${cell.max}`}</p>
+      <p className="font-semibold tabular-nums">
+        {cell.score === null ? '—' : `${formatNumber(cell.score)} / ${cell.max}`}
+      </p>
       <p>
         {STATUS_LABELS[cell.status]}
         {cell.isLate && cell.status !== 'late' ? ' · Late' : ''}
@@ -27,7 +42,11 @@ export function GradebookCell({ cell, student, assignment }: { cell: Cell; stude
       </p>
       {cell.attemptId && (
         <Link href={`/teach/attempts/${encodeURIComponent(cell.attemptId)}`} className={linkClass}>
-          View attempt<span className="sr-only"> by {student.name}, {assignment.title}</span>
+          View attempt
+          <span className="sr-only">
+            {' '}
+            by {student.name}, {assignment.title}
+          </span>
         </Link>
       )}
       {cell.history.length > 0 && (
@@ -39,7 +58,13 @@ export function GradebookCell({ cell, student, assignment }: { cell: Cell; stude
           ))}
         </ul>
       )}
-      <OverrideForm assignmentId={assignment.id} studentId={student.id} studentName={student.name} assignmentTitle={assignment.title} max={cell.max} />
+      <OverrideForm
+        assignmentId={assignment.id}
+        studentId={student.id}
+        studentName={student.name}
+        assignmentTitle={assignment.title}
+        max={cell.max}
+      />
     </div>
   );
 }

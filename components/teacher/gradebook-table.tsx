@@ -11,7 +11,8 @@ type Props = { gradebook: Gradebook; rows: Gradebook['rows']; sort: GradebookSor
 
 /** Students down, assignments across; the headers link to server-side sorting. */
 export function GradebookTable({ gradebook, rows, sort, basePath }: Props) {
-  const isSortedBy = (id: string | null) => (id === null ? sort.by === 'name' : sort.by === 'assignment' && sort.assignmentId === id);
+  const isSortedBy = (id: string | null) =>
+    id === null ? sort.by === 'name' : sort.by === 'assignment' && sort.assignmentId === id;
   return (
     <TableRegion isGrid labelledBy="gradebook-caption">
       <table className="min-w-full border-collapse text-left align-top">
@@ -27,14 +28,22 @@ export function GradebookTable({ gradebook, rows, sort, basePath }: Props) {
               {isSortedBy(null) && <span className="block text-sm font-normal">Sorted A–Z</span>}
             </th>
             {gradebook.assignments.map((a) => (
-              <th key={a.id} scope="col" aria-sort={isSortedBy(a.id) ? 'descending' : undefined} className="min-w-56 p-2 align-bottom">
+              <th
+                key={a.id}
+                scope="col"
+                aria-sort={isSortedBy(a.id) ? 'descending' : undefined}
+                className="min-w-56 p-2 align-bottom"
+              >
                 <Link href={`${basePath}?sort=${encodeURIComponent(a.id)}`} className={linkClass}>
                   {a.title}
                 </Link>
                 <span className="block text-sm font-normal">
                   Due <LocalTime iso={a.dueAt} />
                 </span>
-                <Link href={`/teach/assignments/${encodeURIComponent(a.id)}/statistics`} className={`${linkClass} text-sm font-normal`}>
+                <Link
+                  href={`/teach/assignments/${encodeURIComponent(a.id)}/statistics`}
+                  className={`${linkClass} text-sm font-normal`}
+                >
                   Statistics<span className="sr-only"> for {a.title}</span>
                 </Link>
                 {isSortedBy(a.id) && <span className="block text-sm font-normal">Sorted by score, highest first</span>}

@@ -23,7 +23,9 @@ export function MasteryTable({ stats }: { stats: AssignmentStatistics }) {
         </caption>
         <thead>
           <tr className={gridHeadRow}>
-            <th scope="col" className="p-2">Student</th>
+            <th scope="col" className="p-2">
+              Student
+            </th>
             {stats.objectives.map((o) => (
               <th key={o.id} scope="col" className="min-w-40 p-2 text-sm">
                 {o.text}
@@ -34,7 +36,9 @@ export function MasteryTable({ stats }: { stats: AssignmentStatistics }) {
         <tbody>
           {stats.heatMap.rows.map((row) => (
             <tr key={row.studentId} className="border-b border-stone-200 dark:border-stone-800">
-              <th scope="row" className="p-2">{names.get(row.studentId) ?? 'Student'}</th>
+              <th scope="row" className="p-2">
+                {names.get(row.studentId) ?? 'Student'}
+              </th>
               {row.cells.map((cell) => (
                 <td key={cell.objectiveId} className={`p-2 tabular-nums ${shade(cell.percent)}`}>
                   {show(cell.percent)}
@@ -45,7 +49,9 @@ export function MasteryTable({ stats }: { stats: AssignmentStatistics }) {
         </tbody>
         <tfoot>
           <tr className="border-t-2 border-stone-400 dark:border-stone-600">
-            <th scope="row" className="p-2">Class average</th>
+            <th scope="row" className="p-2">
+              Class average
+            </th>
             {stats.heatMap.averages.map((a) => (
               <td key={a.objectiveId} className={`p-2 font-semibold tabular-nums ${shade(a.percent)}`}>
                 {show(a.percent)}

@@ -22,7 +22,11 @@ export function OverrideForm({ assignmentId, studentId, studentName, assignmentT
   return (
     <details className="text-sm">
       <summary className="cursor-pointer font-semibold underline underline-offset-4">
-        Change grade<span className="sr-only"> for {studentName}, {assignmentTitle}</span>
+        Change grade
+        <span className="sr-only">
+          {' '}
+          for {studentName}, {assignmentTitle}
+        </span>
       </summary>
       <form ref={formRef} {...formProps} className="mt-2 w-56 space-y-2">
         <input type="hidden" name="assignmentId" value={assignmentId} />
@@ -38,14 +42,32 @@ export function OverrideForm({ assignmentId, studentId, studentName, assignmentT
         <label htmlFor={`${id}-score`} className="block font-semibold">
           Score out of {max}
         </label>
-        <input id={`${id}-score`} name="score" inputMode="decimal" autoComplete="off" aria-invalid={scoreError ? true : undefined} aria-describedby={scoreError ? `${id}-score-error` : undefined} className={fieldControl} />
+        <input
+          id={`${id}-score`}
+          name="score"
+          inputMode="decimal"
+          autoComplete="off"
+          aria-invalid={scoreError ? true : undefined}
+          aria-describedby={scoreError ? `${id}-score-error` : undefined}
+          className={fieldControl}
+        />
         <FieldError id={`${id}-score-error`} error={scoreError} />
         <label htmlFor={`${id}-reason`} className="block font-semibold">
           Reason
         </label>
-        <textarea id={`${id}-reason`} name="reason" rows={2} maxLength={500} aria-invalid={reasonError ? true : undefined} aria-describedby={reasonError ? `${id}-reason-error` : undefined} className={`${fieldControl} py-2`} />
+        <textarea
+          id={`${id}-reason`}
+          name="reason"
+          rows={2}
+          maxLength={500}
+          aria-invalid={reasonError ? true : undefined}
+          aria-describedby={reasonError ? `${id}-reason-error` : undefined}
+          className={`${fieldControl} py-2`}
+        />
         <FieldError id={`${id}-reason-error`} error={reasonError} />
-        <ErrorMessage className={`${errorText} text-sm empty:hidden`}>{formError && !scoreError && !reasonError ? formError : undefined}</ErrorMessage>
+        <ErrorMessage className={`${errorText} text-sm empty:hidden`}>
+          {formError && !scoreError && !reasonError ? formError : undefined}
+        </ErrorMessage>
         <Button type="submit" disabled={isPending} variant="secondary">
           {isPending ? 'Saving…' : 'Save'}
         </Button>

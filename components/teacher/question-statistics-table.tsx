@@ -14,15 +14,27 @@ export function QuestionStatisticsTable({ questions }: { questions: QuestionStat
         </caption>
         <thead>
           <tr className={gridHeadRow}>
-            <th scope="col" className="p-2">Question</th>
-            <th scope="col" className="p-2">Facility</th>
-            <th scope="col" className="p-2">Discrimination</th>
+            <th scope="col" className="p-2">
+              Question
+            </th>
+            <th scope="col" className="p-2">
+              Facility
+            </th>
+            <th scope="col" className="p-2">
+              Discrimination
+            </th>
             <th scope="col" className="p-2">
               <abbr title="Students whose counted attempt drew this question">n</abbr>
             </th>
-            <th scope="col" className="p-2">Responses</th>
-            <th scope="col" className="p-2">Most chosen wrong answers</th>
-            <th scope="col" className="p-2">Flags</th>
+            <th scope="col" className="p-2">
+              Responses
+            </th>
+            <th scope="col" className="p-2">
+              Most chosen wrong answers
+            </th>
+            <th scope="col" className="p-2">
+              Flags
+            </th>
           </tr>
         </thead>
         <tbody>

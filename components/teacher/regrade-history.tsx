@@ -4,15 +4,27 @@ import type { TeacherRegradeNote } from '@/lib/gradebook/views';
 // The regrade history of one attempt, as its teacher reads it: every change, with where it came
 // from and why. Overrides are separate (the gradebook cell) and stay on top of these scores.
 
-const SOURCE: Record<TeacherRegradeNote['source'], string> = { content: 'question corrected in the course', teacher: 'your adjustment' };
+const SOURCE: Record<TeacherRegradeNote['source'], string> = {
+  content: 'question corrected in the course',
+  teacher: 'your adjustment',
+};
 
 function line(note: TeacherRegradeNote, questionNumber: number | undefined): string {
-  const total = note.oldAttemptScore !== null && note.newAttemptScore !== null ? ` (attempt ${formatPoints(note.oldAttemptScore)} → ${formatPoints(note.newAttemptScore)})` : '';
+  const total =
+    note.oldAttemptScore !== null && note.newAttemptScore !== null
+      ? ` (attempt ${formatPoints(note.oldAttemptScore)} → ${formatPoints(note.newAttemptScore)})`
+      : '';
   const question = questionNumber ? `question ${questionNumber}` : note.questionId;
   return `Regraded ${formatDay(note.date)}: ${formatPoints(note.oldScore)} → ${formatPoints(note.newScore)} on ${question}${total}, ${SOURCE[note.source]}, because: ${note.reason}`;
 }
 
-export function RegradeHistory({ notes, numberOf }: { notes: readonly TeacherRegradeNote[]; numberOf: ReadonlyMap<string, number> }) {
+export function RegradeHistory({
+  notes,
+  numberOf,
+}: {
+  notes: readonly TeacherRegradeNote[];
+  numberOf: ReadonlyMap<string, number>;
+}) {
   if (notes.length === 0) return null;
   return (
     <section aria-labelledby="regrade-history" className="space-y-3">
@@ -21,7 +33,10 @@ export function RegradeHistory({ notes, numberOf }: { notes: readonly TeacherReg
       </h2>
       <ul className="space-y-2">
         {notes.map((n) => (
-          <li key={`${n.date}:${n.questionId}:${n.source}`} className="rounded-lg border border-stone-400 px-4 py-3 leading-relaxed dark:border-stone-600">
+          <li
+            key={`${n.date}:${n.questionId}:${n.source}`}
+            className="rounded-lg border border-stone-400 px-4 py-3 leading-relaxed dark:border-stone-600"
+          >
             {line(n, numberOf.get(n.questionId))}
           </li>
         ))}
@@ -38,7 +53,8 @@ export function QuestionRegrades({ notes, questionId }: { notes: readonly Teache
     <ul className="space-y-1 text-sm">
       {own.map((n) => (
         <li key={`${n.date}:${n.source}`}>
-          <span className="font-semibold">Regraded {formatDay(n.date)}:</span> {formatPoints(n.oldScore)} → {formatPoints(n.newScore)}, {SOURCE[n.source]}, because: {n.reason}
+          <span className="font-semibold">Regraded {formatDay(n.date)}:</span> {formatPoints(n.oldScore)} →{' '}
+          {formatPoints(n.newScore)}, {SOURCE[n.source]}, because: {n.reason}
         </li>
       ))}
     </ul>

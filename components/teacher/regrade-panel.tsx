@@ -12,7 +12,8 @@ export function RegradePanel({ assignmentId, questions }: { assignmentId: string
             {q.number}. {q.prompt}
           </h3>
           <p className="text-sm">
-            {q.answered} {q.answered === 1 ? 'answer' : 'answers'}: {q.right} right{q.partial > 0 ? `, ${q.partial} partly right` : ''}, {q.wrong} wrong. Key: {q.key.replace(/[.!?]+$/, '')}.
+            {q.answered} {q.answered === 1 ? 'answer' : 'answers'}: {q.right} right
+            {q.partial > 0 ? `, ${q.partial} partly right` : ''}, {q.wrong} wrong. Key: {q.key.replace(/[.!?]+$/, '')}.
           </p>
           {q.warning && (
             <p className="font-semibold">
@@ -39,12 +40,21 @@ export function RegradePanel({ assignmentId, questions }: { assignmentId: string
               <ul className="text-sm">
                 {q.adjustments.map((a, i) => (
                   <li key={i}>
-                    Adjusted: {a.kind === 'full-credit' ? 'everyone gets credit' : `also accepts ${a.accepted.join(', ')}`}, because: {a.reason}
+                    Adjusted:{' '}
+                    {a.kind === 'full-credit' ? 'everyone gets credit' : `also accepts ${a.accepted.join(', ')}`},
+                    because: {a.reason}
                   </li>
                 ))}
               </ul>
             )}
-            {q.answered > 0 && <AdjustQuestion assignmentId={assignmentId} questionId={q.questionId} questionNumber={q.number} canAccept={q.canAccept.map(({ choice, label }) => ({ choice, label }))} />}
+            {q.answered > 0 && (
+              <AdjustQuestion
+                assignmentId={assignmentId}
+                questionId={q.questionId}
+                questionNumber={q.number}
+                canAccept={q.canAccept.map(({ choice, label }) => ({ choice, label }))}
+              />
+            )}
           </details>
         </li>
       ))}

@@ -26,11 +26,7 @@ export function RemoveStudentDialog({
     <ConfirmDialog
       isOpen={student !== undefined}
       title={`Remove ${student?.name ?? ''} from ${classTitle}?`}
-      status={
-        <ErrorMessage className={`${errorText} mt-3 text-sm empty:hidden`}>
-          {error}
-        </ErrorMessage>
-      }
+      status={<ErrorMessage className={`${errorText} mt-3 text-sm empty:hidden`}>{error}</ErrorMessage>}
       cancelLabel="Cancel"
       confirmLabel="Remove student"
       busyLabel="Removing…"
@@ -40,7 +36,8 @@ export function RemoveStudentDialog({
       onClose={onClose}
     >
       <p>
-        {student?.email} will no longer be on this class’s roster. They can join again with the class code while the class is open.
+        {student?.email} will no longer be on this class’s roster. They can join again with the class code while the
+        class is open.
       </p>
     </ConfirmDialog>
   );

@@ -12,8 +12,22 @@ export function RenameClassForm({ classId, name }: { classId: string; name: stri
     <form {...formProps} className="space-y-3">
       <input type="hidden" name="classId" value={classId} />
       <FormError>{formError}</FormError>
-      <TextField name="name" label="Class name" autoComplete="off" maxLength={100} required defaultValue={name} error={fieldError('name')} />
-      <SubmitRow label="Rename" busyLabel="Saving…" isBusy={isPending} status={state?.ok ? `Saved. The class is now called ${state.name}.` : ''} isSecondary />
+      <TextField
+        name="name"
+        label="Class name"
+        autoComplete="off"
+        maxLength={100}
+        required
+        defaultValue={name}
+        error={fieldError('name')}
+      />
+      <SubmitRow
+        label="Rename"
+        busyLabel="Saving…"
+        isBusy={isPending}
+        status={state?.ok ? `Saved. The class is now called ${state.name}.` : ''}
+        isSecondary
+      />
     </form>
   );
 }

@@ -12,7 +12,15 @@ import { StatusMessage, statusText } from '@/components/ui/status-message';
 export type RosterRow = { studentId: string; name: string; email: string; joinedAt: string };
 
 /** The class's students, each removable after a confirmation; what happened is announced. */
-export function Roster({ classId, classTitle, students }: { classId: string; classTitle: string; students: RosterRow[] }) {
+export function Roster({
+  classId,
+  classTitle,
+  students,
+}: {
+  classId: string;
+  classTitle: string;
+  students: RosterRow[];
+}) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const hasJustRemoved = useRef(false);
   const [removing, setRemoving] = useState<RosterRow | undefined>();
@@ -42,12 +50,15 @@ export function Roster({ classId, classTitle, students }: { classId: string; cla
 
   return (
     <div className="space-y-4">
-      <h2 ref={headingRef} tabIndex={-1} id="roster-heading" className="text-2xl font-bold tracking-tight focus:outline-none">
+      <h2
+        ref={headingRef}
+        tabIndex={-1}
+        id="roster-heading"
+        className="text-2xl font-bold tracking-tight focus:outline-none"
+      >
         Students <span className="text-lg font-semibold text-stone-700 dark:text-stone-300">({students.length})</span>
       </h2>
-      <StatusMessage className={`${statusText} empty:hidden`}>
-        {status}
-      </StatusMessage>
+      <StatusMessage className={`${statusText} empty:hidden`}>{status}</StatusMessage>
       {students.length === 0 ? (
         <p className="leading-relaxed text-stone-700 dark:text-stone-300">
           No students yet. Share the join code: students appear here as soon as they join.

@@ -10,9 +10,7 @@ export function SubmitRow({ label, busyLabel, isBusy, status, isSecondary = fals
       <Button type="submit" disabled={isBusy} variant={isSecondary ? 'secondary' : 'primary'}>
         {isBusy ? busyLabel : label}
       </Button>
-      <StatusMessage>
-        {status}
-      </StatusMessage>
+      <StatusMessage>{status}</StatusMessage>
     </div>
   );
 }

@@ -26,14 +26,20 @@ export function TeacherAttemptView({ view }: { view: View }) {
         const answer = answers.get(question.id);
         const feedback = answer?.feedback ?? attempt.result?.unanswered[question.id];
         return (
-          <section key={question.id} aria-labelledby={`q-${question.id}`} className="space-y-3 border-t border-stone-200 pt-6 dark:border-stone-800">
+          <section
+            key={question.id}
+            aria-labelledby={`q-${question.id}`}
+            className="space-y-3 border-t border-stone-200 pt-6 dark:border-stone-800"
+          >
             <h2 id={`q-${question.id}`} className="text-xl font-bold">
               Question {index + 1}
             </h2>
             <p className="leading-relaxed">{question.prompt}</p>
             <p>
               <span className="font-semibold">{view.student.name} answered: </span>
-              {answer ? (view.responseText[question.id] ?? 'an answer that cannot be shown in words') : 'nothing (not answered)'}
+              {answer
+                ? (view.responseText[question.id] ?? 'an answer that cannot be shown in words')
+                : 'nothing (not answered)'}
             </p>
             {feedback && <FeedbackPanel feedback={feedback} headingLevel={3} />}
             <QuestionRegrades notes={view.regrades} questionId={question.id} />

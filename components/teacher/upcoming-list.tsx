@@ -10,7 +10,9 @@ const gradebookHref = (classId: string) => `/teach/classes/${encodeURIComponent(
 /** "Coming up" on the teacher's dashboard: soonest due first, each opening its class's gradebook. */
 export function UpcomingList({ assignments, days }: { assignments: UpcomingAssignment[]; days: number }) {
   if (assignments.length === 0) {
-    return <p className="leading-relaxed text-stone-700 dark:text-stone-300">Nothing is due in the next {days} days.</p>;
+    return (
+      <p className="leading-relaxed text-stone-700 dark:text-stone-300">Nothing is due in the next {days} days.</p>
+    );
   }
   return (
     <ul className="divide-y divide-stone-200 dark:divide-stone-800">
@@ -41,4 +43,3 @@ export function UpcomingList({ assignments, days }: { assignments: UpcomingAssig
     </ul>
   );
 }
-

@@ -6,7 +6,8 @@ import { can } from '@/lib/auth/roles';
 
 export type Me = { name: string; role: 'student' | 'teacher' } | null;
 
-const itemClass = 'block min-h-11 w-full rounded px-3 py-2 text-left hover:bg-stone-100 focus-visible:outline-2 dark:hover:bg-stone-800';
+const itemClass =
+  'block min-h-11 w-full rounded px-3 py-2 text-left hover:bg-stone-100 focus-visible:outline-2 dark:hover:bg-stone-800';
 
 /**
  * Who is signed in, rendered with the page (app/layout.tsx reads the session on every request), so
@@ -21,7 +22,10 @@ export function AccountMenu({ me }: { me: Me }) {
 
   if (!me) {
     return (
-      <a href="/sign-in" className="rounded underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2">
+      <a
+        href="/sign-in"
+        className="rounded underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2"
+      >
         Sign in
       </a>
     );

@@ -14,9 +14,20 @@ export function badgeClass(tone: BadgeTone = 'neutral', extra = ''): string {
   return `rounded px-2 py-0.5 font-semibold ${TONE_CLASS[tone]}${extra ? ` ${extra}` : ''}`;
 }
 
-export function Badge({ tone = 'neutral', as: Tag = 'span', className = '', children }: { tone?: BadgeTone; as?: 'span' | 'p'; className?: string; children: ReactNode }) {
+export function Badge({
+  tone = 'neutral',
+  as: Tag = 'span',
+  className = '',
+  children,
+}: {
+  tone?: BadgeTone;
+  as?: 'span' | 'p';
+  className?: string;
+  children: ReactNode;
+}) {
   return <Tag className={badgeClass(tone, className)}>{children}</Tag>;
 }
 
 /** A rounded, outlined pill whose colours the caller picks per state (a mastery level). */
-export const pillClass = 'inline-flex shrink-0 items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-sm font-semibold';
+export const pillClass =
+  'inline-flex shrink-0 items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-sm font-semibold';

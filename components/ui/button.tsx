@@ -25,7 +25,11 @@ export function buttonClass(variant: ButtonVariant = 'primary', extra = ''): str
 }
 
 // `type` is required: a <button> in a form submits by default, and each caller should say so.
-type Props = ButtonHTMLAttributes<HTMLButtonElement> & { type: 'button' | 'submit'; variant?: ButtonVariant; ref?: React.Ref<HTMLButtonElement> };
+type Props = ButtonHTMLAttributes<HTMLButtonElement> & {
+  type: 'button' | 'submit';
+  variant?: ButtonVariant;
+  ref?: React.Ref<HTMLButtonElement>;
+};
 
 export function Button({ variant = 'primary', className = '', type, ...props }: Props) {
   return <button type={type} className={buttonClass(variant, className)} {...props} />;

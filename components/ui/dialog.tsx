@@ -25,7 +25,19 @@ type Props = {
  * cancels. Focus starts on the safe choice and goes back to where it was when the dialog closes.
  * The confirm button stays focusable while busy (aria-disabled), so focus is never lost.
  */
-export function ConfirmDialog({ isOpen, title, children, status, cancelLabel, confirmLabel, busyLabel, isBusy, onConfirm, onCancel, onClose }: Props) {
+export function ConfirmDialog({
+  isOpen,
+  title,
+  children,
+  status,
+  cancelLabel,
+  confirmLabel,
+  busyLabel,
+  isBusy,
+  onConfirm,
+  onCancel,
+  onClose,
+}: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);

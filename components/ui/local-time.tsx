@@ -43,7 +43,13 @@ function rememberViewerTime() {
 }
 
 /** `viewerTime` is what the server read from the cookie (null: none, or one it could not use). */
-export function ViewerTimeProvider({ viewerTime, children }: { viewerTime: ViewerTime | null; children: React.ReactNode }) {
+export function ViewerTimeProvider({
+  viewerTime,
+  children,
+}: {
+  viewerTime: ViewerTime | null;
+  children: React.ReactNode;
+}) {
   useEffect(rememberViewerTime, []);
   return <ViewerTimeContext value={viewerTime}>{children}</ViewerTimeContext>;
 }

@@ -1,7 +1,12 @@
 import type { SelectHTMLAttributes } from 'react';
 import { FieldError, fieldControl, fieldLabel } from './field';
 
-type Props = SelectHTMLAttributes<HTMLSelectElement> & { name: string; label: string; options: { value: string; label: string }[]; error?: string };
+type Props = SelectHTMLAttributes<HTMLSelectElement> & {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  error?: string;
+};
 
 /** A labelled select whose error sits right below it and is tied to it for screen readers. */
 export function SelectField({ name, label, options, error, ...select }: Props) {

@@ -29,7 +29,10 @@ export function ErrorMessage({ children, className = errorText, as: Tag = 'p' }:
 /** A form's own error (not one field's): boxed, above the fields, hidden while empty. */
 export function FormError({ children }: { children?: ReactNode }) {
   return (
-    <ErrorMessage as="div" className="empty:hidden rounded-lg border border-red-700 p-3 font-semibold text-red-700 dark:border-red-300 dark:text-red-300">
+    <ErrorMessage
+      as="div"
+      className="empty:hidden rounded-lg border border-red-700 p-3 font-semibold text-red-700 dark:border-red-300 dark:text-red-300"
+    >
       {children}
     </ErrorMessage>
   );

@@ -7,7 +7,17 @@ import type { ReactNode } from 'react';
  * screen reader says what it is. `relative`, so the screen-reader-only text in its cells (absolutely
  * positioned) scrolls with it instead of widening the whole page.
  */
-export function TableRegion({ label, labelledBy, isGrid = false, children }: { label?: string; labelledBy?: string; isGrid?: boolean; children: ReactNode }) {
+export function TableRegion({
+  label,
+  labelledBy,
+  isGrid = false,
+  children,
+}: {
+  label?: string;
+  labelledBy?: string;
+  isGrid?: boolean;
+  children: ReactNode;
+}) {
   return (
     <div
       // A data grid's row rules run to its edges, where rounded corners would clip them.

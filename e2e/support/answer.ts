@@ -81,7 +81,10 @@ export async function answerCorrectly(page: Page, q: Question) {
     }
     case 'ordering': {
       const target = (q.answer as string[]).map((id) => textOf(q, id));
-      const items = page.getByRole('list').filter({ has: page.getByRole('button', { name: /^Move '.*' up$/ }) }).getByRole('listitem');
+      const items = page
+        .getByRole('list')
+        .filter({ has: page.getByRole('button', { name: /^Move '.*' up$/ }) })
+        .getByRole('listitem');
       for (let i = 0; i < target.length; i++) {
         const current = await items.allInnerTexts();
         const j = current.findIndex((t) => t.includes(target[i]!));

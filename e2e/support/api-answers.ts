@@ -21,7 +21,10 @@ function response(view: QuestionView, q: Question, isCorrect: boolean): unknown 
       return { type: q.type, choice: tokenOf(view.options, text(id)) };
     }
     case 'multiple-select':
-      return { type: q.type, choices: isCorrect ? (q.answer as string[]).map((id) => tokenOf(view.options, text(id))) : [] };
+      return {
+        type: q.type,
+        choices: isCorrect ? (q.answer as string[]).map((id) => tokenOf(view.options, text(id))) : [],
+      };
     case 'true-false':
       return { type: q.type, value: isCorrect ? q.answer : !q.answer };
     case 'fill-blank':
@@ -31,14 +34,19 @@ function response(view: QuestionView, q: Question, isCorrect: boolean): unknown 
       const key = q.answer as Record<string, string>;
       const rights = left.map((l) => right.find((r) => r.id === key[l.id])!.text);
       const chosen = isCorrect ? rights : [...rights.slice(1), rights[0]!];
-      return { type: q.type, pairs: Object.fromEntries(left.map((l, i) => [tokenOf(view.left, l.text), tokenOf(view.right, chosen[i]!)])) };
+      return {
+        type: q.type,
+        pairs: Object.fromEntries(left.map((l, i) => [tokenOf(view.left, l.text), tokenOf(view.right, chosen[i]!)])),
+      };
     }
     case 'ordering': {
       const order = (q.answer as string[]).map((id) => tokenOf(view.options, text(id)));
       return { type: q.type, order: isCorrect ? order : [...order].reverse() };
     }
     case 'find-evidence': {
-      const id = isCorrect ? (q.answer as string) : sentences.find((s) => s.id.startsWith(`${q.paragraph}s`) && s.id !== q.answer)!.id;
+      const id = isCorrect
+        ? (q.answer as string)
+        : sentences.find((s) => s.id.startsWith(`${q.paragraph}s`) && s.id !== q.answer)!.id;
       return { type: q.type, choice: tokenOf(view.options, sentences.find((s) => s.id === id)!.text) };
     }
     case 'who-says-so': {
@@ -50,7 +58,12 @@ function response(view: QuestionView, q: Question, isCorrect: boolean): unknown 
 }
 
 /** Starts and submits a quiz, answering wrongly the questions named in `wrong`; returns their ids in order. */
-export async function takeQuizViaApi(request: APIRequestContext, courseId: string, moduleId: string, wrongCount: number) {
+export async function takeQuizViaApi(
+  request: APIRequestContext,
+  courseId: string,
+  moduleId: string,
+  wrongCount: number,
+) {
   const created = await request.post('/api/attempts', { data: { courseId, kind: 'quiz', moduleId } });
   expect(created.status()).toBe(201);
   const { attemptId } = (await created.json()) as { attemptId: string };
@@ -59,18 +72,30 @@ export async function takeQuizViaApi(request: APIRequestContext, courseId: strin
 
 /** A well-formed save of the attempt's first question (answered correctly), and that question's id. */
 export async function firstAnswerViaApi(request: APIRequestContext, attemptId: string) {
-  const { attempt } = (await (await request.get(`/api/attempts/${attemptId}`)).json()) as { attempt: { questions: QuestionView[] } };
+  const { attempt } = (await (await request.get(`/api/attempts/${attemptId}`)).json()) as {
+    attempt: { questions: QuestionView[] };
+  };
   const view = attempt.questions[0]!;
-  return { questionId: view.id, body: { response: response(view, allQuestions.get(view.id)!, true), idempotencyKey: crypto.randomUUID() } };
+  return {
+    questionId: view.id,
+    body: { response: response(view, allQuestions.get(view.id)!, true), idempotencyKey: crypto.randomUUID() },
+  };
 }
 
 /**
  * Answers every question of an attempt already started and submits it: wrongly the first
  * `wrongCount` in the attempt's order, or the questions named.
  */
-export async function answerAndSubmitViaApi(request: APIRequestContext, attemptId: string, wrongCount: number | readonly string[]) {
-  const { attempt } = (await (await request.get(`/api/attempts/${attemptId}`)).json()) as { attempt: { questions: QuestionView[] } };
-  const wrong = typeof wrongCount === 'number' ? attempt.questions.slice(0, wrongCount).map((q) => q.id) : [...wrongCount];
+export async function answerAndSubmitViaApi(
+  request: APIRequestContext,
+  attemptId: string,
+  wrongCount: number | readonly string[],
+) {
+  const { attempt } = (await (await request.get(`/api/attempts/${attemptId}`)).json()) as {
+    attempt: { questions: QuestionView[] };
+  };
+  const wrong =
+    typeof wrongCount === 'number' ? attempt.questions.slice(0, wrongCount).map((q) => q.id) : [...wrongCount];
   for (const view of attempt.questions) {
     const q = allQuestions.get(view.id)!;
     const res = await request.put(`/api/attempts/${attemptId}/answers/${view.id}`, {

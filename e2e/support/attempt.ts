@@ -23,6 +23,6 @@ export async function questionOrder(page: Page): Promise<string[]> {
 export async function currentQuestion(page: Page, order: string[]): Promise<{ question: Question; index: number }> {
   const heading = page.getByText(/^Question \d+ of \d+$/);
   await expect(heading).toBeVisible();
-  const index = Number(/Question (\d+)/i.exec((await heading.textContent()) ?? "")![1]) - 1;
+  const index = Number(/Question (\d+)/i.exec((await heading.textContent()) ?? '')![1]) - 1;
   return { question: allQuestions.get(order[index]!)!, index };
 }

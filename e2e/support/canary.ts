@@ -5,4 +5,5 @@ export const canaryExplanation = (questionId: string) => `CANARY-EXPLANATION-${q
 export const canaryKey = (questionId: string) => `canary-key-${questionId}`;
 
 /** Every canary that names this question (keys are planted with a numeric suffix). */
-export const canaryPattern = (questionId: string) => new RegExp(`(CANARY-EXPLANATION|canary-key)-${questionId}(?![0-9])`, 'i');
+export const canaryPattern = (questionId: string) =>
+  new RegExp(`(CANARY-EXPLANATION|canary-key)-${questionId}(?![0-9])`, 'i');

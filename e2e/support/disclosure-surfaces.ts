@@ -26,7 +26,10 @@ async function page(s: Situation, url: string): Promise<Received[]> {
   ];
 }
 
-async function json(what: string, response: Promise<{ status(): number; text(): Promise<string> }>): Promise<Received[]> {
+async function json(
+  what: string,
+  response: Promise<{ status(): number; text(): Promise<string> }>,
+): Promise<Received[]> {
   const r = await response;
   return [{ what, kind: 'json', status: r.status(), body: await r.text() }];
 }
@@ -45,20 +48,28 @@ export const SURFACES: Record<string, Surface> = {
   'page /sign-in': { none: 'a form' },
   'page /sign-up': { none: 'a form' },
   'page /teach': { read: (s) => page(s, '/teach') },
-  'page /teach/assignments/[assignmentId]': { none: 'teachers only (teacher-access.spec.ts refuses students on every teacher page)' },
+  'page /teach/assignments/[assignmentId]': {
+    none: 'teachers only (teacher-access.spec.ts refuses students on every teacher page)',
+  },
   'page /teach/assignments/[assignmentId]/statistics': { none: 'teachers only (teacher-access.spec.ts)' },
   'page /teach/attempts/[attemptId]': { read: (s) => page(s, `/teach/attempts/${s.attemptId}`) },
   'page /teach/classes/[classId]': { none: 'teachers only (teacher-access.spec.ts)' },
   'page /teach/classes/[classId]/gradebook': { none: 'teachers only (teacher-access.spec.ts)' },
 
   // Route handlers.
-  'GET /api/attempts/[attemptId]': { read: (s) => json('GET the attempt', s.student.get(`/api/attempts/${s.attemptId}`)) },
-  'POST /api/attempts/[attemptId]/submit': { read: (s) => json('submit again (409 carries the result)', s.student.post(`/api/attempts/${s.attemptId}/submit`)) },
+  'GET /api/attempts/[attemptId]': {
+    read: (s) => json('GET the attempt', s.student.get(`/api/attempts/${s.attemptId}`)),
+  },
+  'POST /api/attempts/[attemptId]/submit': {
+    read: (s) => json('submit again (409 carries the result)', s.student.post(`/api/attempts/${s.attemptId}/submit`)),
+  },
   'PUT /api/attempts/[attemptId]/answers/[questionId]': {
     read: (s) =>
       json(
         'save to the submitted attempt',
-        s.student.put(`/api/attempts/${s.attemptId}/answers/any`, { data: { response: { type: 'true-false', value: true }, idempotencyKey: crypto.randomUUID() } }),
+        s.student.put(`/api/attempts/${s.attemptId}/answers/any`, {
+          data: { response: { type: 'true-false', value: true }, idempotencyKey: crypto.randomUUID() },
+        }),
       ),
   },
   // Retakes and reviews are read by the matrix itself: whether each is allowed is part of what it asserts.
@@ -73,7 +84,9 @@ export const SURFACES: Record<string, Surface> = {
   'GET /api/assignments/[assignmentId]/responses.csv': { none: 'teachers only (adversarial.spec.ts)' },
   'POST /api/assignments': { none: 'teachers only' },
   'POST /api/assignments/[assignmentId]/overrides': { none: 'teachers only' },
-  'POST /api/assignments/[assignmentId]/adjustments': { none: 'teachers only; what a student sees of a regrade is their attempt page, listed above' },
+  'POST /api/assignments/[assignmentId]/adjustments': {
+    none: 'teachers only; what a student sees of a regrade is their attempt page, listed above',
+  },
   'PUT /api/assignments/[assignmentId]/accommodations': { none: 'teachers only' },
   'DELETE /api/assignments/[assignmentId]/accommodations': { none: 'teachers only' },
   'POST /api/classes': { none: 'teachers only' },
@@ -91,12 +104,24 @@ export const SURFACES: Record<string, Surface> = {
 
 /** Every page of the app, as "page /url/[param]". */
 export function pagesOnDisk(root = path.join(process.cwd(), 'app')): string[] {
-  const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => /(^|\/)page\.(ts|tsx|js|mjs)$/.test(f));
-  return files.map((file) => `page /${file.split(path.sep).slice(0, -1).filter((segment) => !/^\(.*\)$/.test(segment)).join('/')}`);
+  const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) =>
+    /(^|\/)page\.(ts|tsx|js|mjs)$/.test(f),
+  );
+  return files.map(
+    (file) =>
+      `page /${file
+        .split(path.sep)
+        .slice(0, -1)
+        .filter((segment) => !/^\(.*\)$/.test(segment))
+        .join('/')}`,
+  );
 }
 
 /** Pages and handlers on disk missing from SURFACES, and entries of SURFACES no longer on disk. */
 export function surfaceTableDrift(): { unlisted: string[]; stale: string[] } {
   const onDisk = [...pagesOnDisk(), ...routeHandlersOnDisk()];
-  return { unlisted: onDisk.filter((key) => !(key in SURFACES)), stale: Object.keys(SURFACES).filter((key) => !onDisk.includes(key)) };
+  return {
+    unlisted: onDisk.filter((key) => !(key in SURFACES)),
+    stale: Object.keys(SURFACES).filter((key) => !onDisk.includes(key)),
+  };
 }

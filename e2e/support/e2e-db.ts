@@ -9,7 +9,11 @@ import pg from 'pg';
 const URL_ = process.env.E2E_DATABASE_URL ?? 'file:data/e2e.db';
 type Row = Record<string, unknown>;
 
-export type E2eDb = { all: (query: string, params?: unknown[]) => Promise<Row[]>; run: (query: string, params?: unknown[]) => Promise<void>; close: () => Promise<void> };
+export type E2eDb = {
+  all: (query: string, params?: unknown[]) => Promise<Row[]>;
+  run: (query: string, params?: unknown[]) => Promise<void>;
+  close: () => Promise<void>;
+};
 
 /** The canary server's own database (playwright.config.ts). */
 export const CANARY_DATABASE_URL = 'file:data/e2e-canary.db';
@@ -50,9 +54,17 @@ export async function snapshotOf(db: E2eDb, userIds: string[]): Promise<string> 
   const queries: [string, string, unknown[]][] = [
     ['users', `select id, email, name, role, session_version from users where id in (${ids}) order by id`, userIds],
     ['classes', `select * from classes where teacher_id in (${ids}) order by id`, userIds],
-    ['class_members', `select * from class_members where class_id in (${classes}) or student_id in (${ids}) order by class_id, student_id`, [...userIds, ...userIds]],
+    [
+      'class_members',
+      `select * from class_members where class_id in (${classes}) or student_id in (${ids}) order by class_id, student_id`,
+      [...userIds, ...userIds],
+    ],
     ['assignments', `select * from assignments where class_id in (${classes}) order by id`, userIds],
-    ['grade_overrides', `select * from grade_overrides where teacher_id in (${ids}) or student_id in (${ids}) order by id`, [...userIds, ...userIds]],
+    [
+      'grade_overrides',
+      `select * from grade_overrides where teacher_id in (${ids}) or student_id in (${ids}) order by id`,
+      [...userIds, ...userIds],
+    ],
     ['attempts', `select * from attempts where owner_id in (${ids}) order by id`, userIds],
     ['answers', `select * from answers where attempt_id in (${attempts}) order by attempt_id, question_id`, userIds],
     ['lesson_reads', `select * from lesson_reads where owner_id in (${ids}) order by course_id, module_id`, userIds],

@@ -30,7 +30,8 @@ export type RouteCase = {
   wrongTypes?: (w: World) => unknown;
 };
 
-const csrfOf = async (as: APIRequestContext) => ((await (await as.get('/api/auth/csrf')).json()) as { csrfToken: string }).csrfToken;
+const csrfOf = async (as: APIRequestContext) =>
+  ((await (await as.get('/api/auth/csrf')).json()) as { csrfToken: string }).csrfToken;
 
 export const ROUTES: Record<string, RouteCase> = {
   'POST /api/accounts': {
@@ -49,7 +50,11 @@ export const ROUTES: Record<string, RouteCase> = {
     intruders: [{ who: 's2', statuses: [404] }],
   },
   'POST /api/assignments/[assignmentId]/overrides': {
-    call: (w) => ({ method: 'POST', path: `/api/assignments/${w.assignmentA}/overrides`, data: { studentId: w.s1.id, score: 1, reason: 'Adversarial test' } }),
+    call: (w) => ({
+      method: 'POST',
+      path: `/api/assignments/${w.assignmentA}/overrides`,
+      data: { studentId: w.s1.id, score: 1, reason: 'Adversarial test' },
+    }),
     owner: 'teacherA',
     changes: true,
     anonymous: [401],
@@ -59,7 +64,11 @@ export const ROUTES: Record<string, RouteCase> = {
   },
   'POST /api/assignments/[assignmentId]/adjustments': {
     // A preview (no confirm): who a regrade would raise; it changes nothing even for the owner.
-    call: (w) => ({ method: 'POST', path: `/api/assignments/${w.assignmentA}/adjustments`, data: { questionId: w.ownQuestion, kind: 'full-credit' } }),
+    call: (w) => ({
+      method: 'POST',
+      path: `/api/assignments/${w.assignmentA}/adjustments`,
+      data: { questionId: w.ownQuestion, kind: 'full-credit' },
+    }),
     owner: 'teacherA',
     changes: true,
     anonymous: [401],
@@ -68,7 +77,11 @@ export const ROUTES: Record<string, RouteCase> = {
     wrongTypes: () => ({ questionId: 5, kind: 'everything', accepted: 'all', confirm: 'yes' }),
   },
   'PUT /api/assignments/[assignmentId]/accommodations': {
-    call: (w) => ({ method: 'PUT', path: `/api/assignments/${w.assignmentA}/accommodations`, data: { studentId: w.s1.id, extraTime: 'none', dueAt: new Date(Date.now() + 48 * 3600_000).toISOString() } }),
+    call: (w) => ({
+      method: 'PUT',
+      path: `/api/assignments/${w.assignmentA}/accommodations`,
+      data: { studentId: w.s1.id, extraTime: 'none', dueAt: new Date(Date.now() + 48 * 3600_000).toISOString() },
+    }),
     owner: 'teacherA',
     changes: true,
     anonymous: [401],
@@ -77,7 +90,11 @@ export const ROUTES: Record<string, RouteCase> = {
     wrongTypes: () => ({ studentId: 5, extraTime: 3, dueAt: true }),
   },
   'DELETE /api/assignments/[assignmentId]/accommodations': {
-    call: (w) => ({ method: 'DELETE', path: `/api/assignments/${w.assignmentA}/accommodations`, data: { studentId: w.s1.id } }),
+    call: (w) => ({
+      method: 'DELETE',
+      path: `/api/assignments/${w.assignmentA}/accommodations`,
+      data: { studentId: w.s1.id },
+    }),
     owner: 'teacherA',
     changes: true,
     anonymous: [401],
@@ -151,7 +168,11 @@ export const ROUTES: Record<string, RouteCase> = {
     wrongTypes: () => ({ courseId: 5 }),
   },
   'POST /api/attempts': {
-    call: () => ({ method: 'POST', path: '/api/attempts', data: { courseId: course.id, kind: 'quiz', moduleId: MODULE } }),
+    call: () => ({
+      method: 'POST',
+      path: '/api/attempts',
+      data: { courseId: course.id, kind: 'quiz', moduleId: MODULE },
+    }),
     owner: 's1',
     changes: true,
     // Anyone may learn: a caller with no session gets an attempt of its own new guest identity.
@@ -166,15 +187,29 @@ export const ROUTES: Record<string, RouteCase> = {
     anonymous: [200],
   },
   'POST /api/auth/[...nextauth]': {
-    call: async (_w, as) => ({ method: 'POST', path: '/api/auth/signout', form: { csrfToken: await csrfOf(as), callbackUrl: '/', json: 'true' } }),
+    call: async (_w, as) => ({
+      method: 'POST',
+      path: '/api/auth/signout',
+      form: { csrfToken: await csrfOf(as), callbackUrl: '/', json: 'true' },
+    }),
     owner: 's1',
     changes: true,
     // Signing out nobody: next-auth answers with where to go next, and nothing changes.
     anonymous: [200],
   },
-  'GET /api/bench/noop': { call: () => ({ method: 'GET', path: '/api/bench/noop' }), owner: 'anyone', changes: false, anonymous: [404] },
+  'GET /api/bench/noop': {
+    call: () => ({ method: 'GET', path: '/api/bench/noop' }),
+    owner: 'anyone',
+    changes: false,
+    anonymous: [404],
+  },
   // Only in builds made with SOURCEWISE_BENCH_ROUTES=1 (benchmarks); it reads and stores nothing even there.
-  'PUT /api/bench/noop': { call: () => ({ method: 'PUT', path: '/api/bench/noop' }), owner: 'anyone', changes: false, anonymous: [404] },
+  'PUT /api/bench/noop': {
+    call: () => ({ method: 'PUT', path: '/api/bench/noop' }),
+    owner: 'anyone',
+    changes: false,
+    anonymous: [404],
+  },
   'GET /api/classes/[classId]/gradebook.csv': {
     call: (w) => ({ method: 'GET', path: `/api/classes/${w.classA.id}/gradebook.csv` }),
     owner: 'teacherA',
@@ -215,7 +250,12 @@ export const ROUTES: Record<string, RouteCase> = {
     student: [403],
     wrongTypes: () => ({ name: 5 }),
   },
-  'GET /api/health': { call: () => ({ method: 'GET', path: '/api/health' }), owner: 'anyone', changes: false, anonymous: [200] },
+  'GET /api/health': {
+    call: () => ({ method: 'GET', path: '/api/health' }),
+    owner: 'anyone',
+    changes: false,
+    anonymous: [200],
+  },
   'GET /api/me': {
     call: () => ({ method: 'GET', path: '/api/me' }),
     owner: 's1',
@@ -250,11 +290,23 @@ export const ROUTES: Record<string, RouteCase> = {
 
 /** Every route handler file under app/ (bench-build-only route.bench.ts too), as "METHOD /url/[param]" for each method it exports. */
 export function routeHandlersOnDisk(root = path.join(process.cwd(), 'app')): string[] {
-  const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => /(^|\/)route(\.bench)?\.(ts|tsx|js|mjs)$/.test(f));
+  const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) =>
+    /(^|\/)route(\.bench)?\.(ts|tsx|js|mjs)$/.test(f),
+  );
   return files.flatMap((file) => {
-    const url = `/${file.split(path.sep).slice(0, -1).filter((segment) => !/^\(.*\)$/.test(segment)).join('/')}`;
+    const url = `/${file
+      .split(path.sep)
+      .slice(0, -1)
+      .filter((segment) => !/^\(.*\)$/.test(segment))
+      .join('/')}`;
     const source = readFileSync(path.join(root, file), 'utf8');
-    const methods = new Set([...source.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b|\bas\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)].map((m) => m[1] ?? m[2]));
+    const methods = new Set(
+      [
+        ...source.matchAll(
+          /export\s+(?:async\s+)?(?:function|const|let)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b|\bas\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g,
+        ),
+      ].map((m) => m[1] ?? m[2]),
+    );
     return [...methods].map((method) => `${method} ${url}`);
   });
 }

@@ -68,7 +68,12 @@ async function createAssignment(teacher: Account, classId: string): Promise<stri
 }
 
 export async function makeWorld(args: Args): Promise<World> {
-  const [teacherA, teacherB, s1, s2] = [await account(args, 'teacher'), await account(args, 'teacher'), await account(args, 'student'), await account(args, 'student')];
+  const [teacherA, teacherB, s1, s2] = [
+    await account(args, 'teacher'),
+    await account(args, 'teacher'),
+    await account(args, 'student'),
+    await account(args, 'student'),
+  ];
   const tag = Date.now().toString(36);
   const classA = await createClass(teacherA, `Class A ${tag}`);
   const classB = await createClass(teacherB, `Class B ${tag}`);
@@ -84,7 +89,9 @@ export async function makeWorld(args: Args): Promise<World> {
   const own = await s1.context.post('/api/attempts', { data: { courseId: course.id, kind: 'quiz', moduleId: MODULE } });
   expect(own.status()).toBe(201);
   const { attemptId: ownQuiz } = (await own.json()) as { attemptId: string };
-  const view = (await (await s1.context.get(`/api/attempts/${ownQuiz}`)).json()) as { attempt: { questions: { id: string }[] } };
+  const view = (await (await s1.context.get(`/api/attempts/${ownQuiz}`)).json()) as {
+    attempt: { questions: { id: string }[] };
+  };
 
   return {
     teacherA,

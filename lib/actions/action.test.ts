@@ -36,14 +36,19 @@ const form = (fields: Record<string, string>) => {
   return data;
 };
 
-const NameSchema = z.strictObject({ name: z.string().trim().min(1, 'Enter a name for the class.').max(100, 'Use at most 100 characters.') });
-const created: { teacherId: string; name: string }[] = [];
-const createClassAction = defineAction({ auth: { can: 'class.write' }, schema: NameSchema, revalidate: ['/teach'] }, async ({ user, input }) => {
-  if (input.name === 'Taken') throw new AppError('conflict', 'You already have a class of that name.');
-  if (input.name === 'Bug') throw new TypeError('x is undefined');
-  created.push({ teacherId: user.id, name: input.name });
-  return { classId: 'c_1' };
+const NameSchema = z.strictObject({
+  name: z.string().trim().min(1, 'Enter a name for the class.').max(100, 'Use at most 100 characters.'),
 });
+const created: { teacherId: string; name: string }[] = [];
+const createClassAction = defineAction(
+  { auth: { can: 'class.write' }, schema: NameSchema, revalidate: ['/teach'] },
+  async ({ user, input }) => {
+    if (input.name === 'Taken') throw new AppError('conflict', 'You already have a class of that name.');
+    if (input.name === 'Bug') throw new TypeError('x is undefined');
+    created.push({ teacherId: user.id, name: input.name });
+    return { classId: 'c_1' };
+  },
+);
 
 describe('defineAction', () => {
   beforeEach(() => {
@@ -54,15 +59,24 @@ describe('defineAction', () => {
 
   it('runs the mutation for an allowed user and answers ok with its result, after revalidating', async () => {
     session.user = teacher;
-    expect(await createClassAction(undefined, form({ name: '  Year 10 History ' }))).toEqual({ ok: true, classId: 'c_1' });
+    expect(await createClassAction(undefined, form({ name: '  Year 10 History ' }))).toEqual({
+      ok: true,
+      classId: 'c_1',
+    });
     expect(created).toEqual([{ teacherId: 'u_t', name: 'Year 10 History' }]);
     expect(session.revalidated).toEqual(['/teach']);
   });
 
   it('refuses a signed-out visitor and a user without the permission, changing nothing', async () => {
-    expect(await createClassAction(undefined, form({ name: 'History' }))).toEqual({ ok: false, message: 'Sign in first.' });
+    expect(await createClassAction(undefined, form({ name: 'History' }))).toEqual({
+      ok: false,
+      message: 'Sign in first.',
+    });
     session.user = student;
-    expect(await createClassAction(undefined, form({ name: 'History' }))).toEqual({ ok: false, message: 'Your account does not have access to this.' });
+    expect(await createClassAction(undefined, form({ name: 'History' }))).toEqual({
+      ok: false,
+      message: 'Your account does not have access to this.',
+    });
     expect(created).toEqual([]);
     expect(session.revalidated).toEqual([]);
   });
@@ -81,7 +95,10 @@ describe('defineAction', () => {
 
   it('answers a refusal of the domain with its message, and throws (and logs) a bug', async () => {
     session.user = teacher;
-    expect(await createClassAction(undefined, form({ name: 'Taken' }))).toEqual({ ok: false, message: 'You already have a class of that name.' });
+    expect(await createClassAction(undefined, form({ name: 'Taken' }))).toEqual({
+      ok: false,
+      message: 'You already have a class of that name.',
+    });
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await expect(createClassAction(undefined, form({ name: 'Bug' }))).rejects.toThrow(TypeError);
     expect(log).toHaveBeenCalledOnce();
@@ -92,6 +109,8 @@ describe('defineAction', () => {
     const { redirect } = await import('next/navigation');
     session.user = teacher;
     const goAction = defineAction({ auth: 'user', schema: z.object({}) }, async () => redirect('/classes'));
-    await expect(goAction(undefined, form({}))).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT/) });
+    await expect(goAction(undefined, form({}))).rejects.toMatchObject({
+      digest: expect.stringMatching(/^NEXT_REDIRECT/),
+    });
   });
 });

@@ -9,7 +9,14 @@ import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { AppError } from '@/lib/errors';
 import { toActionFailure, type ActionFailure } from '@/lib/http/error-response';
 import { parseInput } from '@/lib/http/body';
-import { authenticate, mintLearner, mintsLearner, type AuthRule, type Caller, type CallerOf } from '@/lib/http/pipeline';
+import {
+  authenticate,
+  mintLearner,
+  mintsLearner,
+  type AuthRule,
+  type Caller,
+  type CallerOf,
+} from '@/lib/http/pipeline';
 import { DATABASE_UNAVAILABLE } from '@/lib/http/route';
 
 /**
@@ -36,7 +43,8 @@ import { DATABASE_UNAVAILABLE } from '@/lib/http/route';
  * handler work as anywhere else.
  */
 
-export type ActionResult<T extends Record<string, unknown> = Record<string, never>> = ({ ok: true } & T) | ActionFailure;
+export type ActionResult<T extends Record<string, unknown> = Record<string, never>> =
+  ({ ok: true } & T) | ActionFailure;
 
 export type ActionOptions<A extends AuthRule, S extends z.ZodType> = {
   auth: A;
@@ -45,9 +53,16 @@ export type ActionOptions<A extends AuthRule, S extends z.ZodType> = {
   revalidate?: readonly string[];
 };
 
-export type ActionContext<A extends AuthRule, S extends z.ZodType> = CallerOf<A> & { input: z.output<S>; db: Kysely<Database> };
+export type ActionContext<A extends AuthRule, S extends z.ZodType> = CallerOf<A> & {
+  input: z.output<S>;
+  db: Kysely<Database>;
+};
 
-export function defineAction<const A extends AuthRule, S extends z.ZodType, T extends Record<string, unknown> = Record<string, never>>(
+export function defineAction<
+  const A extends AuthRule,
+  S extends z.ZodType,
+  T extends Record<string, unknown> = Record<string, never>,
+>(
   options: ActionOptions<A, S>,
   handler: (context: ActionContext<A, S>) => Promise<T | void>,
 ): (previous: ActionResult<T> | undefined, formData: FormData) => Promise<ActionResult<T>> {

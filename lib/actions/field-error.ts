@@ -10,7 +10,10 @@ export async function withFieldError<T>(field: string, run: () => Promise<T>): P
     return await run();
   } catch (error) {
     if (error instanceof AppError && error.code === 'invalid' && !error.fieldErrors) {
-      throw new AppError(error.code, error.message, { fieldErrors: { [field]: error.message }, details: error.details });
+      throw new AppError(error.code, error.message, {
+        fieldErrors: { [field]: error.message },
+        details: error.details,
+      });
     }
     throw error;
   }

@@ -10,10 +10,16 @@ import { classroom } from '@/scripts/testing/assignments/classroom';
 // The teacher forms' Server Actions are public POST endpoints: each is called here as a forged
 // request would call it, over a real database with the session stubbed. A student is refused by
 // the permission, another teacher by the WHERE clause of the lib/ function, and nothing changes.
-const session = vi.hoisted(() => ({ db: undefined as Kysely<Database> | undefined, user: undefined as User | undefined }));
+const session = vi.hoisted(() => ({
+  db: undefined as Kysely<Database> | undefined,
+  user: undefined as User | undefined,
+}));
 vi.mock('@/lib/db', () => ({ getDb: async () => session.db! }));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers(),
+  cookies: async () => ({ get: () => undefined }),
+}));
 vi.mock('@/lib/auth/session', async () => {
   const { AppError } = await import('@/lib/errors');
   const { can } = await import('@/lib/auth/roles');
@@ -59,7 +65,11 @@ for (const backend of TEST_BACKENDS) {
       const quiz = await room.assign({ timeLimitMinutes: 20 });
       const snapshot = async () => ({
         classes: await db.selectFrom('classes').select(['id', 'name', 'archived_at']).orderBy('id').execute(),
-        members: await db.selectFrom('class_members').select(['class_id', 'student_id']).orderBy('student_id').execute(),
+        members: await db
+          .selectFrom('class_members')
+          .select(['class_id', 'student_id'])
+          .orderBy('student_id')
+          .execute(),
         assignments: (await db.selectFrom('assignments').select('id').execute()).length,
         overrides: (await db.selectFrom('grade_overrides').select('id').execute()).length,
         accommodations: (await db.selectFrom('accommodations').select('student_id').execute()).length,
@@ -69,18 +79,51 @@ for (const backend of TEST_BACKENDS) {
     }
 
     function calls(ids: { studentId: string; assignmentId: string }) {
-      const assignment = { classId: 'c1', courseId: 'nk-russia-pact', kind: 'quiz', moduleId: 'the-pact', opensAt: '2026-03-01T09:00', dueAt: '2026-03-08T09:00', attemptsAllowed: '1', grading: 'highest', questionPool: 'practice', reviewScore: 'immediately', reviewAnswers: 'after_due', reviewCorrect: 'after_due' };
+      const assignment = {
+        classId: 'c1',
+        courseId: 'nk-russia-pact',
+        kind: 'quiz',
+        moduleId: 'the-pact',
+        opensAt: '2026-03-01T09:00',
+        dueAt: '2026-03-08T09:00',
+        attemptsAllowed: '1',
+        grading: 'highest',
+        questionPool: 'practice',
+        reviewScore: 'immediately',
+        reviewAnswers: 'after_due',
+        reviewCorrect: 'after_due',
+      };
       return [
         () => createClassAction(undefined, form({ name: 'Mine now' })),
         () => classActions.renameClassAction(undefined, form({ classId: 'c1', name: 'Mine now' })),
         () => classActions.archiveClassAction(undefined, form({ classId: 'c1', archived: 'true' })),
         () => classActions.removeStudentAction(undefined, form({ classId: 'c1', studentId: ids.studentId })),
         () => classActions.createAssignmentAction(undefined, form(assignment)),
-        () => overrideGradeAction(undefined, form({ assignmentId: ids.assignmentId, studentId: ids.studentId, action: 'excuse', reason: 'Forged' })),
-        () => assignmentActions.setAccommodationAction(undefined, form({ assignmentId: ids.assignmentId, studentId: ids.studentId, extraTime: '2' })),
-        () => assignmentActions.removeAccommodationAction(undefined, form({ assignmentId: ids.assignmentId, studentId: ids.studentId })),
-        () => assignmentActions.previewAdjustmentAction(undefined, form({ assignmentId: ids.assignmentId, questionId: 'q', kind: 'full-credit' })),
-        () => assignmentActions.applyAdjustmentAction(undefined, form({ assignmentId: ids.assignmentId, questionId: 'q', kind: 'full-credit', reason: 'Forged' })),
+        () =>
+          overrideGradeAction(
+            undefined,
+            form({ assignmentId: ids.assignmentId, studentId: ids.studentId, action: 'excuse', reason: 'Forged' }),
+          ),
+        () =>
+          assignmentActions.setAccommodationAction(
+            undefined,
+            form({ assignmentId: ids.assignmentId, studentId: ids.studentId, extraTime: '2' }),
+          ),
+        () =>
+          assignmentActions.removeAccommodationAction(
+            undefined,
+            form({ assignmentId: ids.assignmentId, studentId: ids.studentId }),
+          ),
+        () =>
+          assignmentActions.previewAdjustmentAction(
+            undefined,
+            form({ assignmentId: ids.assignmentId, questionId: 'q', kind: 'full-credit' }),
+          ),
+        () =>
+          assignmentActions.applyAdjustmentAction(
+            undefined,
+            form({ assignmentId: ids.assignmentId, questionId: 'q', kind: 'full-credit', reason: 'Forged' }),
+          ),
       ];
     }
 
@@ -104,7 +147,9 @@ for (const backend of TEST_BACKENDS) {
       for (const [index, call] of calls({ studentId: students[0]!.id, assignmentId: quiz }).slice(1).entries()) {
         const result = await call();
         expect(result.ok, `call ${index + 1}`).toBe(false);
-        expect(result.ok === false && result.message, `call ${index + 1}: ${JSON.stringify(result)}`).toMatch(/^No such|not found/i);
+        expect(result.ok === false && result.message, `call ${index + 1}: ${JSON.stringify(result)}`).toMatch(
+          /^No such|not found/i,
+        );
       }
       expect(await snapshot()).toEqual(before);
     });
@@ -112,15 +157,26 @@ for (const backend of TEST_BACKENDS) {
     it('[teacher] the owner renames, assigns and overrides through the same actions', async () => {
       const { teacher, students, quiz, snapshot } = await setUp();
       session.user = teacher;
-      expect(await classActions.renameClassAction(undefined, form({ classId: 'c1', name: '  History 9B ' }))).toEqual({ ok: true, name: 'History 9B' });
+      expect(await classActions.renameClassAction(undefined, form({ classId: 'c1', name: '  History 9B ' }))).toEqual({
+        ok: true,
+        name: 'History 9B',
+      });
       expect(await classActions.renameClassAction(undefined, form({ classId: 'c1', name: '   ' }))).toEqual({
         ok: false,
         message: 'Enter a name for the class, such as "Year 10 History".',
         fieldErrors: { name: 'Enter a name for the class, such as "Year 10 History".' },
       });
-      const refused = await overrideGradeAction(undefined, form({ assignmentId: quiz, studentId: students[0]!.id, action: 'score', score: '99', reason: 'Too generous' }));
+      const refused = await overrideGradeAction(
+        undefined,
+        form({ assignmentId: quiz, studentId: students[0]!.id, action: 'score', score: '99', reason: 'Too generous' }),
+      );
       expect(refused).toMatchObject({ ok: false, fieldErrors: { score: expect.stringMatching(/between 0 and/) } });
-      expect(await overrideGradeAction(undefined, form({ assignmentId: quiz, studentId: students[0]!.id, action: 'excuse', reason: 'Was ill' }))).toEqual({ ok: true });
+      expect(
+        await overrideGradeAction(
+          undefined,
+          form({ assignmentId: quiz, studentId: students[0]!.id, action: 'excuse', reason: 'Was ill' }),
+        ),
+      ).toEqual({ ok: true });
       const after = await snapshot();
       expect(after.classes.find((c) => c.id === 'c1')?.name).toBe('History 9B');
       expect(after.overrides).toBe(1);

@@ -45,9 +45,14 @@ for (const backend of TEST_BACKENDS) {
       const { teacher, students, assign } = await classroom(db);
       const [ana, ben] = [students[0]!, students[1]!];
       const assignmentId = await assign({ timeLimitMinutes: 20 });
-      const set = (studentId: string, rest: Omit<AccommodationInput, 'studentId'>, now = T0) => setAccommodation(db, teacher.id, assignmentId, { studentId, ...rest }, now);
+      const set = (studentId: string, rest: Omit<AccommodationInput, 'studentId'>, now = T0) =>
+        setAccommodation(db, teacher.id, assignmentId, { studentId, ...rest }, now);
 
-      expect(await set(ben.id, { extraTime: '1.5', dueAt: null })).toMatchObject({ studentName: 'Ben', extraTime: '1.5', dueAt: null });
+      expect(await set(ben.id, { extraTime: '1.5', dueAt: null })).toMatchObject({
+        studentName: 'Ben',
+        extraTime: '1.5',
+        dueAt: null,
+      });
       await set(ana.id, { extraTime: 'unlimited', dueAt: null });
       // Saving again replaces: one row per student, with the new choice and time.
       const later = at(9 * DAY).toISOString();
@@ -71,14 +76,32 @@ for (const backend of TEST_BACKENDS) {
       const db = await freshDb();
       const { teacher, otherTeacher, students, outsider, assign } = await classroom(db);
       const assignmentId = await assign({ timeLimitMinutes: 20 });
-      await setAccommodation(db, teacher.id, assignmentId, { studentId: students[0]!.id, extraTime: '1.25', dueAt: null }, T0);
+      await setAccommodation(
+        db,
+        teacher.id,
+        assignmentId,
+        { studentId: students[0]!.id, extraTime: '1.25', dueAt: null },
+        T0,
+      );
       const before = await rows(db);
 
-      const foreign = await refusal(() => setAccommodation(db, otherTeacher.id, assignmentId, { studentId: students[1]!.id, extraTime: '2', dueAt: null }, at(60)));
+      const foreign = await refusal(() =>
+        setAccommodation(
+          db,
+          otherTeacher.id,
+          assignmentId,
+          { studentId: students[1]!.id, extraTime: '2', dueAt: null },
+          at(60),
+        ),
+      );
       expect([foreign.status, foreign.message]).toEqual([404, expect.stringMatching(/No such assignment/)]);
-      expect((await refusal(() => removeAccommodation(db, otherTeacher.id, assignmentId, students[0]!.id))).status).toBe(404);
+      expect(
+        (await refusal(() => removeAccommodation(db, otherTeacher.id, assignmentId, students[0]!.id))).status,
+      ).toBe(404);
       expect(await listAccommodations(db, otherTeacher.id, assignmentId)).toEqual([]);
-      const stranger = await refusal(() => setAccommodation(db, teacher.id, assignmentId, { studentId: outsider.id, extraTime: '2', dueAt: null }, at(60)));
+      const stranger = await refusal(() =>
+        setAccommodation(db, teacher.id, assignmentId, { studentId: outsider.id, extraTime: '2', dueAt: null }, at(60)),
+      );
       expect([stranger.status, stranger.message]).toEqual([404, 'No such student in this class.']);
       expect(await rows(db)).toEqual(before);
     });
@@ -93,13 +116,23 @@ for (const backend of TEST_BACKENDS) {
       const before = await rows(db);
       const attempts: [string, unknown, RegExp][] = [
         [timed, { studentId, extraTime: '3', dueAt: null }, /extraTime/],
-        [timed, { studentId, extraTime: '2', dueAt: '2026-03-12T09:00' }, /dueAt: give the later due date as an ISO date/],
+        [
+          timed,
+          { studentId, extraTime: '2', dueAt: '2026-03-12T09:00' },
+          /dueAt: give the later due date as an ISO date/,
+        ],
         [timed, { studentId, extraTime: '2', dueAt: null, closesAt: null }, /closesAt/],
-        [timed, { studentId, extraTime: 'none', dueAt: at(6 * DAY).toISOString() }, /after the assignment’s own due date/],
+        [
+          timed,
+          { studentId, extraTime: 'none', dueAt: at(6 * DAY).toISOString() },
+          /after the assignment’s own due date/,
+        ],
         [untimed, { studentId, extraTime: '2', dueAt: null }, /no time limit/],
       ];
       for (const [assignmentId, input, message] of attempts) {
-        const error = await refusal(() => setAccommodation(db, teacher.id, assignmentId, input as AccommodationInput, at(60)));
+        const error = await refusal(() =>
+          setAccommodation(db, teacher.id, assignmentId, input as AccommodationInput, at(60)),
+        );
         expect([error.status, error.message]).toEqual([422, expect.stringMatching(message)]);
       }
       expect(await rows(db)).toEqual(before);
@@ -111,10 +144,17 @@ for (const backend of TEST_BACKENDS) {
       const [ana, ben, cy] = [students[0]!, students[1]!, students[2]!];
       const assignmentId = await assign({ timeLimitMinutes: 10 });
       await setAccommodation(db, teacher.id, assignmentId, { studentId: ana.id, extraTime: '1.5', dueAt: null }, T0);
-      await setAccommodation(db, teacher.id, assignmentId, { studentId: cy.id, extraTime: 'unlimited', dueAt: null }, T0);
+      await setAccommodation(
+        db,
+        teacher.id,
+        assignmentId,
+        { studentId: cy.id, extraTime: 'unlimited', dueAt: null },
+        T0,
+      );
       const deadlineOf = async (studentId: string) => {
         const id = await startAssignmentAttempt(db, assignmentId, studentId, T0);
-        return (await db.selectFrom('attempts').select('deadline_at').where('id', '=', id).executeTakeFirstOrThrow()).deadline_at;
+        return (await db.selectFrom('attempts').select('deadline_at').where('id', '=', id).executeTakeFirstOrThrow())
+          .deadline_at;
       };
       expect(await deadlineOf(ana.id)).toBe(at(15 * 60).toISOString());
       expect(await deadlineOf(ben.id)).toBe(at(10 * 60).toISOString());
@@ -126,17 +166,34 @@ for (const backend of TEST_BACKENDS) {
       const { teacher, students, assign } = await classroom(db, ['Ana', 'Ben']);
       const [ana, ben] = [students[0]!, students[1]!];
       const assignmentId = await assign({ dueAt: at(7 * DAY).toISOString(), closesAt: at(8 * DAY).toISOString() });
-      await setAccommodation(db, teacher.id, assignmentId, { studentId: ana.id, extraTime: 'none', dueAt: at(10 * DAY).toISOString() }, T0);
+      await setAccommodation(
+        db,
+        teacher.id,
+        assignmentId,
+        { studentId: ana.id, extraTime: 'none', dueAt: at(10 * DAY).toISOString() },
+        T0,
+      );
 
       // Both hand in a day after the class's due date: only Ben is late.
-      for (const student of [ana, ben]) await work(db, assignmentId, student.id, { startAt: at(7.5 * DAY), submitAt: at(7.5 * DAY + 600) });
+      for (const student of [ana, ben])
+        await work(db, assignmentId, student.id, { startAt: at(7.5 * DAY), submitAt: at(7.5 * DAY + 600) });
       const now = at(7.6 * DAY);
-      expect(await statusOf(db, teacher.id, ana.id, now)).toEqual({ status: 'submitted', isLate: false, dueAt: at(10 * DAY).toISOString() });
-      expect(await statusOf(db, teacher.id, ben.id, now)).toEqual({ status: 'late', isLate: true, dueAt: at(7 * DAY).toISOString() });
+      expect(await statusOf(db, teacher.id, ana.id, now)).toEqual({
+        status: 'submitted',
+        isLate: false,
+        dueAt: at(10 * DAY).toISOString(),
+      });
+      expect(await statusOf(db, teacher.id, ben.id, now)).toEqual({
+        status: 'late',
+        isLate: true,
+        dueAt: at(7 * DAY).toISOString(),
+      });
 
       // After the class's close date Ana may still start another attempt; Ben may not.
       expect(await startAssignmentAttempt(db, assignmentId, ana.id, at(9 * DAY))).toMatch(/^a_/);
-      expect((await refusal(() => startAssignmentAttempt(db, assignmentId, ben.id, at(9 * DAY)))).message).toMatch(/closed/);
+      expect((await refusal(() => startAssignmentAttempt(db, assignmentId, ben.id, at(9 * DAY)))).message).toMatch(
+        /closed/,
+      );
     });
   });
 }

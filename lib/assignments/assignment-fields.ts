@@ -34,7 +34,12 @@ function engineLocal(value: string | undefined): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-export function parseAssignFields(f: AssignFields, classId: string, courseId: string, when: (value: string | undefined) => Date | undefined = engineLocal): AssignParse {
+export function parseAssignFields(
+  f: AssignFields,
+  classId: string,
+  courseId: string,
+  when: (value: string | undefined) => Date | undefined = engineLocal,
+): AssignParse {
   const errors: Record<string, string> = {};
   const opensAt = when(f.opensAt);
   const dueAt = when(f.dueAt);
@@ -46,11 +51,13 @@ export function parseAssignFields(f: AssignFields, classId: string, courseId: st
   else if (closesAt && dueAt && closesAt < dueAt) errors.closesAt = 'The close date cannot be before the due date.';
   const limit = f.timeLimitMinutes?.trim() ?? '';
   const minutes = limit === '' ? null : Number(limit);
-  if (minutes !== null && (!Number.isInteger(minutes) || minutes < 1 || minutes > 600)) errors.timeLimitMinutes = 'Enter whole minutes from 1 to 600, or leave this empty.';
+  if (minutes !== null && (!Number.isInteger(minutes) || minutes < 1 || minutes > 600))
+    errors.timeLimitMinutes = 'Enter whole minutes from 1 to 600, or leave this empty.';
   if (f.kind !== 'final' && !f.moduleId) errors.moduleId = 'Choose the module to assign.';
   const countText = f.questionCount?.trim() ?? '';
   const count = countText === '' ? null : Number(countText);
-  if (count !== null && (!Number.isInteger(count) || count < 1 || count > 40)) errors.questionCount = 'Enter a whole number of questions from 1 to 40, or leave this empty.';
+  if (count !== null && (!Number.isInteger(count) || count < 1 || count > 40))
+    errors.questionCount = 'Enter a whole number of questions from 1 to 40, or leave this empty.';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,

@@ -42,9 +42,13 @@ for (const backend of TEST_BACKENDS) {
       const db = await freshDb();
       const { ana, assign } = await setup(db);
       const assignmentId = await assign({ attemptsAllowed: 1 });
-      const ids = await Promise.all(Array.from({ length: 50 }, () => startAssignmentAttempt(db, assignmentId, ana.id, T0)));
+      const ids = await Promise.all(
+        Array.from({ length: 50 }, () => startAssignmentAttempt(db, assignmentId, ana.id, T0)),
+      );
       expect(new Set(ids).size).toBe(1);
-      expect(await db.selectFrom('attempts').select(['attempt_number', 'status']).execute()).toEqual([{ attempt_number: 1, status: 'in_progress' }]);
+      expect(await db.selectFrom('attempts').select(['attempt_number', 'status']).execute()).toEqual([
+        { attempt_number: 1, status: 'in_progress' },
+      ]);
       await submitAttempt(db, ids[0]!, ana.id, at(60));
       const error = await refusal(() => startAssignmentAttempt(db, assignmentId, ana.id, at(120)));
       expect(error.status).toBe(409);
@@ -72,7 +76,9 @@ for (const backend of TEST_BACKENDS) {
       expect((await refusal(() => startAssignmentAttempt(db, assignmentId, outsider.id, at(7200)))).status).toBe(404);
       expect((await refusal(() => startAssignmentAttempt(db, assignmentId, ana.id, T0))).message).toMatch(/opens at/);
       expect(await startAssignmentAttempt(db, assignmentId, ana.id, at(7200))).toMatch(/^a_/);
-      expect((await refusal(() => startAssignmentAttempt(db, assignmentId, ana.id, at(15 * 86400)))).message).toMatch(/closed/);
+      expect((await refusal(() => startAssignmentAttempt(db, assignmentId, ana.id, at(15 * 86400)))).message).toMatch(
+        /closed/,
+      );
     });
 
     it('refuses and does not store an answer after the deadline plus grace; one in the grace period counts', async () => {
@@ -84,15 +90,31 @@ for (const backend of TEST_BACKENDS) {
       expect(row.deadline_at).toBe(at(600).toISOString());
       const [q1, q2] = (await getAttemptView(db, attemptId, ana.id, T0))!.questions;
       const inGrace = at(600 + ANSWER_GRACE_SECONDS - 1);
-      await saveAnswer(db, { attemptId, ownerId: ana.id, questionId: q1!.id, response: await rightAnswer(db, attemptId, q1!.id), idempotencyKey: crypto.randomUUID() }, inGrace);
+      await saveAnswer(
+        db,
+        {
+          attemptId,
+          ownerId: ana.id,
+          questionId: q1!.id,
+          response: await rightAnswer(db, attemptId, q1!.id),
+          idempotencyKey: crypto.randomUUID(),
+        },
+        inGrace,
+      );
       const late = await refusal(() =>
         rightAnswer(db, attemptId, q2!.id).then((response) =>
-          saveAnswer(db, { attemptId, ownerId: ana.id, questionId: q2!.id, response, idempotencyKey: crypto.randomUUID() }, at(600 + ANSWER_GRACE_SECONDS + 1)),
+          saveAnswer(
+            db,
+            { attemptId, ownerId: ana.id, questionId: q2!.id, response, idempotencyKey: crypto.randomUUID() },
+            at(600 + ANSWER_GRACE_SECONDS + 1),
+          ),
         ),
       );
       expect(late.status).toBe(409);
       expect(late.message).toMatch(/Time is up/);
-      expect((await db.selectFrom('answers').select('question_id').execute()).map((a) => a.question_id)).toEqual([q1!.id]);
+      expect((await db.selectFrom('answers').select('question_id').execute()).map((a) => a.question_id)).toEqual([
+        q1!.id,
+      ]);
     });
 
     it('submits a timed-out attempt with what was saved in time, the next time it is looked at', async () => {
@@ -101,10 +123,24 @@ for (const backend of TEST_BACKENDS) {
       const assignmentId = await assign({ timeLimitMinutes: 5, attemptsAllowed: 2 });
       const first = await startAssignmentAttempt(db, assignmentId, ana.id, T0);
       const q = (await getAttemptView(db, first, ana.id, T0))!.questions[0]!.id;
-      await saveAnswer(db, { attemptId: first, ownerId: ana.id, questionId: q, response: await rightAnswer(db, first, q), idempotencyKey: crypto.randomUUID() }, at(60));
+      await saveAnswer(
+        db,
+        {
+          attemptId: first,
+          ownerId: ana.id,
+          questionId: q,
+          response: await rightAnswer(db, first, q),
+          idempotencyKey: crypto.randomUUID(),
+        },
+        at(60),
+      );
       const second = await startAssignmentAttempt(db, assignmentId, ana.id, at(3600));
       expect(second).not.toBe(first);
-      const finished = await db.selectFrom('attempts').select(['status', 'score']).where('id', '=', first).executeTakeFirstOrThrow();
+      const finished = await db
+        .selectFrom('attempts')
+        .select(['status', 'score'])
+        .where('id', '=', first)
+        .executeTakeFirstOrThrow();
       expect(finished).toEqual({ status: 'submitted', score: 1 });
     });
 
@@ -113,18 +149,49 @@ for (const backend of TEST_BACKENDS) {
       const { ana, ben, assign } = await setup(db);
       const assignmentId = await assign({ timeLimitMinutes: 10, closesAt: at(8 * 86400).toISOString() });
       const stamp = T0.toISOString();
-      await db.insertInto('accommodations').values({ assignment_id: assignmentId, student_id: ana.id, time_multiplier: 1.5, is_untimed: 0, due_at: null, closes_at: null, updated_at: stamp }).execute();
-      await db.insertInto('accommodations').values({ assignment_id: assignmentId, student_id: ben.id, time_multiplier: null, is_untimed: 1, due_at: null, closes_at: null, updated_at: stamp }).execute();
+      await db
+        .insertInto('accommodations')
+        .values({
+          assignment_id: assignmentId,
+          student_id: ana.id,
+          time_multiplier: 1.5,
+          is_untimed: 0,
+          due_at: null,
+          closes_at: null,
+          updated_at: stamp,
+        })
+        .execute();
+      await db
+        .insertInto('accommodations')
+        .values({
+          assignment_id: assignmentId,
+          student_id: ben.id,
+          time_multiplier: null,
+          is_untimed: 1,
+          due_at: null,
+          closes_at: null,
+          updated_at: stamp,
+        })
+        .execute();
       await startAssignmentAttempt(db, assignmentId, ana.id, T0);
       await startAssignmentAttempt(db, assignmentId, ben.id, T0);
-      const deadlines = Object.fromEntries((await db.selectFrom('attempts').select(['owner_id', 'deadline_at']).execute()).map((r) => [r.owner_id, r.deadline_at]));
+      const deadlines = Object.fromEntries(
+        (await db.selectFrom('attempts').select(['owner_id', 'deadline_at']).execute()).map((r) => [
+          r.owner_id,
+          r.deadline_at,
+        ]),
+      );
       expect(deadlines[ana.id]).toBe(at(900).toISOString());
       expect(deadlines[ben.id]).toBe(at(8 * 86400).toISOString());
 
       // A timed attempt started just before the close date ends at the close date.
       const late = await assign({ timeLimitMinutes: 60, closesAt: at(8 * 86400).toISOString(), attemptsAllowed: null });
       await startAssignmentAttempt(db, late, ana.id, at(8 * 86400 - 600));
-      const capped = await db.selectFrom('attempts').select('deadline_at').where('assignment_id', '=', late).executeTakeFirstOrThrow();
+      const capped = await db
+        .selectFrom('attempts')
+        .select('deadline_at')
+        .where('assignment_id', '=', late)
+        .executeTakeFirstOrThrow();
       expect(capped.deadline_at).toBe(at(8 * 86400).toISOString());
     });
 
@@ -132,10 +199,24 @@ for (const backend of TEST_BACKENDS) {
       const db = await freshDb();
       const { ana, ben, assign } = await setup(db);
       const dueAt = at(86400);
-      const assignmentId = await assign({ attemptsAllowed: 1, dueAt: dueAt.toISOString(), reviewPolicy: { score: 'immediately', answers: 'after_due', correctAnswers: 'after_due' } });
+      const assignmentId = await assign({
+        attemptsAllowed: 1,
+        dueAt: dueAt.toISOString(),
+        reviewPolicy: { score: 'immediately', answers: 'after_due', correctAnswers: 'after_due' },
+      });
       const attemptId = await startAssignmentAttempt(db, assignmentId, ana.id, T0);
       const q = (await getAttemptView(db, attemptId, ana.id, T0))!.questions[0]!.id;
-      await saveAnswer(db, { attemptId, ownerId: ana.id, questionId: q, response: await rightAnswer(db, attemptId, q), idempotencyKey: crypto.randomUUID() }, at(10));
+      await saveAnswer(
+        db,
+        {
+          attemptId,
+          ownerId: ana.id,
+          questionId: q,
+          response: await rightAnswer(db, attemptId, q),
+          idempotencyKey: crypto.randomUUID(),
+        },
+        at(10),
+      );
       const submitted = await submitAttempt(db, attemptId, ana.id, at(20));
       expect(submitted.result?.score).toBe(1);
       expect(submitted.answers[0]!.feedback).toBeUndefined();

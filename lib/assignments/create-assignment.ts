@@ -25,17 +25,42 @@ export const NewAssignmentSchema = z
     /** Which pool of the bank each student draws from: assessment (the default) for a grade, or the practice set. */
     questionPool: z.enum(ASSIGNABLE_POOLS).optional(),
     /** Questions each student draws; by default 12 from a module, 3 per module for a final test. */
-    questionCount: z.number().int().min(1, 'Ask at least 1 question.').max(MAX_QUESTION_COUNT, `Ask at most ${MAX_QUESTION_COUNT} questions.`).nullable().optional(),
+    questionCount: z
+      .number()
+      .int()
+      .min(1, 'Ask at least 1 question.')
+      .max(MAX_QUESTION_COUNT, `Ask at most ${MAX_QUESTION_COUNT} questions.`)
+      .nullable()
+      .optional(),
   })
-  .refine((a) => new Date(a.dueAt) > new Date(a.opensAt), { message: 'The due date must be after the open date.', path: ['dueAt'] })
-  .refine((a) => !a.closesAt || new Date(a.closesAt) >= new Date(a.dueAt), { message: 'The close date cannot be before the due date.', path: ['closesAt'] })
-  .refine((a) => a.kind === 'final' || Boolean(a.moduleId), { message: 'Choose the module to assign.', path: ['moduleId'] });
+  .refine((a) => new Date(a.dueAt) > new Date(a.opensAt), {
+    message: 'The due date must be after the open date.',
+    path: ['dueAt'],
+  })
+  .refine((a) => !a.closesAt || new Date(a.closesAt) >= new Date(a.dueAt), {
+    message: 'The close date cannot be before the due date.',
+    path: ['closesAt'],
+  })
+  .refine((a) => a.kind === 'final' || Boolean(a.moduleId), {
+    message: 'Choose the module to assign.',
+    path: ['moduleId'],
+  });
 
 export type NewAssignment = z.infer<typeof NewAssignmentSchema>;
 
 /** Assigns work to a class the teacher owns (ownership in the WHERE clause; another's class is not found). */
-export async function createAssignment(db: Kysely<Database>, teacherId: string, input: NewAssignment, now = new Date()): Promise<string> {
-  const owned = await db.selectFrom('classes').select('id').where('id', '=', input.classId).where('teacher_id', '=', teacherId).executeTakeFirst();
+export async function createAssignment(
+  db: Kysely<Database>,
+  teacherId: string,
+  input: NewAssignment,
+  now = new Date(),
+): Promise<string> {
+  const owned = await db
+    .selectFrom('classes')
+    .select('id')
+    .where('id', '=', input.classId)
+    .where('teacher_id', '=', teacherId)
+    .executeTakeFirst();
   if (!owned) throw new AppError('not_found', 'No such class.');
   const course = getCourse(input.courseId);
   if (!course) throw new AppError('not_found', `There is no course "${input.courseId}".`);
@@ -45,9 +70,13 @@ export async function createAssignment(db: Kysely<Database>, teacherId: string, 
   const questionPool = input.questionPool ?? 'assessment';
   const modules = input.kind === 'final' ? course.moduleList : course.moduleList.filter((m) => m.id === input.moduleId);
   const available = modules.reduce((n, m) => n + poolSize(m, questionPool), 0);
-  const count = input.questionCount ?? (input.kind === 'final' ? FINAL_TEST_PER_MODULE * modules.length : SELF_STUDY_COUNT);
+  const count =
+    input.questionCount ?? (input.kind === 'final' ? FINAL_TEST_PER_MODULE * modules.length : SELF_STUDY_COUNT);
   if (count > available) {
-    throw new AppError('invalid', `The ${questionPool} pool holds ${available} question${available === 1 ? '' : 's'} here; ask for ${available} or fewer.`);
+    throw new AppError(
+      'invalid',
+      `The ${questionPool} pool holds ${available} question${available === 1 ? '' : 's'} here; ask for ${available} or fewer.`,
+    );
   }
   const id = `as_${randomBytes(12).toString('base64url')}`;
   const stamp = now.toISOString();

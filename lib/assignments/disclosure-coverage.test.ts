@@ -15,13 +15,16 @@ const SHOWS_A_STUDENT_NOTHING: Record<string, string> = {
   'lib/demo/take-demo-attempt.ts': 'seeds the demo class',
   'lib/gradebook/export-responses-csv.ts': "the class's teacher only",
   'lib/gradebook/get-assignment-statistics.ts': "the class's teacher only",
-  'lib/gradebook/load-cells.ts': 'the gradebook; a student gets only the status of their own work from it (list-assignments-for-student.ts)',
+  'lib/gradebook/load-cells.ts':
+    'the gradebook; a student gets only the status of their own work from it (list-assignments-for-student.ts)',
   'lib/regrade/adjustments.ts': "the class's teacher only",
-  'lib/regrade/apply-attempt-plan.ts': 'writes a regrade; what a student sees of it is built by regrade-notes.ts, through the rule',
+  'lib/regrade/apply-attempt-plan.ts':
+    'writes a regrade; what a student sees of it is built by regrade-notes.ts, through the rule',
   'lib/regrade/content.ts': 'the content regrade (CLI and server start); it returns nothing to a student',
   'lib/regrade/get-regrade-panel.ts': "the class's teacher only",
   'lib/regrade/load-adjustments.ts': "reads a teacher's adjustments for grading, never shown",
-  'lib/progress/start-review.ts': 'finds a review in progress; the questions of a new one come from listMistakeIds, which asks the rule',
+  'lib/progress/start-review.ts':
+    'finds a review in progress; the questions of a new one come from listMistakeIds, which asks the rule',
   'lib/teaching/list-upcoming-assignments.ts': "the teacher's dashboard only",
 };
 
@@ -33,17 +36,27 @@ function sourceFiles(): string[] {
   return ['lib', 'app'].flatMap((dir) =>
     (readdirSync(dir, { recursive: true }) as string[])
       .map((file) => path.join(dir, file).split(path.sep).join('/'))
-      .filter((file) => /\.(ts|tsx)$/.test(file) && !/\.test\.ts$/.test(file) && !file.includes('/testing/') && !file.startsWith('lib/db/migrations/')),
+      .filter(
+        (file) =>
+          /\.(ts|tsx)$/.test(file) &&
+          !/\.test\.ts$/.test(file) &&
+          !file.includes('/testing/') &&
+          !file.startsWith('lib/db/migrations/'),
+      ),
   );
 }
 
 describe('the disclosure rule', () => {
   it('is asked by every module that reads attempts or answers, except those that show a student nothing', () => {
     const readers = sourceFiles().filter((file) => READS_ATTEMPTS.test(readFileSync(file, 'utf8')));
-    const bypassing = readers.filter((file) => !ASKS_THE_RULE.test(readFileSync(file, 'utf8')) && !(file in SHOWS_A_STUDENT_NOTHING));
+    const bypassing = readers.filter(
+      (file) => !ASKS_THE_RULE.test(readFileSync(file, 'utf8')) && !(file in SHOWS_A_STUDENT_NOTHING),
+    );
     expect(bypassing).toEqual([]);
     // The list stays true: each entry still reads attempts and still does not ask the rule.
-    const stale = Object.keys(SHOWS_A_STUDENT_NOTHING).filter((file) => !readers.includes(file) || ASKS_THE_RULE.test(readFileSync(file, 'utf8')));
+    const stale = Object.keys(SHOWS_A_STUDENT_NOTHING).filter(
+      (file) => !readers.includes(file) || ASKS_THE_RULE.test(readFileSync(file, 'utf8')),
+    );
     expect(stale).toEqual([]);
   });
 });

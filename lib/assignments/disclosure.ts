@@ -35,15 +35,30 @@ export type Disclosure = {
 };
 
 /** The attempt facts the rule reads (an attempts row has them all). */
-export type DisclosedAttempt = { kind: string; status: string; policy_assignment_id: string | null; /** JSON array of question ids. */ question_ids: string };
+export type DisclosedAttempt = {
+  kind: string;
+  status: string;
+  policy_assignment_id: string | null;
+  /** JSON array of question ids. */ question_ids: string;
+};
 
 /** The governing assignment's policy and this student's due date for it; null when it no longer exists. */
 export type GoverningPolicy = { policy: ReviewPolicy; dueAt: Date } | null;
 
 export type Viewer = 'student' | 'teacher';
 
-export const DISCLOSE_ALL: Disclosure = Object.freeze({ score: true, whichRight: true, correctAnswers: true, moreAt: null });
-export const DISCLOSE_NOTHING: Disclosure = Object.freeze({ score: false, whichRight: false, correctAnswers: false, moreAt: null });
+export const DISCLOSE_ALL: Disclosure = Object.freeze({
+  score: true,
+  whichRight: true,
+  correctAnswers: true,
+  moreAt: null,
+});
+export const DISCLOSE_NOTHING: Disclosure = Object.freeze({
+  score: false,
+  whichRight: false,
+  correctAnswers: false,
+  moreAt: null,
+});
 
 /** The kinds checked as the learner goes: each answer's feedback is shown once it is checked. */
 export const CHECKED_AS_YOU_GO_KINDS = ['practice', 'review'] as const satisfies readonly AttemptKind[];
@@ -70,7 +85,8 @@ function byPolicy({ policy, dueAt }: NonNullable<GoverningPolicy>, now: Date): D
 }
 
 /** Reviews, and retakes of self-study or of reviews: their questions may include keys a policy holds back. */
-const mayHoldOthersKeys = (attempt: DisclosedAttempt) => attempt.kind === 'review' || (attempt.kind === 'retake' && attempt.policy_assignment_id === null);
+const mayHoldOthersKeys = (attempt: DisclosedAttempt) =>
+  attempt.kind === 'review' || (attempt.kind === 'retake' && attempt.policy_assignment_id === null);
 
 /**
  * `heldBackQuestions`: the questions whose correct answers a review policy holds back from this
@@ -85,16 +101,23 @@ export function discloseAttempt(
   heldBackQuestions: ReadonlySet<string> = NONE_HELD_BACK,
 ): Disclosure {
   const base = disclose(attempt, governing, viewer, now);
-  if (viewer === 'teacher' || !base.correctAnswers || heldBackQuestions.size === 0 || !mayHoldOthersKeys(attempt)) return base;
+  if (viewer === 'teacher' || !base.correctAnswers || heldBackQuestions.size === 0 || !mayHoldOthersKeys(attempt))
+    return base;
   const held = new Set((JSON.parse(attempt.question_ids) as string[]).filter((id) => heldBackQuestions.has(id)));
   return held.size === 0 ? base : { ...base, score: false, heldBackQuestions: held };
 }
 
-function disclose(attempt: DisclosedAttempt, governing: GoverningPolicy | undefined, viewer: Viewer, now: Date): Disclosure {
+function disclose(
+  attempt: DisclosedAttempt,
+  governing: GoverningPolicy | undefined,
+  viewer: Viewer,
+  now: Date,
+): Disclosure {
   if (CHECKED_AS_YOU_GO.has(attempt.kind)) return DISCLOSE_ALL;
   const governed = attempt.policy_assignment_id !== null && viewer === 'student';
   const policy = governed ? (governing ? byPolicy(governing, now) : DISCLOSE_NOTHING) : DISCLOSE_ALL;
-  if (governed && attempt.kind === 'retake' && !policy.correctAnswers) return { ...DISCLOSE_NOTHING, moreAt: policy.moreAt, hidesQuestions: true };
+  if (governed && attempt.kind === 'retake' && !policy.correctAnswers)
+    return { ...DISCLOSE_NOTHING, moreAt: policy.moreAt, hidesQuestions: true };
   if (attempt.status !== 'submitted') return DISCLOSE_NOTHING;
   return policy;
 }

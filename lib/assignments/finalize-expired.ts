@@ -9,8 +9,13 @@ import { isPastDeadline } from './rules';
  * anyone looks at it afterwards. It is stamped as submitted at its deadline, not at that later
  * look, so an attempt left open on time is never marked late. Returns true when it is submitted.
  */
-export async function finalizeIfExpired(db: Kysely<Database>, attempt: Selectable<AttemptsTable>, now = new Date()): Promise<boolean> {
-  if (attempt.status !== 'in_progress' || !isPastDeadline(attempt.deadline_at, now)) return attempt.status === 'submitted';
+export async function finalizeIfExpired(
+  db: Kysely<Database>,
+  attempt: Selectable<AttemptsTable>,
+  now = new Date(),
+): Promise<boolean> {
+  if (attempt.status !== 'in_progress' || !isPastDeadline(attempt.deadline_at, now))
+    return attempt.status === 'submitted';
   try {
     const deadline = new Date(attempt.deadline_at!);
     await submitAttempt(db, attempt.id, attempt.owner_id, deadline < now ? deadline : now, { isTimeUp: true });

@@ -15,13 +15,24 @@ export type TeacherAssignment = GradebookAssignment & {
   reviewPolicy: ReviewPolicy;
 };
 
-export type AssignmentPageData = { assignment: TeacherAssignment; students: GradebookStudent[]; accommodations: AccommodationView[] };
+export type AssignmentPageData = {
+  assignment: TeacherAssignment;
+  students: GradebookStudent[];
+  accommodations: AccommodationView[];
+};
 
 /** One assignment of this teacher's with its class's students and their accommodations; undefined for anyone else's. */
-export async function getAssignmentForTeacher(db: Kysely<Database>, teacherId: string, assignmentId: string): Promise<AssignmentPageData | undefined> {
+export async function getAssignmentForTeacher(
+  db: Kysely<Database>,
+  teacherId: string,
+  assignmentId: string,
+): Promise<AssignmentPageData | undefined> {
   const row = await loadOwnedAssignment(db, teacherId, assignmentId);
   if (!row) return undefined;
-  const [students, accommodations] = await Promise.all([listCurrentStudents(db, row.class_id), listAccommodations(db, teacherId, row.id)]);
+  const [students, accommodations] = await Promise.all([
+    listCurrentStudents(db, row.class_id),
+    listAccommodations(db, teacherId, row.id),
+  ]);
   return {
     assignment: {
       ...describeAssignment(row),

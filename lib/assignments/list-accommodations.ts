@@ -9,13 +9,19 @@ import type { AccommodationView } from './set-accommodation';
  * Ownership is in the WHERE clause: another teacher's assignment lists nothing. A student who left
  * keeps their row (it applies again if they rejoin) but is not listed.
  */
-export async function listAccommodations(db: Kysely<Database>, teacherId: string, assignmentId: string): Promise<AccommodationView[]> {
+export async function listAccommodations(
+  db: Kysely<Database>,
+  teacherId: string,
+  assignmentId: string,
+): Promise<AccommodationView[]> {
   const rows = await db
     .selectFrom('accommodations')
     .innerJoin('assignments', 'assignments.id', 'accommodations.assignment_id')
     .innerJoin('classes', 'classes.id', 'assignments.class_id')
     .innerJoin('class_members', (join) =>
-      join.onRef('class_members.class_id', '=', 'assignments.class_id').onRef('class_members.student_id', '=', 'accommodations.student_id'),
+      join
+        .onRef('class_members.class_id', '=', 'assignments.class_id')
+        .onRef('class_members.student_id', '=', 'accommodations.student_id'),
     )
     .innerJoin('users', 'users.id', 'accommodations.student_id')
     .select([
@@ -31,5 +37,11 @@ export async function listAccommodations(db: Kysely<Database>, teacherId: string
     .orderBy('users.name')
     .orderBy('users.email')
     .execute();
-  return rows.map((r) => ({ studentId: r.student_id, studentName: r.name, extraTime: extraTimeOf(r), dueAt: r.due_at, updatedAt: r.updated_at }));
+  return rows.map((r) => ({
+    studentId: r.student_id,
+    studentName: r.name,
+    extraTime: extraTimeOf(r),
+    dueAt: r.due_at,
+    updatedAt: r.updated_at,
+  }));
 }

@@ -7,7 +7,11 @@ import type { GradebookAssignment } from '@/lib/gradebook/views';
 export type ClassAssignment = GradebookAssignment & { timeLimitMinutes: number | null };
 
 /** The assignments of a class the teacher owns, soonest due first; another teacher's class has none. */
-export async function listAssignmentsForClass(db: Kysely<Database>, teacherId: string, classId: string): Promise<ClassAssignment[]> {
+export async function listAssignmentsForClass(
+  db: Kysely<Database>,
+  teacherId: string,
+  classId: string,
+): Promise<ClassAssignment[]> {
   const rows = await db
     .selectFrom('assignments')
     .innerJoin('classes', 'classes.id', 'assignments.class_id')

@@ -17,7 +17,11 @@ export type StudentAssignment = {
 };
 
 /** The assignments of the student's current classes, soonest due first, with their status for this student. */
-export async function listAssignmentsForStudent(db: Kysely<Database>, studentId: string, now: Date): Promise<StudentAssignment[]> {
+export async function listAssignmentsForStudent(
+  db: Kysely<Database>,
+  studentId: string,
+  now: Date,
+): Promise<StudentAssignment[]> {
   const rows = await db
     .selectFrom('assignments')
     .innerJoin('class_members', 'class_members.class_id', 'assignments.class_id')
@@ -31,9 +35,22 @@ export async function listAssignmentsForStudent(db: Kysely<Database>, studentId:
   const cellOf = await loadCells(db, rows, [studentId], now);
   return rows.map((row) => {
     const cell = cellOf(row.id, studentId);
-    const isOpen = now >= new Date(row.opens_at) && (!row.closes_at || now < new Date(row.closes_at) || now < new Date(cell.dueAt));
+    const isOpen =
+      now >= new Date(row.opens_at) && (!row.closes_at || now < new Date(row.closes_at) || now < new Date(cell.dueAt));
     const hasAttemptsLeft = row.attempts_allowed === null || cell.attempts < row.attempts_allowed;
-    const action = cell.status === 'in_progress' ? 'continue' : isOpen && hasAttemptsLeft && cell.status !== 'excused' ? 'start' : null;
-    return { id: row.id, classId: row.class_id, title: describeAssignment(row).title, dueAt: cell.dueAt, status: cell.status, action };
+    const action =
+      cell.status === 'in_progress'
+        ? 'continue'
+        : isOpen && hasAttemptsLeft && cell.status !== 'excused'
+          ? 'start'
+          : null;
+    return {
+      id: row.id,
+      classId: row.class_id,
+      title: describeAssignment(row).title,
+      dueAt: cell.dueAt,
+      status: cell.status,
+      action,
+    };
   });
 }

@@ -13,7 +13,9 @@ export async function loadAssignmentForStudent(db: Kysely<Database>, assignmentI
     .selectFrom('assignments')
     .innerJoin('class_members', 'class_members.class_id', 'assignments.class_id')
     .innerJoin('classes', 'classes.id', 'assignments.class_id')
-    .leftJoin('accommodations', (join) => join.onRef('accommodations.assignment_id', '=', 'assignments.id').on('accommodations.student_id', '=', studentId))
+    .leftJoin('accommodations', (join) =>
+      join.onRef('accommodations.assignment_id', '=', 'assignments.id').on('accommodations.student_id', '=', studentId),
+    )
     .selectAll('assignments')
     .select([
       'accommodations.time_multiplier as acc_time_multiplier',

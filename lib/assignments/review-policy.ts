@@ -10,7 +10,11 @@ export type When = z.infer<typeof When>;
 export const ReviewPolicySchema = z.strictObject({ score: When, answers: When, correctAnswers: When });
 export type ReviewPolicy = z.infer<typeof ReviewPolicySchema>;
 
-export const DEFAULT_REVIEW_POLICY: ReviewPolicy = { score: 'immediately', answers: 'after_due', correctAnswers: 'after_due' };
+export const DEFAULT_REVIEW_POLICY: ReviewPolicy = {
+  score: 'immediately',
+  answers: 'after_due',
+  correctAnswers: 'after_due',
+};
 
 export function parseReviewPolicy(json: string): ReviewPolicy {
   const parsed = ReviewPolicySchema.safeParse(JSON.parse(json));

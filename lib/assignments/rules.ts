@@ -15,7 +15,10 @@ export type EffectiveRules = {
   attemptsAllowed: number | null;
 };
 
-export function effectiveRules(assignment: Selectable<AssignmentsTable>, accommodation?: Selectable<AccommodationsTable>): EffectiveRules {
+export function effectiveRules(
+  assignment: Selectable<AssignmentsTable>,
+  accommodation?: Selectable<AccommodationsTable>,
+): EffectiveRules {
   const dueAt = new Date(accommodation?.due_at ?? assignment.due_at);
   const closes = accommodation?.closes_at ?? assignment.closes_at;
   let closesAt = closes ? new Date(closes) : null;
@@ -24,14 +27,22 @@ export function effectiveRules(assignment: Selectable<AssignmentsTable>, accommo
   let timeLimitSeconds = assignment.time_limit_seconds;
   if (timeLimitSeconds !== null && accommodation) {
     if (accommodation.is_untimed) timeLimitSeconds = null;
-    else if (accommodation.time_multiplier) timeLimitSeconds = Math.round(timeLimitSeconds * accommodation.time_multiplier);
+    else if (accommodation.time_multiplier)
+      timeLimitSeconds = Math.round(timeLimitSeconds * accommodation.time_multiplier);
   }
-  return { opensAt: new Date(assignment.opens_at), dueAt, closesAt, timeLimitSeconds, attemptsAllowed: assignment.attempts_allowed };
+  return {
+    opensAt: new Date(assignment.opens_at),
+    dueAt,
+    closesAt,
+    timeLimitSeconds,
+    attemptsAllowed: assignment.attempts_allowed,
+  };
 }
 
 /** The moment an attempt started now must end: start + time limit, never after the close date. */
 export function deadlineFor(rules: EffectiveRules, startedAt: Date): Date | null {
-  const byLimit = rules.timeLimitSeconds === null ? null : new Date(startedAt.getTime() + rules.timeLimitSeconds * 1000);
+  const byLimit =
+    rules.timeLimitSeconds === null ? null : new Date(startedAt.getTime() + rules.timeLimitSeconds * 1000);
   if (byLimit && rules.closesAt) return byLimit < rules.closesAt ? byLimit : rules.closesAt;
   return byLimit ?? rules.closesAt;
 }

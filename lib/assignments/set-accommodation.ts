@@ -15,12 +15,20 @@ import { EXTRA_TIME, extraTimeColumns, type ExtraTime } from './accommodation-op
 export const AccommodationSchema = z.strictObject({
   studentId: z.string().min(1).max(100),
   extraTime: z.enum(EXTRA_TIME),
-  dueAt: z.iso.datetime({ offset: true, message: 'give the later due date as an ISO date and time with its offset' }).nullable(),
+  dueAt: z.iso
+    .datetime({ offset: true, message: 'give the later due date as an ISO date and time with its offset' })
+    .nullable(),
 });
 
 export type AccommodationInput = z.input<typeof AccommodationSchema>;
 
-export type AccommodationView = { studentId: string; studentName: string; extraTime: ExtraTime; dueAt: string | null; updatedAt: string };
+export type AccommodationView = {
+  studentId: string;
+  studentName: string;
+  extraTime: ExtraTime;
+  dueAt: string | null;
+  updatedAt: string;
+};
 
 const invalid = (message: string) => new AppError('invalid', message);
 
@@ -52,7 +60,9 @@ export async function setAccommodation(
   const parsed = AccommodationSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw invalid(`The accommodation is not valid: ${issue?.path.length ? `${issue.path.join('.')}: ` : ''}${issue?.message ?? 'unexpected shape'}.`);
+    throw invalid(
+      `The accommodation is not valid: ${issue?.path.length ? `${issue.path.join('.')}: ` : ''}${issue?.message ?? 'unexpected shape'}.`,
+    );
   }
   const { studentId, extraTime, dueAt } = parsed.data;
   const { assignment, student } = await loadOwnedTarget(db, teacherId, assignmentId, studentId);
@@ -65,7 +75,8 @@ export async function setAccommodation(
     throw invalid('This assignment has no time limit, so there is no time to extend. Give a later due date instead.');
   }
   const due = dueAt === null ? null : new Date(dueAt);
-  if (due && due <= new Date(assignment.due_at)) throw invalid('The later due date must be after the assignment’s own due date.');
+  if (due && due <= new Date(assignment.due_at))
+    throw invalid('The later due date must be after the assignment’s own due date.');
   const row = { ...extraTimeColumns(extraTime), due_at: due ? due.toISOString() : null, updated_at: now.toISOString() };
   await db
     .insertInto('accommodations')
@@ -80,9 +91,18 @@ export async function setAccommodation(
  * Removes one student's accommodation on the teacher's own assignment; false when there was none
  * (a retried removal changes nothing). The student need not still be in the class.
  */
-export async function removeAccommodation(db: Kysely<Database>, teacherId: string, assignmentId: string, studentId: string): Promise<boolean> {
+export async function removeAccommodation(
+  db: Kysely<Database>,
+  teacherId: string,
+  assignmentId: string,
+  studentId: string,
+): Promise<boolean> {
   const assignment = await loadOwnedAssignment(db, teacherId, assignmentId);
   if (!assignment) throw assignmentNotFound();
-  const result = await db.deleteFrom('accommodations').where('assignment_id', '=', assignment.id).where('student_id', '=', studentId).executeTakeFirst();
+  const result = await db
+    .deleteFrom('accommodations')
+    .where('assignment_id', '=', assignment.id)
+    .where('student_id', '=', studentId)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }

@@ -17,13 +17,23 @@ import { deadlineFor } from './rules';
  * of their submitted attempts shows them, they start no more. (Keys shown "immediately" are the
  * teacher's choice of a formative quiz, where further attempts are the point.)
  */
-async function refuseOnceKeysReleasedAtDue(db: Kysely<Database>, assignment: { review_policy: string; kind: string }, studentId: string, mine: DisclosedAttempt[], now: Date) {
-  if (assignment.kind === 'practice' || parseReviewPolicy(assignment.review_policy).correctAnswers !== 'after_due') return;
+async function refuseOnceKeysReleasedAtDue(
+  db: Kysely<Database>,
+  assignment: { review_policy: string; kind: string },
+  studentId: string,
+  mine: DisclosedAttempt[],
+  now: Date,
+) {
+  if (assignment.kind === 'practice' || parseReviewPolicy(assignment.review_policy).correctAnswers !== 'after_due')
+    return;
   const submitted = mine.filter((a) => a.status === 'submitted');
   if (submitted.length === 0) return;
   const disclose = await loadDisclosures(db, studentId, submitted, now);
   if (submitted.some((a) => disclose(a).correctAnswers)) {
-    throw new AppError('conflict', 'The correct answers of this assignment have been shown to you, so it takes no more attempts from you.');
+    throw new AppError(
+      'conflict',
+      'The correct answers of this assignment have been shown to you, so it takes no more attempts from you.',
+    );
   }
 }
 
@@ -34,30 +44,54 @@ async function refuseOnceKeysReleasedAtDue(db: Kysely<Database>, assignment: { r
  * are settled by unique indexes (attempt number per student and assignment; one in progress):
  * of 50 simultaneous starts with one attempt allowed, one inserts and all return that attempt.
  */
-export async function startAssignmentAttempt(db: Kysely<Database>, assignmentId: string, studentId: string, now = new Date()): Promise<string> {
+export async function startAssignmentAttempt(
+  db: Kysely<Database>,
+  assignmentId: string,
+  studentId: string,
+  now = new Date(),
+): Promise<string> {
   const { assignment, rules } = await loadAssignmentForStudent(db, assignmentId, studentId);
   const targetKey = `assignment:${assignment.id}`;
   for (let round = 0; round < 5; round++) {
     // This student's attempts at the assignment (a handful at most): the one in progress, if any,
     // and how many attempts are used, in one query.
-    const mine = await db.selectFrom('attempts').selectAll().where('assignment_id', '=', assignment.id).where('owner_id', '=', studentId).execute();
+    const mine = await db
+      .selectFrom('attempts')
+      .selectAll()
+      .where('assignment_id', '=', assignment.id)
+      .where('owner_id', '=', studentId)
+      .execute();
     const inProgress = mine.find((a) => a.status === 'in_progress' && a.target_key === targetKey);
     if (inProgress && !(await finalizeIfExpired(db, inProgress, now))) return inProgress.id;
     // Finalised just now: it still counts as used.
     const used = mine.length;
 
     if (now < rules.opensAt) throw new AppError('conflict', `This assignment opens at ${rules.opensAt.toISOString()}.`);
-    if (rules.closesAt && now >= rules.closesAt) throw new AppError('conflict', 'This assignment has closed; no more attempts can be started.');
+    if (rules.closesAt && now >= rules.closesAt)
+      throw new AppError('conflict', 'This assignment has closed; no more attempts can be started.');
     await refuseOnceKeysReleasedAtDue(db, assignment, studentId, mine, now);
     if (rules.attemptsAllowed !== null && used >= rules.attemptsAllowed) {
       // A start racing this one may have just created the attempt in progress: go round and resume it.
-      const raced = await db.selectFrom('attempts').select('id').where('owner_id', '=', studentId).where('target_key', '=', targetKey).where('status', '=', 'in_progress').executeTakeFirst();
+      const raced = await db
+        .selectFrom('attempts')
+        .select('id')
+        .where('owner_id', '=', studentId)
+        .where('target_key', '=', targetKey)
+        .where('status', '=', 'in_progress')
+        .executeTakeFirst();
       if (raced) continue;
-      throw new AppError('conflict', `You have used all ${rules.attemptsAllowed} attempt${rules.attemptsAllowed === 1 ? '' : 's'} at this assignment.`);
+      throw new AppError(
+        'conflict',
+        `You have used all ${rules.attemptsAllowed} attempt${rules.attemptsAllowed === 1 ? '' : 's'} at this assignment.`,
+      );
     }
     const seed = newSeed();
     const resolved = resolveTarget(
-      { courseId: assignment.course_id, kind: assignment.kind as 'quiz' | 'practice' | 'final', moduleId: assignment.module_id },
+      {
+        courseId: assignment.course_id,
+        kind: assignment.kind as 'quiz' | 'practice' | 'final',
+        moduleId: assignment.module_id,
+      },
       seed,
       drawOf(assignment),
     );

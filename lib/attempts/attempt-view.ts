@@ -21,14 +21,17 @@ function content(attempt: AttemptRow) {
   const course = getCourse(attempt.course_id);
   const article = getCourseArticle(attempt.course_id);
   const questions = getQuestionIndex(attempt.course_id);
-  if (!course || !article || !questions) throw new Error(`Attempt ${attempt.id} names course ${attempt.course_id}, which is not installed`);
+  if (!course || !article || !questions)
+    throw new Error(`Attempt ${attempt.id} names course ${attempt.course_id}, which is not installed`);
   return { course, article, questions };
 }
 
 /** Feedback as far as the disclosure allows: none before "which answers were right", the verdict alone before the correct answers. */
 function disclosedFeedback(feedback: FeedbackView, disclosure: Disclosure): FeedbackView | undefined {
   if (!disclosure.whichRight) return undefined;
-  return disclosure.correctAnswers ? feedback : { verdict: feedback.verdict, score: feedback.score, correctAnswer: [], explanation: '', evidence: [] };
+  return disclosure.correctAnswers
+    ? feedback
+    : { verdict: feedback.verdict, score: feedback.score, correctAnswer: [], explanation: '', evidence: [] };
 }
 
 /** One answer as its viewer may see it: the response always, feedback as far as `disclosure` allows for its question. */
@@ -46,7 +49,10 @@ export function buildAnswerView(attempt: AttemptRow, answer: AnswerRow, attemptD
   };
   if (!disclosure.whichRight) return view;
   const feedback = disclosedFeedback(
-    buildFeedback(entry.question, article, { score: answer.score, verdict: verdictOf({ score: answer.score, isCorrect: answer.is_correct === 1 }) }),
+    buildFeedback(entry.question, article, {
+      score: answer.score,
+      verdict: verdictOf({ score: answer.score, isCorrect: answer.is_correct === 1 }),
+    }),
     disclosure,
   );
   return feedback ? { ...view, feedback } : view;
@@ -75,7 +81,8 @@ export function buildAttemptView(attempt: AttemptRow, answers: AnswerRow[], disc
     ...(disclosure.hidesQuestions ? { questionsHeldBack: { moreAt: disclosure.moreAt } } : {}),
   };
   if (attempt.status !== 'submitted' || disclosure.hidesQuestions) return view;
-  if (!disclosure.correctAnswers) view.heldBack = { score: !disclosure.score, whichRight: !disclosure.whichRight, moreAt: disclosure.moreAt };
+  if (!disclosure.correctAnswers)
+    view.heldBack = { score: !disclosure.score, whichRight: !disclosure.whichRight, moreAt: disclosure.moreAt };
   const fullMarks = new Set(answers.filter((a) => a.score >= 1).map((a) => a.question_id));
   // A retake holds exactly the questions missed and shows their keys: offered only once the keys are.
   view.canRetake = disclosure.correctAnswers && ids.some((id) => !fullMarks.has(id));
@@ -89,7 +96,12 @@ export function buildAttemptView(attempt: AttemptRow, answers: AnswerRow[], disc
     const objectiveText = new Map(course.moduleList.flatMap((m) => m.objectives.map((o) => [o.id, o.text] as const)));
     for (const id of ids) {
       const objectiveId = questions.get(id)!.question.objective;
-      const result = byObjective.get(objectiveId) ?? { objectiveId, text: objectiveText.get(objectiveId) ?? objectiveId, score: 0, max: 0 };
+      const result = byObjective.get(objectiveId) ?? {
+        objectiveId,
+        text: objectiveText.get(objectiveId) ?? objectiveId,
+        score: 0,
+        max: 0,
+      };
       result.max += 1;
       result.score += answers.find((a) => a.question_id === id)?.score ?? 0;
       byObjective.set(objectiveId, result);

@@ -34,7 +34,9 @@ for (const backend of TEST_BACKENDS) {
 
     it('starting again resumes the attempt in progress, even 10 starts at once', async () => {
       const db = await freshDb();
-      const ids = await Promise.all(Array.from({ length: 10 }, () => startAttempt(db, ALICE, { courseId: COURSE, kind: 'quiz', moduleId: MODULE })));
+      const ids = await Promise.all(
+        Array.from({ length: 10 }, () => startAttempt(db, ALICE, { courseId: COURSE, kind: 'quiz', moduleId: MODULE })),
+      );
       expect(new Set(ids).size).toBe(1);
       const rows = await db.selectFrom('attempts').select('id').execute();
       expect(rows).toHaveLength(1);
@@ -48,16 +50,34 @@ for (const backend of TEST_BACKENDS) {
       const quiz = await startAttempt(db, ALICE, { courseId: COURSE, kind: 'quiz', moduleId: MODULE });
       const view = (await getAttemptView(db, quiz, ALICE))!;
       const q = view.questions[0]!.id;
-      const saved = await saveAnswer(db, { attemptId: quiz, ownerId: ALICE, questionId: q, response: await rightAnswer(db, quiz, q), idempotencyKey: key() });
+      const saved = await saveAnswer(db, {
+        attemptId: quiz,
+        ownerId: ALICE,
+        questionId: q,
+        response: await rightAnswer(db, quiz, q),
+        idempotencyKey: key(),
+      });
       expect(saved.answer.feedback).toBeUndefined();
 
       const practice = await startAttempt(db, ALICE, { courseId: COURSE, kind: 'practice', moduleId: MODULE });
-      const checked = await saveAnswer(db, { attemptId: practice, ownerId: ALICE, questionId: q, response: await wrongAnswer(db, practice, q), idempotencyKey: key() });
+      const checked = await saveAnswer(db, {
+        attemptId: practice,
+        ownerId: ALICE,
+        questionId: q,
+        response: await wrongAnswer(db, practice, q),
+        idempotencyKey: key(),
+      });
       expect(checked.answer.feedback?.verdict).toBe('incorrect');
       expect(checked.answer.feedback?.score).toBeLessThan(1);
       expect(checked.answer.feedback?.explanation.length).toBeGreaterThan(10);
       expect(checked.answer.feedback?.evidence.length).toBeGreaterThan(0);
-      const again = await saveAnswer(db, { attemptId: practice, ownerId: ALICE, questionId: q, response: await rightAnswer(db, practice, q), idempotencyKey: key() });
+      const again = await saveAnswer(db, {
+        attemptId: practice,
+        ownerId: ALICE,
+        questionId: q,
+        response: await rightAnswer(db, practice, q),
+        idempotencyKey: key(),
+      });
       expect(again.answer.feedback?.verdict).toBe('correct');
       expect(again.answer.tries).toBe(2);
     });
@@ -68,9 +88,17 @@ for (const backend of TEST_BACKENDS) {
       const q = (await getAttemptView(db, attemptId, ALICE))!.questions[0]!.id;
       const k = key();
       const response = await rightAnswer(db, attemptId, q);
-      const results = await Promise.all(Array.from({ length: 10 }, () => saveAnswer(db, { attemptId, ownerId: ALICE, questionId: q, response, idempotencyKey: k })));
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          saveAnswer(db, { attemptId, ownerId: ALICE, questionId: q, response, idempotencyKey: k }),
+        ),
+      );
       expect(results.filter((r) => !r.isReplay)).toHaveLength(1);
-      const answer = await db.selectFrom('answers').selectAll().where('attempt_id', '=', attemptId).executeTakeFirstOrThrow();
+      const answer = await db
+        .selectFrom('answers')
+        .selectAll()
+        .where('attempt_id', '=', attemptId)
+        .executeTakeFirstOrThrow();
       expect(answer.tries).toBe(1);
       expect(answer.revision).toBe(1);
       // A later save with a new key, then a late retry of the first: the later answer stands.
@@ -86,10 +114,23 @@ for (const backend of TEST_BACKENDS) {
       const attemptId = await startAttempt(db, ALICE, { courseId: COURSE, kind: 'quiz', moduleId: MODULE });
       const questions = (await getAttemptView(db, attemptId, ALICE))!.questions;
       const saves = await Promise.all(
-        questions.flatMap((q) => [0, 1, 2].map(async () => saveAnswer(db, { attemptId, ownerId: ALICE, questionId: q.id, response: await rightAnswer(db, attemptId, q.id), idempotencyKey: key() }))),
+        questions.flatMap((q) =>
+          [0, 1, 2].map(async () =>
+            saveAnswer(db, {
+              attemptId,
+              ownerId: ALICE,
+              questionId: q.id,
+              response: await rightAnswer(db, attemptId, q.id),
+              idempotencyKey: key(),
+            }),
+          ),
+        ),
       );
       expect(saves).toHaveLength(questions.length * 3);
-      const stored = await db.selectFrom('answer_saves').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const stored = await db
+        .selectFrom('answer_saves')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
       expect(stored.n).toBe(questions.length * 3);
       const answers = await db.selectFrom('answers').select(['question_id', 'tries']).execute();
       expect(answers).toHaveLength(questions.length);
@@ -101,11 +142,19 @@ for (const backend of TEST_BACKENDS) {
       const attemptId = await startAttempt(db, ALICE, { courseId: COURSE, kind: 'quiz', moduleId: MODULE });
       const q = (await getAttemptView(db, attemptId, ALICE))!.questions[0]!.id;
       const response = await rightAnswer(db, attemptId, q);
-      const saves = await Promise.all(Array.from({ length: 30 }, () => saveAnswer(db, { attemptId, ownerId: ALICE, questionId: q, response, idempotencyKey: key() })));
+      const saves = await Promise.all(
+        Array.from({ length: 30 }, () =>
+          saveAnswer(db, { attemptId, ownerId: ALICE, questionId: q, response, idempotencyKey: key() }),
+        ),
+      );
       expect(saves.filter((s) => s.isReplay)).toHaveLength(0);
       // Each acknowledgement reports a different revision: no two saves both thought they were the 5th.
       expect(new Set(saves.map((s) => s.answer.tries)).size).toBe(30);
-      const answer = await db.selectFrom('answers').select(['tries', 'revision']).where('attempt_id', '=', attemptId).executeTakeFirstOrThrow();
+      const answer = await db
+        .selectFrom('answers')
+        .select(['tries', 'revision'])
+        .where('attempt_id', '=', attemptId)
+        .executeTakeFirstOrThrow();
       expect(answer).toEqual({ tries: 30, revision: 30 });
       const keys = await db.selectFrom('answer_saves').select('revision').where('attempt_id', '=', attemptId).execute();
       expect(keys.map((k) => k.revision).sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
@@ -116,12 +165,16 @@ for (const backend of TEST_BACKENDS) {
       const attemptId = await startAttempt(db, ALICE, { courseId: COURSE, kind: 'quiz', moduleId: MODULE });
       const questions = (await getAttemptView(db, attemptId, ALICE))!.questions;
       const responses = await Promise.all(questions.map((q) => rightAnswer(db, attemptId, q.id)));
-      const saves = questions.map((q, i) => saveAnswer(db, { attemptId, ownerId: ALICE, questionId: q.id, response: responses[i]!, idempotencyKey: key() }));
+      const saves = questions.map((q, i) =>
+        saveAnswer(db, { attemptId, ownerId: ALICE, questionId: q.id, response: responses[i]!, idempotencyKey: key() }),
+      );
       const submit = submitAttempt(db, attemptId, ALICE);
       const outcomes = await Promise.allSettled(saves);
       const submitted = await submit;
       const acknowledged = outcomes.filter((o) => o.status === 'fulfilled').length;
-      const refused = outcomes.filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason as AppError);
+      const refused = outcomes
+        .filter((o) => o.status === 'rejected')
+        .map((o) => (o as PromiseRejectedResult).reason as AppError);
       expect(refused.every((e) => e instanceof AppError && httpStatusOf(e) === 409)).toBe(true);
       expect(acknowledged + refused.length).toBe(questions.length);
       // Every right answer that was acknowledged is in the score, and nothing else was stored.
@@ -135,7 +188,13 @@ for (const backend of TEST_BACKENDS) {
       const attemptId = await startAttempt(db, ALICE, { courseId: COURSE, kind: 'quiz', moduleId: MODULE });
       const questions = (await getAttemptView(db, attemptId, ALICE))!.questions;
       for (const q of questions.slice(0, 5)) {
-        await saveAnswer(db, { attemptId, ownerId: ALICE, questionId: q.id, response: await rightAnswer(db, attemptId, q.id), idempotencyKey: key() });
+        await saveAnswer(db, {
+          attemptId,
+          ownerId: ALICE,
+          questionId: q.id,
+          response: await rightAnswer(db, attemptId, q.id),
+          idempotencyKey: key(),
+        });
       }
       const outcomes = await Promise.allSettled(Array.from({ length: 20 }, () => submitAttempt(db, attemptId, ALICE)));
       const won = outcomes.filter((o) => o.status === 'fulfilled');
@@ -143,7 +202,11 @@ for (const backend of TEST_BACKENDS) {
       expect(won).toHaveLength(1);
       expect(refused).toHaveLength(19);
       expect(refused.every((r) => r instanceof AlreadySubmittedError && r.attempt.result?.score === 5)).toBe(true);
-      const row = await db.selectFrom('attempts').select(['status', 'score', 'max_score']).where('id', '=', attemptId).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('attempts')
+        .select(['status', 'score', 'max_score'])
+        .where('id', '=', attemptId)
+        .executeTakeFirstOrThrow();
       expect(row).toEqual({ status: 'submitted', score: 5, max_score: questions.length });
     });
 
@@ -151,10 +214,24 @@ for (const backend of TEST_BACKENDS) {
       const db = await freshDb();
       const attemptId = await startAttempt(db, ALICE, { courseId: COURSE, kind: 'quiz', moduleId: MODULE });
       const q = (await getAttemptView(db, attemptId, ALICE))!.questions[0]!.id;
-      await saveAnswer(db, { attemptId, ownerId: ALICE, questionId: q, response: await wrongAnswer(db, attemptId, q), idempotencyKey: key() });
+      await saveAnswer(db, {
+        attemptId,
+        ownerId: ALICE,
+        questionId: q,
+        response: await wrongAnswer(db, attemptId, q),
+        idempotencyKey: key(),
+      });
       const submitted = await submitAttempt(db, attemptId, ALICE);
       expect(submitted.result?.score).toBe(0);
-      const error = await rejection(saveAnswer(db, { attemptId, ownerId: ALICE, questionId: q, response: await rightAnswer(db, attemptId, q), idempotencyKey: key() }));
+      const error = await rejection(
+        saveAnswer(db, {
+          attemptId,
+          ownerId: ALICE,
+          questionId: q,
+          response: await rightAnswer(db, attemptId, q),
+          idempotencyKey: key(),
+        }),
+      );
       expect(error).toBeInstanceOf(AppError);
       expect(httpStatusOf(error as AppError)).toBe(409);
       const answer = await db.selectFrom('answers').select(['score', 'revision']).executeTakeFirstOrThrow();
@@ -165,7 +242,11 @@ for (const backend of TEST_BACKENDS) {
       // Questions left unanswered get their answer, explanation and evidence in the results too.
       const unanswered = submitted.questions.map((x) => x.id).filter((id) => id !== q);
       expect(Object.keys(submitted.result?.unanswered ?? {}).sort()).toEqual(unanswered.sort());
-      expect(Object.values(submitted.result?.unanswered ?? {}).every((f) => f.evidence.length > 0 && f.explanation.length > 0)).toBe(true);
+      expect(
+        Object.values(submitted.result?.unanswered ?? {}).every(
+          (f) => f.evidence.length > 0 && f.explanation.length > 0,
+        ),
+      ).toBe(true);
     });
 
     it("another learner's attempt is not found: not read, answered, submitted or retaken", async () => {
@@ -188,11 +269,23 @@ for (const backend of TEST_BACKENDS) {
 
     it("a signed-in user's save checks the session in its own read: a signed-out session saves nothing", async () => {
       const db = await freshDb();
-      const user = await createUser(db, { name: 'Cy', email: 'cy@example.org', password: 'password1', role: 'student' });
+      const user = await createUser(db, {
+        name: 'Cy',
+        email: 'cy@example.org',
+        password: 'password1',
+        role: 'student',
+      });
       const attemptId = await startAttempt(db, user.id, { courseId: COURSE, kind: 'quiz', moduleId: MODULE });
       const [q1, q2] = (await getAttemptView(db, attemptId, user.id))!.questions.map((q) => q.id);
       const save = async (questionId: string, sessionVersion: number) =>
-        saveAnswer(db, { attemptId, ownerId: user.id, sessionVersion, questionId, response: await rightAnswer(db, attemptId, questionId), idempotencyKey: key() });
+        saveAnswer(db, {
+          attemptId,
+          ownerId: user.id,
+          sessionVersion,
+          questionId,
+          response: await rightAnswer(db, attemptId, questionId),
+          idempotencyKey: key(),
+        });
       expect((await save(q1!, 0)).answer.questionId).toBe(q1);
       await revokeSessions(db, user.id, 0);
       expect(httpStatusOf((await rejection(save(q2!, 0))) as AppError)).toBe(404);
@@ -206,11 +299,35 @@ for (const backend of TEST_BACKENDS) {
       const attemptId = await startAttempt(db, ALICE, { courseId: COURSE, kind: 'quiz', moduleId: MODULE });
       const questions = (await getAttemptView(db, attemptId, ALICE))!.questions;
       const choice = questions.find((q) => q.type === 'single-choice')!;
-      const bad = await rejection(saveAnswer(db, { attemptId, ownerId: ALICE, questionId: choice.id, response: { type: 'single-choice', choice: 'a' }, idempotencyKey: key() }));
+      const bad = await rejection(
+        saveAnswer(db, {
+          attemptId,
+          ownerId: ALICE,
+          questionId: choice.id,
+          response: { type: 'single-choice', choice: 'a' },
+          idempotencyKey: key(),
+        }),
+      );
       expect(httpStatusOf(bad as AppError)).toBe(422);
-      const wrongType = await rejection(saveAnswer(db, { attemptId, ownerId: ALICE, questionId: choice.id, response: { type: 'true-false', value: true }, idempotencyKey: key() }));
+      const wrongType = await rejection(
+        saveAnswer(db, {
+          attemptId,
+          ownerId: ALICE,
+          questionId: choice.id,
+          response: { type: 'true-false', value: true },
+          idempotencyKey: key(),
+        }),
+      );
       expect((wrongType as AppError).message).toMatch(/single-choice question/);
-      const unknown = await rejection(saveAnswer(db, { attemptId, ownerId: ALICE, questionId: 'no-such-question', response: { type: 'true-false', value: true }, idempotencyKey: key() }));
+      const unknown = await rejection(
+        saveAnswer(db, {
+          attemptId,
+          ownerId: ALICE,
+          questionId: 'no-such-question',
+          response: { type: 'true-false', value: true },
+          idempotencyKey: key(),
+        }),
+      );
       expect(httpStatusOf(unknown as AppError)).toBe(404);
       expect(await db.selectFrom('answers').selectAll().execute()).toEqual([]);
     });
@@ -223,8 +340,20 @@ for (const backend of TEST_BACKENDS) {
       const modules = new Set(final.questions.map((q) => q.id.replace(/-q\d+$/, '')));
       expect(modules.size).toBe(5);
       const [first, second, ...rest] = final.questions;
-      await saveAnswer(db, { attemptId: finalId, ownerId: ALICE, questionId: first!.id, response: await rightAnswer(db, finalId, first!.id), idempotencyKey: key() });
-      await saveAnswer(db, { attemptId: finalId, ownerId: ALICE, questionId: second!.id, response: await wrongAnswer(db, finalId, second!.id), idempotencyKey: key() });
+      await saveAnswer(db, {
+        attemptId: finalId,
+        ownerId: ALICE,
+        questionId: first!.id,
+        response: await rightAnswer(db, finalId, first!.id),
+        idempotencyKey: key(),
+      });
+      await saveAnswer(db, {
+        attemptId: finalId,
+        ownerId: ALICE,
+        questionId: second!.id,
+        response: await wrongAnswer(db, finalId, second!.id),
+        idempotencyKey: key(),
+      });
       expect(httpStatusOf((await rejection(startRetake(db, finalId, ALICE))) as AppError)).toBe(409);
       await submitAttempt(db, finalId, ALICE);
 
@@ -234,11 +363,17 @@ for (const backend of TEST_BACKENDS) {
       expect(retake.kind).toBe('retake');
       expect(retake.questions.map((q) => q.id).sort()).toEqual([second!, ...rest].map((q) => q.id).sort());
       for (const q of retake.questions) {
-        await saveAnswer(db, { attemptId: retakeId, ownerId: ALICE, questionId: q.id, response: await rightAnswer(db, retakeId, q.id), idempotencyKey: key() });
+        await saveAnswer(db, {
+          attemptId: retakeId,
+          ownerId: ALICE,
+          questionId: q.id,
+          response: await rightAnswer(db, retakeId, q.id),
+          idempotencyKey: key(),
+        });
       }
       const done = await submitAttempt(db, retakeId, ALICE);
       expect(done.result?.score).toBe(retake.questions.length);
-      expect((await rejection(startRetake(db, retakeId, ALICE)) as AppError).message).toMatch(/nothing to retake/);
+      expect(((await rejection(startRetake(db, retakeId, ALICE))) as AppError).message).toMatch(/nothing to retake/);
     });
 
     it('shows the same question and option order on every reload', async () => {

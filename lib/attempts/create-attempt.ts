@@ -58,7 +58,12 @@ export function newAttemptRow(a: NewAttempt): Insertable<AttemptsTable> {
  * coming back to a quiz continues it. A partial unique index (one in-progress attempt per owner
  * and target) makes this race-free: of two simultaneous starts, one inserts and both return it.
  */
-export async function startAttempt(db: Kysely<Database>, ownerId: string, target: NewAttemptTarget, now = new Date()): Promise<string> {
+export async function startAttempt(
+  db: Kysely<Database>,
+  ownerId: string,
+  target: NewAttemptTarget,
+  now = new Date(),
+): Promise<string> {
   const seed = newSeed();
   const resolved = resolveTarget(target, seed);
   const stamp = now.toISOString();
@@ -87,7 +92,11 @@ async function insertIfNoneInProgress(
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     if (ownerId.startsWith('g_')) {
-      await trx.insertInto('guests').values({ id: ownerId, created_at: stamp }).onConflict((oc) => oc.column('id').doNothing()).execute();
+      await trx
+        .insertInto('guests')
+        .values({ id: ownerId, created_at: stamp })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
     }
     await trx
       .insertInto('attempts')
@@ -105,7 +114,9 @@ async function insertIfNoneInProgress(
       )
       // The partial index's condition as a literal: SQLite matches ON CONFLICT to a partial index
       // only when the WHERE is written as in the index, and a bound parameter is not.
-      .onConflict((oc) => oc.columns(['owner_id', 'target_key']).where('status', '=', sql.lit('in_progress')).doNothing())
+      .onConflict((oc) =>
+        oc.columns(['owner_id', 'target_key']).where('status', '=', sql.lit('in_progress')).doNothing(),
+      )
       .execute();
   });
 }

@@ -34,7 +34,10 @@ describe('draws from the bank', () => {
       const { questionIds } = resolveTarget({ courseId: COURSE, kind: 'quiz', moduleId: m.id }, 'seed-1');
       expect(questionIds).toHaveLength(SELF_STUDY_COUNT);
       expect(new Set(questionIds).size).toBe(questionIds.length);
-      expect(questionIds.every((id) => questions.get(id)!.pool === 'practice'), m.id).toBe(true);
+      expect(
+        questionIds.every((id) => questions.get(id)!.pool === 'practice'),
+        m.id,
+      ).toBe(true);
       const counts = [...objectiveCounts(questionIds).values()];
       expect(counts, m.id).toHaveLength(m.objectives.length);
       expect(Math.max(...counts) - Math.min(...counts), m.id).toBeLessThanOrEqual(1);
@@ -42,7 +45,9 @@ describe('draws from the bank', () => {
   });
 
   it('the same seed draws the same questions in the same order; other seeds draw other sets from a larger pool', () => {
-    const draw = (seed: string) => resolveTarget({ courseId: COURSE, kind: 'quiz', moduleId: 'context' }, seed, { pool: 'assessment', count: 8 }).questionIds;
+    const draw = (seed: string) =>
+      resolveTarget({ courseId: COURSE, kind: 'quiz', moduleId: 'context' }, seed, { pool: 'assessment', count: 8 })
+        .questionIds;
     expect(draw('alpha')).toEqual(draw('alpha'));
     const sets = new Set(Array.from({ length: 20 }, (_, i) => [...draw(`seed-${i}`)].sort().join(',')));
     expect(sets.size).toBeGreaterThan(1);
@@ -70,7 +75,10 @@ describe('draws from the bank', () => {
     for (let i = 0; i < 10; i++) {
       for (const m of course.moduleList) {
         for (const pool of ['practice', 'assessment'] as const) {
-          const ids = resolveTarget({ courseId: COURSE, kind: 'quiz', moduleId: m.id }, `r${i}`, { pool, count: 40 }).questionIds;
+          const ids = resolveTarget({ courseId: COURSE, kind: 'quiz', moduleId: m.id }, `r${i}`, {
+            pool,
+            count: 40,
+          }).questionIds;
           expect(ids.filter((id) => retired.has(id))).toEqual([]);
         }
       }
@@ -105,7 +113,17 @@ for (const backend of TEST_BACKENDS) {
           payloads.push(JSON.stringify(view));
           // Answer every question wrong: the feedback and the submitted result carry keys.
           for (const q of view.questions) {
-            const saved = await saveAnswer(db, { attemptId: id, ownerId: owner, questionId: q.id, response: await wrongAnswer(db, id, q.id), idempotencyKey: crypto.randomUUID() }, T0);
+            const saved = await saveAnswer(
+              db,
+              {
+                attemptId: id,
+                ownerId: owner,
+                questionId: q.id,
+                response: await wrongAnswer(db, id, q.id),
+                idempotencyKey: crypto.randomUUID(),
+              },
+              T0,
+            );
             payloads.push(JSON.stringify(saved));
           }
           if (target.kind !== 'practice') {
@@ -120,7 +138,9 @@ for (const backend of TEST_BACKENDS) {
       const rows = await db.selectFrom('attempts').select('question_ids').execute();
       const held = new Set(rows.flatMap((r) => JSON.parse(r.question_ids) as string[]));
       expect(held.size).toBeGreaterThan(50);
-      const leaked = assessment.filter((q) => held.has(q.id) || payloads.some((p) => marks(q).some((m) => p.includes(m))));
+      const leaked = assessment.filter(
+        (q) => held.has(q.id) || payloads.some((p) => marks(q).some((m) => p.includes(m))),
+      );
       expect(leaked.map((q) => q.id)).toEqual([]);
     });
 
@@ -128,7 +148,12 @@ for (const backend of TEST_BACKENDS) {
       const db = await freshDb();
       const { students, assign } = await classroom(db, ['Ana', 'Ben', 'Cy']);
       const graded = await assign({ moduleId: 'diplomacy', questionPool: 'assessment', questionCount: 8 });
-      const practiceSet = await assign({ moduleId: 'diplomacy', kind: 'practice', questionPool: 'practice', questionCount: 4 });
+      const practiceSet = await assign({
+        moduleId: 'diplomacy',
+        kind: 'practice',
+        questionPool: 'practice',
+        questionCount: 4,
+      });
       const drawn: string[][] = [];
       for (const s of students) {
         const id = await startAssignmentAttempt(db, graded, s.id, at(60));
@@ -145,15 +170,23 @@ for (const backend of TEST_BACKENDS) {
         expect(practiceIds).toHaveLength(4);
         expect(practiceIds.every((q) => questions.get(q)!.pool === 'practice')).toBe(true);
       }
-      const row = await db.selectFrom('assignments').select(['question_pool', 'question_count']).where('id', '=', graded).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('assignments')
+        .select(['question_pool', 'question_count'])
+        .where('id', '=', graded)
+        .executeTakeFirstOrThrow();
       expect(row).toEqual({ question_pool: 'assessment', question_count: 8 });
     });
 
     it('refuses a count larger than the pool, with a message that says how many it holds, and creates nothing', async () => {
       const db = await freshDb();
       const { assign } = await classroom(db, ['Ana']);
-      const size = course.moduleList.find((m) => m.id === 'the-pact')!.questions.filter((q) => q.pool === 'practice').length;
-      await expect(assign({ questionPool: 'practice', questionCount: size + 1 })).rejects.toThrow(new RegExp(`holds ${size} questions`));
+      const size = course.moduleList
+        .find((m) => m.id === 'the-pact')!
+        .questions.filter((q) => q.pool === 'practice').length;
+      await expect(assign({ questionPool: 'practice', questionCount: size + 1 })).rejects.toThrow(
+        new RegExp(`holds ${size} questions`),
+      );
       expect(await db.selectFrom('assignments').select('id').execute()).toEqual([]);
     });
   });

@@ -16,9 +16,14 @@ export function correctAnswerLines(question: Question, article: Article): string
     case 'true-false':
       return [question.answer ? 'True' : 'False'];
     case 'fill-blank':
-      return [question.answer[0]!, ...(question.answer.length > 1 ? [`Also accepted: ${question.answer.slice(1).join(', ')}`] : [])];
+      return [
+        question.answer[0]!,
+        ...(question.answer.length > 1 ? [`Also accepted: ${question.answer.slice(1).join(', ')}`] : []),
+      ];
     case 'matching':
-      return question.options.left.map((l) => `${l.text} → ${textOf(question.options.right, question.answer[l.id] ?? '')}`);
+      return question.options.left.map(
+        (l) => `${l.text} → ${textOf(question.options.right, question.answer[l.id] ?? '')}`,
+      );
     case 'ordering':
       return question.answer.map((id, i) => `${i + 1}. ${textOf(question.options, id)}`);
     case 'find-evidence': {
@@ -50,7 +55,11 @@ export function evidenceViews(question: Question, article: Article): EvidenceVie
   });
 }
 
-export function buildFeedback(question: Question, article: Article, grade: { score: number; verdict: Verdict }): FeedbackView {
+export function buildFeedback(
+  question: Question,
+  article: Article,
+  grade: { score: number; verdict: Verdict },
+): FeedbackView {
   return {
     verdict: grade.verdict,
     score: grade.score,

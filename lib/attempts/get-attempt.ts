@@ -14,10 +14,16 @@ const loadOwned = (db: Kysely<Database>, attemptId: string, ownerId: string) =>
  * The attempt as its owner sees it, or undefined when it does not exist or is someone else's.
  * A timed attempt whose time ran out is submitted first; the disclosure rule decides how much shows.
  */
-export async function getAttemptView(db: Kysely<Database>, attemptId: string, ownerId: string, now = new Date()): Promise<AttemptView | undefined> {
+export async function getAttemptView(
+  db: Kysely<Database>,
+  attemptId: string,
+  ownerId: string,
+  now = new Date(),
+): Promise<AttemptView | undefined> {
   let attempt = await loadOwned(db, attemptId, ownerId);
   if (!attempt) return undefined;
-  if (attempt.status === 'in_progress' && (await finalizeIfExpired(db, attempt, now))) attempt = (await loadOwned(db, attemptId, ownerId))!;
+  if (attempt.status === 'in_progress' && (await finalizeIfExpired(db, attempt, now)))
+    attempt = (await loadOwned(db, attemptId, ownerId))!;
   const [answers, regrades, disclosure] = await Promise.all([
     db.selectFrom('answers').selectAll().where('attempt_id', '=', attempt.id).execute(),
     listRegradesOfAttempt(db, attempt.id),

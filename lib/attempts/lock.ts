@@ -9,7 +9,11 @@ import type { AnswerRow, AttemptRow } from './attempt-view';
  * attempt happen one at a time. PostgreSQL takes a row lock; SQLite serialises every write
  * transaction on its single connection already and has no FOR UPDATE.
  */
-export async function lockOwnedAttempt(trx: Transaction<Database> | Kysely<Database>, attemptId: string, ownerId: string) {
+export async function lockOwnedAttempt(
+  trx: Transaction<Database> | Kysely<Database>,
+  attemptId: string,
+  ownerId: string,
+) {
   let query = trx.selectFrom('attempts').selectAll().where('id', '=', attemptId).where('owner_id', '=', ownerId);
   if (isPostgres(trx)) query = query.forUpdate();
   return query.executeTakeFirst();
@@ -30,7 +34,12 @@ export type SaveOwner = { ownerId: string; sessionVersion?: number };
  * What a save needs to know, as one consistent read: the attempt, this question's answer, the key's
  * earlier use, and (for assigned work) whether its student is still on the class's roster.
  */
-export type SaveState = { attempt: AttemptRow; existing: AnswerRow | undefined; replayQuestionId: string | undefined; isOnRoster: boolean };
+export type SaveState = {
+  attempt: AttemptRow;
+  existing: AnswerRow | undefined;
+  replayQuestionId: string | undefined;
+  isOnRoster: boolean;
+};
 
 /** How many roster rows put this attempt's owner in its assignment's class (0 for unassigned work): a scalar subquery. */
 function rosterCount(eb: ExpressionBuilder<Database, 'attempts'>) {
@@ -44,9 +53,16 @@ function rosterCount(eb: ExpressionBuilder<Database, 'attempts'>) {
 }
 
 /** Whether a student removed from a class still has this assigned attempt's class (work not assigned always does). */
-export async function isOwnerOnRoster(trx: Transaction<Database> | Kysely<Database>, attempt: Pick<AttemptRow, 'id' | 'assignment_id'>): Promise<boolean> {
+export async function isOwnerOnRoster(
+  trx: Transaction<Database> | Kysely<Database>,
+  attempt: Pick<AttemptRow, 'id' | 'assignment_id'>,
+): Promise<boolean> {
   if (attempt.assignment_id === null) return true;
-  const row = await trx.selectFrom('attempts').select((eb) => rosterCount(eb)).where('attempts.id', '=', attempt.id).executeTakeFirst();
+  const row = await trx
+    .selectFrom('attempts')
+    .select((eb) => rosterCount(eb))
+    .where('attempts.id', '=', attempt.id)
+    .executeTakeFirst();
   return Number(row?.roster_count ?? 0) > 0;
 }
 
@@ -57,7 +73,13 @@ export async function isOwnerOnRoster(trx: Transaction<Database> | Kysely<Databa
  * statement that waited for the lock still sees the other tables as they were when it began, so a
  * save committed meanwhile would be missed.
  */
-export async function lockOwnedAttemptForSave(trx: Transaction<Database>, who: SaveOwner, attemptId: string, questionId: string, idempotencyKey: string): Promise<SaveState | undefined> {
+export async function lockOwnedAttemptForSave(
+  trx: Transaction<Database>,
+  who: SaveOwner,
+  attemptId: string,
+  questionId: string,
+  idempotencyKey: string,
+): Promise<SaveState | undefined> {
   const attempt = await lockOwnedAttempt(trx, attemptId, who.ownerId);
   if (!attempt) return undefined;
   const row = await answerAndReplay(trx, who, attempt.id, questionId, idempotencyKey).executeTakeFirst();
@@ -68,21 +90,57 @@ export async function lockOwnedAttemptForSave(trx: Transaction<Database>, who: S
  * The same state without a lock, in one statement (one snapshot), for an optimistic save that
  * writes only if nothing changed since (save-answer.ts).
  */
-export async function readOwnedAttemptForSave(db: Kysely<Database>, who: SaveOwner, attemptId: string, questionId: string, idempotencyKey: string): Promise<SaveState | undefined> {
-  const row = await answerAndReplay(db, who, attemptId, questionId, idempotencyKey).selectAll('attempts').executeTakeFirst();
+export async function readOwnedAttemptForSave(
+  db: Kysely<Database>,
+  who: SaveOwner,
+  attemptId: string,
+  questionId: string,
+  idempotencyKey: string,
+): Promise<SaveState | undefined> {
+  const row = await answerAndReplay(db, who, attemptId, questionId, idempotencyKey)
+    .selectAll('attempts')
+    .executeTakeFirst();
   if (!row) return undefined;
   const {
-    answer_response, answer_score, answer_is_correct, answer_first_score, answer_tries, answer_revision, answer_question_revision, answer_created_at, answer_updated_at,
-    replay_question_id, roster_count, ...attempt
+    answer_response,
+    answer_score,
+    answer_is_correct,
+    answer_first_score,
+    answer_tries,
+    answer_revision,
+    answer_question_revision,
+    answer_created_at,
+    answer_updated_at,
+    replay_question_id,
+    roster_count,
+    ...attempt
   } = row;
-  const answer = { answer_response, answer_score, answer_is_correct, answer_first_score, answer_tries, answer_revision, answer_question_revision, answer_created_at, answer_updated_at };
+  const answer = {
+    answer_response,
+    answer_score,
+    answer_is_correct,
+    answer_first_score,
+    answer_tries,
+    answer_revision,
+    answer_question_revision,
+    answer_created_at,
+    answer_updated_at,
+  };
   return saveState(attempt, questionId, { ...answer, replay_question_id, roster_count });
 }
 
-function answerAndReplay(db: Transaction<Database> | Kysely<Database>, who: SaveOwner, attemptId: string, questionId: string, idempotencyKey: string) {
+function answerAndReplay(
+  db: Transaction<Database> | Kysely<Database>,
+  who: SaveOwner,
+  attemptId: string,
+  questionId: string,
+  idempotencyKey: string,
+) {
   const query = db
     .selectFrom('attempts')
-    .leftJoin('answers', (join) => join.onRef('answers.attempt_id', '=', 'attempts.id').on('answers.question_id', '=', questionId))
+    .leftJoin('answers', (join) =>
+      join.onRef('answers.attempt_id', '=', 'attempts.id').on('answers.question_id', '=', questionId),
+    )
     .select([
       'answers.response as answer_response',
       'answers.score as answer_score',
@@ -109,7 +167,13 @@ function answerAndReplay(db: Transaction<Database> | Kysely<Database>, who: Save
   if (sessionVersion === undefined) return query;
   // The session that asked must still be current: a signed-out session finds no attempt to save to.
   return query.where((eb) =>
-    eb.exists(eb.selectFrom('users').select('users.id').whereRef('users.id', '=', 'attempts.owner_id').where('users.session_version', '=', sessionVersion)),
+    eb.exists(
+      eb
+        .selectFrom('users')
+        .select('users.id')
+        .whereRef('users.id', '=', 'attempts.owner_id')
+        .where('users.session_version', '=', sessionVersion),
+    ),
   );
 }
 

@@ -15,7 +15,12 @@ import { isPostgres, lockOwnedAttemptForSave, readOwnedAttemptForSave, type Save
 import { ResponseShapeError, responseFromTokens } from './student-view';
 import type { AnswerView } from './views';
 
-export type SaveAnswerInput = SaveOwner & { attemptId: string; questionId: string; response: Response; idempotencyKey: string };
+export type SaveAnswerInput = SaveOwner & {
+  attemptId: string;
+  questionId: string;
+  response: Response;
+  idempotencyKey: string;
+};
 
 /**
  * Records one answer (in the attempt's tokens), graded on the server. Idempotent: the first save
@@ -38,7 +43,10 @@ export async function saveAnswer(db: Kysely<Database>, input: SaveAnswerInput, n
   const adjustments = loadAdjustmentsForSave(db, input.attemptId, input.questionId);
   if (isPostgres(db)) {
     for (let i = 0; i < OPTIMISTIC_TRIES; i++) {
-      const [state, adjusted] = await Promise.all([readOwnedAttemptForSave(db, input, input.attemptId, input.questionId, input.idempotencyKey), adjustments]);
+      const [state, adjusted] = await Promise.all([
+        readOwnedAttemptForSave(db, input, input.attemptId, input.questionId, input.idempotencyKey),
+        adjustments,
+      ]);
       const decision = decide(state, input, now, await disclosureForSave(db, state, now), adjusted);
       if (decision.kind === 'replay') return decision.result;
       if (await writeIfUnchanged(db, decision, input)) return { answer: decision.answer, isReplay: false };
@@ -66,7 +74,11 @@ type Write = { kind: 'write'; attempt: AttemptRow; row: AnswerRow; previousRevis
  * progress nothing. A review asks which of its questions' keys a policy holds back; a retake of
  * assigned work whether its policy still shows the correct answers (else it takes no answers).
  */
-async function disclosureForSave(db: Kysely<Database> | Transaction<Database>, state: SaveState | undefined, now: Date): Promise<Disclosure> {
+async function disclosureForSave(
+  db: Kysely<Database> | Transaction<Database>,
+  state: SaveState | undefined,
+  now: Date,
+): Promise<Disclosure> {
   if (!state) return DISCLOSE_NOTHING;
   const { attempt } = state;
   if (attempt.kind === 'review' || attempt.kind === 'retake') return loadDisclosure(db, attempt, now);
@@ -74,13 +86,22 @@ async function disclosureForSave(db: Kysely<Database> | Transaction<Database>, s
 }
 
 /** The rules of a save, on the state read: refuse, replay the key's first use, or the row to write. */
-function decide(state: SaveState | undefined, input: SaveAnswerInput, now: Date, disclosure: Disclosure, adjustments: readonly Adjustment[]): { kind: 'replay'; result: SaveResult } | Write {
+function decide(
+  state: SaveState | undefined,
+  input: SaveAnswerInput,
+  now: Date,
+  disclosure: Disclosure,
+  adjustments: readonly Adjustment[],
+): { kind: 'replay'; result: SaveResult } | Write {
   if (!state) throw attemptNotFound();
   const { attempt, existing, replayQuestionId, isOnRoster } = state;
   if (!isOnRoster) throw removedFromClass();
   if (disclosure.hidesQuestions) throw retakeHeldBack();
   if (attempt.status === 'superseded') {
-    throw new AppError('conflict', 'This attempt was replaced by another one in progress for the same work; continue that one instead.');
+    throw new AppError(
+      'conflict',
+      'This attempt was replaced by another one in progress for the same work; continue that one instead.',
+    );
   }
   if (attempt.status !== 'in_progress') {
     throw new AppError('conflict', 'This attempt has been submitted, so its answers can no longer change.');
@@ -97,7 +118,10 @@ function decide(state: SaveState | undefined, input: SaveAnswerInput, now: Date,
 
   if (replayQuestionId !== undefined) {
     if (replayQuestionId !== input.questionId) {
-      throw new AppError('invalid', 'This idempotency key was already used for another question; send a new key for a new answer.');
+      throw new AppError(
+        'invalid',
+        'This idempotency key was already used for another question; send a new key for a new answer.',
+      );
     }
     if (!existing) throw new Error(`Save ${input.idempotencyKey} was recorded without its answer`);
     return { kind: 'replay', result: { answer: buildAnswerView(attempt, existing, disclosure), isReplay: true } };
@@ -129,15 +153,30 @@ function decide(state: SaveState | undefined, input: SaveAnswerInput, now: Date,
   return { kind: 'write', attempt, row, previousRevision, answer: buildAnswerView(attempt, row, disclosure) };
 }
 
-async function writeUnderLock(trx: Transaction<Database>, { attempt, row, previousRevision }: Write, input: SaveAnswerInput): Promise<void> {
+async function writeUnderLock(
+  trx: Transaction<Database>,
+  { attempt, row, previousRevision }: Write,
+  input: SaveAnswerInput,
+): Promise<void> {
   if (previousRevision > 0) {
-    await trx.updateTable('answers').set(row).where('attempt_id', '=', attempt.id).where('question_id', '=', input.questionId).execute();
+    await trx
+      .updateTable('answers')
+      .set(row)
+      .where('attempt_id', '=', attempt.id)
+      .where('question_id', '=', input.questionId)
+      .execute();
   } else {
     await trx.insertInto('answers').values(row).execute();
   }
   await trx
     .insertInto('answer_saves')
-    .values({ attempt_id: attempt.id, idempotency_key: input.idempotencyKey, question_id: input.questionId, revision: row.revision, created_at: row.updated_at })
+    .values({
+      attempt_id: attempt.id,
+      idempotency_key: input.idempotencyKey,
+      question_id: input.questionId,
+      revision: row.revision,
+      created_at: row.updated_at,
+    })
     .execute();
   await trx.updateTable('attempts').set({ updated_at: row.updated_at }).where('id', '=', attempt.id).execute();
 }
@@ -154,7 +193,11 @@ async function writeUnderLock(trx: Transaction<Database>, { attempt, row, previo
  *   the whole statement, and the next read sees it as a replay.
  * True when written; false when the save must read again.
  */
-async function writeIfUnchanged(db: Kysely<Database>, { attempt, row, previousRevision }: Write, input: SaveAnswerInput): Promise<boolean> {
+async function writeIfUnchanged(
+  db: Kysely<Database>,
+  { attempt, row, previousRevision }: Write,
+  input: SaveAnswerInput,
+): Promise<boolean> {
   try {
     const written = await db
       .with('touched', (qb) =>
@@ -169,7 +212,19 @@ async function writeIfUnchanged(db: Kysely<Database>, { attempt, row, previousRe
       .with('answer', (qb) =>
         qb
           .insertInto('answers')
-          .columns(['attempt_id', 'question_id', 'response', 'score', 'is_correct', 'first_score', 'tries', 'revision', 'question_revision', 'created_at', 'updated_at'])
+          .columns([
+            'attempt_id',
+            'question_id',
+            'response',
+            'score',
+            'is_correct',
+            'first_score',
+            'tries',
+            'revision',
+            'question_revision',
+            'created_at',
+            'updated_at',
+          ])
           .expression((eb) =>
             eb
               .selectFrom('touched')

@@ -30,5 +30,8 @@ export function seededShuffle<T>(items: readonly T[], seed: string, purpose: str
  * may name the right option "correct", and even "a"/"b" ordering could hint at the key.
  */
 export function optionToken(seed: string, questionId: string, namespace: string, contentId: string): string {
-  return createHmac('sha256', seed).update(`${questionId}\0${namespace}\0${contentId}`).digest('base64url').slice(0, 12);
+  return createHmac('sha256', seed)
+    .update(`${questionId}\0${namespace}\0${contentId}`)
+    .digest('base64url')
+    .slice(0, 12);
 }

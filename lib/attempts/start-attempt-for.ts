@@ -14,7 +14,17 @@ import type { StartAttemptSchema } from './start-inputs';
  * how many attempts one client creates, so a guest counts against its address; the guest identity
  * is minted only once the limit lets it through.
  */
-export async function startAttemptFor(db: Kysely<Database>, who: { user: User | undefined; ip: string | undefined }, input: z.output<typeof StartAttemptSchema>): Promise<string> {
-  if (!who.user) await takePoint(db, LIMITS.guestAttemptsIp(), who.ip, 'Too many attempts started from this network without an account; signing in lifts this limit.');
+export async function startAttemptFor(
+  db: Kysely<Database>,
+  who: { user: User | undefined; ip: string | undefined },
+  input: z.output<typeof StartAttemptSchema>,
+): Promise<string> {
+  if (!who.user)
+    await takePoint(
+      db,
+      LIMITS.guestAttemptsIp(),
+      who.ip,
+      'Too many attempts started from this network without an account; signing in lifts this limit.',
+    );
   return startAttempt(db, await getOrCreateLearnerId(), input);
 }

@@ -9,7 +9,8 @@ export const StartAttemptSchema = z.strictObject({
   moduleId: z.string().min(1).max(100).optional(),
 });
 
-export const START_ATTEMPT_INVALID = 'Choose a course, a kind of attempt (practice, quiz or final) and, except for the final test, a module.';
+export const START_ATTEMPT_INVALID =
+  'Choose a course, a kind of attempt (practice, quiz or final) and, except for the final test, a module.';
 
 export const StartReviewSchema = z.strictObject({ courseId: z.string().min(1).max(100) });
 

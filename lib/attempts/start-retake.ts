@@ -13,19 +13,41 @@ import { seededShuffle } from './seeded';
  * were not fully right (or not answered), offered once its correct answers are shown (its
  * `canRetake`). Asking again while that retake is in progress returns it.
  */
-export async function startRetake(db: Kysely<Database>, sourceAttemptId: string, ownerId: string, now = new Date()): Promise<string> {
-  const source = await db.selectFrom('attempts').selectAll().where('id', '=', sourceAttemptId).where('owner_id', '=', ownerId).executeTakeFirst();
+export async function startRetake(
+  db: Kysely<Database>,
+  sourceAttemptId: string,
+  ownerId: string,
+  now = new Date(),
+): Promise<string> {
+  const source = await db
+    .selectFrom('attempts')
+    .selectAll()
+    .where('id', '=', sourceAttemptId)
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirst();
   if (!source) throw attemptNotFound();
-  if (source.status !== 'submitted') throw new AppError('conflict', 'Finish this attempt first; then you can retake the questions you missed.');
+  if (source.status !== 'submitted')
+    throw new AppError('conflict', 'Finish this attempt first; then you can retake the questions you missed.');
   // Which questions a retake holds tells which were wrong, and submitting it shows their keys: so
   // only once the review policy already shows the correct answers (the same rule as the page).
   if (!(await loadDisclosure(db, source, now)).correctAnswers) {
-    throw new AppError('forbidden', 'Your teacher has not released the correct answers of this assignment yet, so it cannot be retaken now.');
+    throw new AppError(
+      'forbidden',
+      'Your teacher has not released the correct answers of this assignment yet, so it cannot be retaken now.',
+    );
   }
-  const answers = await db.selectFrom('answers').select(['question_id', 'score']).where('attempt_id', '=', source.id).execute();
+  const answers = await db
+    .selectFrom('answers')
+    .select(['question_id', 'score'])
+    .where('attempt_id', '=', source.id)
+    .execute();
   const fullMarks = new Set(answers.filter((a) => a.score >= 1).map((a) => a.question_id));
   const missed = questionIdsOf(source).filter((id) => !fullMarks.has(id));
-  if (missed.length === 0) throw new AppError('conflict', 'You answered every question in this attempt correctly: there is nothing to retake.');
+  if (missed.length === 0)
+    throw new AppError(
+      'conflict',
+      'You answered every question in this attempt correctly: there is nothing to retake.',
+    );
 
   const seed = newSeed();
   const targetKey = `retake:${source.id}`;

@@ -36,7 +36,8 @@ function view(items: Item[], seed: string, questionId: string, namespace: Namesp
 export function toQuestionView(question: Question, seed: string, number: number, article: Article): QuestionView {
   const base = { id: question.id, prompt: question.prompt, number };
   const items = itemsOf(question, article);
-  const shuffled = (namespace: Namespace) => view(seededShuffle(items[namespace] ?? [], seed, `${question.id}:${namespace}`), seed, question.id, namespace);
+  const shuffled = (namespace: Namespace) =>
+    view(seededShuffle(items[namespace] ?? [], seed, `${question.id}:${namespace}`), seed, question.id, namespace);
   switch (question.type) {
     case 'single-choice':
     case 'multiple-select':
@@ -78,9 +79,17 @@ function translator(question: Question, seed: string, article: Article, directio
 export class ResponseShapeError extends Error {}
 
 /** Translates a response between content ids and this attempt's tokens; throws on unknown values. */
-function translate(question: Question, seed: string, article: Article, response: Response, direction: 'toId' | 'toToken'): Response {
+function translate(
+  question: Question,
+  seed: string,
+  article: Article,
+  response: Response,
+  direction: 'toId' | 'toToken',
+): Response {
   if (response.type !== question.type) {
-    throw new ResponseShapeError(`This is a ${question.type} question; the answer sent was for a ${response.type} question.`);
+    throw new ResponseShapeError(
+      `This is a ${question.type} question; the answer sent was for a ${response.type} question.`,
+    );
   }
   const t = translator(question, seed, article, direction);
   const one = (ns: Namespace, value: string) => {
@@ -106,7 +115,9 @@ function translate(question: Question, seed: string, article: Article, response:
     case 'matching':
       return {
         ...response,
-        pairs: Object.fromEntries(Object.entries(response.pairs).map(([left, right]) => [one('left', left), one('right', right)])),
+        pairs: Object.fromEntries(
+          Object.entries(response.pairs).map(([left, right]) => [one('left', left), one('right', right)]),
+        ),
       };
     case 'true-false':
     case 'fill-blank':

@@ -24,14 +24,27 @@ export class AlreadySubmittedError extends AppError {
  * deadline (finalize-expired.ts), which it does even for a student since removed from the class,
  * so the teacher keeps what was saved in time.
  */
-export async function submitAttempt(db: Kysely<Database>, attemptId: string, ownerId: string, now = new Date(), options: { isTimeUp?: boolean } = {}): Promise<AttemptView> {
+export async function submitAttempt(
+  db: Kysely<Database>,
+  attemptId: string,
+  ownerId: string,
+  now = new Date(),
+  options: { isTimeUp?: boolean } = {},
+): Promise<AttemptView> {
   return db.transaction().execute(async (trx) => {
     const attempt = await lockOwnedAttempt(trx, attemptId, ownerId);
     if (!attempt) throw attemptNotFound();
-    if (attempt.status === 'in_progress' && !options.isTimeUp && !(await isOwnerOnRoster(trx, attempt))) throw removedFromClass();
-    if (attempt.status === 'in_progress' && attempt.kind === 'retake' && (await loadDisclosure(trx, attempt, now)).hidesQuestions) throw retakeHeldBack();
+    if (attempt.status === 'in_progress' && !options.isTimeUp && !(await isOwnerOnRoster(trx, attempt)))
+      throw removedFromClass();
+    if (
+      attempt.status === 'in_progress' &&
+      attempt.kind === 'retake' &&
+      (await loadDisclosure(trx, attempt, now)).hidesQuestions
+    )
+      throw retakeHeldBack();
     const answers = await trx.selectFrom('answers').selectAll().where('attempt_id', '=', attempt.id).execute();
-    if (attempt.status !== 'in_progress') throw new AlreadySubmittedError(buildAttemptView(attempt, answers, await loadDisclosure(trx, attempt, now)));
+    if (attempt.status !== 'in_progress')
+      throw new AlreadySubmittedError(buildAttemptView(attempt, answers, await loadDisclosure(trx, attempt, now)));
     const ids = new Set(questionIdsOf(attempt));
     const score = answers.filter((a) => ids.has(a.question_id)).reduce((sum, a) => sum + a.score, 0);
     const stamp = now.toISOString();

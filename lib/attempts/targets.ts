@@ -23,7 +23,11 @@ export type Draw = { pool: AssignablePool; count: number };
 /** Self-study's draw: practice questions only. */
 export const SELF_STUDY_DRAW = { pool: 'practice', count: SELF_STUDY_COUNT } as const satisfies Draw;
 
-export type NewAttemptTarget = { courseId: string; kind: Exclude<AttemptKind, 'retake' | 'review'>; moduleId?: string | null };
+export type NewAttemptTarget = {
+  courseId: string;
+  kind: Exclude<AttemptKind, 'retake' | 'review'>;
+  moduleId?: string | null;
+};
 
 export type ResolvedTarget = { course: Course; moduleId: string | null; targetKey: string; questionIds: string[] };
 
@@ -44,7 +48,12 @@ export function resolveTarget(target: NewAttemptTarget, seed: string, draw?: Dra
       const share = Math.floor(total / modules) + (i < total % modules ? 1 : 0);
       return drawStratified(m, pool, share, seed, `final:${m.id}`);
     });
-    return { course, moduleId: null, targetKey: `final:${course.id}`, questionIds: seededShuffle(drawn, seed, 'order') };
+    return {
+      course,
+      moduleId: null,
+      targetKey: `final:${course.id}`,
+      questionIds: seededShuffle(drawn, seed, 'order'),
+    };
   }
   if (!target.moduleId) throw new AppError('invalid', `A ${target.kind} needs a module.`);
   const found = course.moduleList.find((m) => m.id === target.moduleId);
@@ -59,10 +68,22 @@ export function resolveTarget(target: NewAttemptTarget, seed: string, draw?: Dra
 }
 
 /** Up to `count` question ids of the module's pool, objectives taking turns (see the top). */
-export function drawStratified(module: Module, pool: AssignablePool, count: number, seed: string, purpose: string): string[] {
+export function drawStratified(
+  module: Module,
+  pool: AssignablePool,
+  count: number,
+  seed: string,
+  purpose: string,
+): string[] {
   const inPool = (q: Question) => q.pool === pool;
   const groups = seededShuffle(module.objectives, seed, `${purpose}:objectives`)
-    .map((o) => seededShuffle(module.questions.filter((q) => inPool(q) && q.objective === o.id).map((q) => q.id), seed, `${purpose}:${o.id}`))
+    .map((o) =>
+      seededShuffle(
+        module.questions.filter((q) => inPool(q) && q.objective === o.id).map((q) => q.id),
+        seed,
+        `${purpose}:${o.id}`,
+      ),
+    )
     .filter((g) => g.length > 0);
   const drawn: string[] = [];
   for (let round = 0; drawn.length < count && groups.some((g) => g.length > round); round++) {

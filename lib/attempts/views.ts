@@ -55,7 +55,13 @@ export type ObjectiveResultView = { objectiveId: string; text: string; score: nu
  * One regrade as the viewer may see it: a question's (questionId set: its score before and after,
  * and why) only where its verdict is shown; the attempt's total (questionId null) only where the score is.
  */
-export type RegradeNoteView = { date: string; questionId: string | null; oldScore: number; newScore: number; reason: string | null };
+export type RegradeNoteView = {
+  date: string;
+  questionId: string | null;
+  oldScore: number;
+  newScore: number;
+  reason: string | null;
+};
 
 export type AttemptView = {
   id: string;

@@ -20,7 +20,12 @@ for (const backend of TEST_BACKENDS) {
 
     it('creates an account with a hashed password, once per email whatever its case, spaces or width', async () => {
       const db = await freshDb();
-      const user = await createUser(db, { name: 'Ada', email: ' Ada@Example.org ', password: 'correct horse', role: 'student' });
+      const user = await createUser(db, {
+        name: 'Ada',
+        email: ' Ada@Example.org ',
+        password: 'correct horse',
+        role: 'student',
+      });
       expect(user.email).toBe('ada@example.org');
       expect((await findUserByEmail(db, '\u3000ＡＤＡ＠ｅｘａｍｐｌｅ．ｏｒｇ'))?.id).toBe(user.id);
       const row = (await findUserByEmail(db, 'ADA@example.org'))!;
@@ -29,12 +34,19 @@ for (const backend of TEST_BACKENDS) {
       expect(await verifyPassword(row.password_hash, 'correct horse')).toBe(true);
       expect(await verifyPassword(row.password_hash, 'wrong horse')).toBe(false);
       expect(await verifyPassword(undefined, 'correct horse')).toBe(false);
-      await expect(createUser(db, { name: 'Ada 2', email: 'ada@EXAMPLE.org', password: 'another one', role: 'teacher' })).rejects.toEqual(emailTaken());
+      await expect(
+        createUser(db, { name: 'Ada 2', email: 'ada@EXAMPLE.org', password: 'another one', role: 'teacher' }),
+      ).rejects.toEqual(emailTaken());
     });
 
     it('reads the role from the database each time, so a changed role applies at once', async () => {
       const db = await freshDb();
-      const teacher = await createUser(db, { name: 'T', email: 't@example.org', password: 'password1', role: 'teacher' });
+      const teacher = await createUser(db, {
+        name: 'T',
+        email: 't@example.org',
+        password: 'password1',
+        role: 'teacher',
+      });
       expect(can(await getUserById(db, teacher.id), 'class.write')).toBe(true);
       await db.updateTable('users').set({ role: 'student' }).where('id', '=', teacher.id).execute();
       expect(can(await getUserById(db, teacher.id), 'class.write')).toBe(false);
@@ -46,11 +58,30 @@ for (const backend of TEST_BACKENDS) {
       const user = await createUser(db, { name: 'G', email: 'g@example.org', password: 'password1', role: 'student' });
       const attemptId = await startAttempt(db, GUEST, { courseId: COURSE, kind: 'quiz', moduleId: 'the-pact' });
       const q = (await getAttemptView(db, attemptId, GUEST))!.questions[0]!.id;
-      await saveAnswer(db, { attemptId, ownerId: GUEST, questionId: q, response: await rightAnswer(db, attemptId, q), idempotencyKey: crypto.randomUUID() });
+      await saveAnswer(db, {
+        attemptId,
+        ownerId: GUEST,
+        questionId: q,
+        response: await rightAnswer(db, attemptId, q),
+        idempotencyKey: crypto.randomUUID(),
+      });
       const stamp = new Date().toISOString();
-      await db.insertInto('lesson_reads').values({ owner_id: GUEST, course_id: COURSE, module_id: 'the-pact', first_read_at: stamp, last_read_at: stamp }).execute();
+      await db
+        .insertInto('lesson_reads')
+        .values({
+          owner_id: GUEST,
+          course_id: COURSE,
+          module_id: 'the-pact',
+          first_read_at: stamp,
+          last_read_at: stamp,
+        })
+        .execute();
 
-      const outcomes = await Promise.all([claimGuest(db, GUEST, user.id), claimGuest(db, GUEST, user.id), claimGuest(db, GUEST, user.id)]);
+      const outcomes = await Promise.all([
+        claimGuest(db, GUEST, user.id),
+        claimGuest(db, GUEST, user.id),
+        claimGuest(db, GUEST, user.id),
+      ]);
       expect(outcomes.filter((o) => o.isClaimed)).toEqual([{ isClaimed: true, attemptsMoved: 1, lessonsMoved: 1 }]);
       const view = await getAttemptView(db, attemptId, user.id);
       expect(view?.answers).toHaveLength(1);
@@ -63,10 +94,24 @@ for (const backend of TEST_BACKENDS) {
     it('keeps the attempt worked on most recently when guest and account both have one in progress', async () => {
       const db = await freshDb();
       const user = await createUser(db, { name: 'H', email: 'h@example.org', password: 'password1', role: 'student' });
-      const older = await startAttempt(db, user.id, { courseId: COURSE, kind: 'quiz', moduleId: 'the-pact' }, new Date('2026-01-01T00:00:00Z'));
-      const newer = await startAttempt(db, GUEST, { courseId: COURSE, kind: 'quiz', moduleId: 'the-pact' }, new Date('2026-02-01T00:00:00Z'));
+      const older = await startAttempt(
+        db,
+        user.id,
+        { courseId: COURSE, kind: 'quiz', moduleId: 'the-pact' },
+        new Date('2026-01-01T00:00:00Z'),
+      );
+      const newer = await startAttempt(
+        db,
+        GUEST,
+        { courseId: COURSE, kind: 'quiz', moduleId: 'the-pact' },
+        new Date('2026-02-01T00:00:00Z'),
+      );
       await claimGuest(db, GUEST, user.id);
-      const statuses = await db.selectFrom('attempts').select(['id', 'status', 'owner_id']).orderBy('created_at').execute();
+      const statuses = await db
+        .selectFrom('attempts')
+        .select(['id', 'status', 'owner_id'])
+        .orderBy('created_at')
+        .execute();
       expect(statuses).toEqual([
         { id: older, status: 'superseded', owner_id: user.id },
         { id: newer, status: 'in_progress', owner_id: user.id },

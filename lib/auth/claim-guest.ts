@@ -11,14 +11,20 @@ export type ClaimOutcome = { isClaimed: boolean; attemptsMoved: number; lessonsM
  * the one worked on most recently stays in progress and the other is marked superseded (kept, not
  * deleted).
  */
-export async function claimGuest(db: Kysely<Database>, guestId: string, userId: string, now = new Date()): Promise<ClaimOutcome> {
+export async function claimGuest(
+  db: Kysely<Database>,
+  guestId: string,
+  userId: string,
+  now = new Date(),
+): Promise<ClaimOutcome> {
   return db.transaction().execute(async (trx) => {
     const claim = await trx
       .insertInto('guest_claims')
       .values({ guest_id: guestId, user_id: userId, claimed_at: now.toISOString() })
       .onConflict((oc) => oc.column('guest_id').doNothing())
       .executeTakeFirst();
-    if (Number(claim.numInsertedOrUpdatedRows ?? 0) === 0) return { isClaimed: false, attemptsMoved: 0, lessonsMoved: 0 };
+    if (Number(claim.numInsertedOrUpdatedRows ?? 0) === 0)
+      return { isClaimed: false, attemptsMoved: 0, lessonsMoved: 0 };
 
     const inProgress = await trx
       .selectFrom('attempts')
@@ -30,9 +36,17 @@ export async function claimGuest(db: Kysely<Database>, guestId: string, userId: 
       const userAttempt = inProgress.find((a) => a.owner_id === userId && a.target_key === guestAttempt.target_key);
       if (!userAttempt) continue;
       const older = guestAttempt.updated_at >= userAttempt.updated_at ? userAttempt : guestAttempt;
-      await trx.updateTable('attempts').set({ status: 'superseded', updated_at: now.toISOString() }).where('id', '=', older.id).execute();
+      await trx
+        .updateTable('attempts')
+        .set({ status: 'superseded', updated_at: now.toISOString() })
+        .where('id', '=', older.id)
+        .execute();
     }
-    const moved = await trx.updateTable('attempts').set({ owner_id: userId }).where('owner_id', '=', guestId).executeTakeFirst();
+    const moved = await trx
+      .updateTable('attempts')
+      .set({ owner_id: userId })
+      .where('owner_id', '=', guestId)
+      .executeTakeFirst();
 
     const reads = await trx.selectFrom('lesson_reads').selectAll().where('owner_id', '=', guestId).execute();
     for (const read of reads) {

@@ -46,6 +46,8 @@ describe('plainHttpCookieWarning', () => {
   it('says nothing when there is no network address, or someone already decided', () => {
     expect(plainHttpCookieWarning(PRODUCTION, '3000', [])).toBeUndefined();
     expect(plainHttpCookieWarning({ ...PRODUCTION, COOKIE_SECURE: '0' }, '3000', ['192.168.1.20'])).toBeUndefined();
-    expect(plainHttpCookieWarning({ ...PRODUCTION, NEXTAUTH_URL: 'https://school.example' }, '3000', ['192.168.1.20'])).toBeUndefined();
+    expect(
+      plainHttpCookieWarning({ ...PRODUCTION, NEXTAUTH_URL: 'https://school.example' }, '3000', ['192.168.1.20']),
+    ).toBeUndefined();
   });
 });

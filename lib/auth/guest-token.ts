@@ -20,7 +20,10 @@ function keyState() {
   if (keyPromise?.secret !== secret) {
     keyPromise = {
       secret,
-      key: crypto.subtle.importKey('raw', encoder.encode(`guest:${secret}`), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']),
+      key: crypto.subtle.importKey('raw', encoder.encode(`guest:${secret}`), { name: 'HMAC', hash: 'SHA-256' }, false, [
+        'sign',
+        'verify',
+      ]),
       verified: new Map(),
     };
   }
@@ -54,7 +57,12 @@ export async function verifyGuestToken(token: string | undefined): Promise<strin
   const [, guestId, signature] = match as unknown as [string, string, string];
   const state = keyState();
   if (state.verified.get(token) === guestId) return guestId;
-  const isValid = await crypto.subtle.verify('HMAC', await state.key, Buffer.from(signature, 'base64url'), encoder.encode(guestId));
+  const isValid = await crypto.subtle.verify(
+    'HMAC',
+    await state.key,
+    Buffer.from(signature, 'base64url'),
+    encoder.encode(guestId),
+  );
   if (!isValid) return undefined;
   if (state.verified.size >= VERIFIED_CACHE_SIZE) state.verified.delete(state.verified.keys().next().value!);
   state.verified.set(token, guestId);

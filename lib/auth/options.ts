@@ -40,7 +40,11 @@ function oauthProviders(): Provider[] {
   }
   if (env.MICROSOFT_CLIENT_ID && env.MICROSOFT_CLIENT_SECRET) {
     providers.push(
-      AzureADProvider({ clientId: env.MICROSOFT_CLIENT_ID, clientSecret: env.MICROSOFT_CLIENT_SECRET, tenantId: env.MICROSOFT_TENANT_ID ?? 'common' }),
+      AzureADProvider({
+        clientId: env.MICROSOFT_CLIENT_ID,
+        clientSecret: env.MICROSOFT_CLIENT_SECRET,
+        tenantId: env.MICROSOFT_TENANT_ID ?? 'common',
+      }),
     );
   }
   if (env.GITHUB_CLIENT_ID && env.GITHUB_CLIENT_SECRET) {
@@ -82,7 +86,9 @@ export function authOptions(): NextAuthOptions {
           const user = await findUserByEmail(db, email);
           const isValid = await verifyPassword(user?.password_hash, password);
           await gate.settle(isValid && user !== undefined);
-          return isValid && user ? { id: user.id, name: user.name, email: user.email, sessionVersion: user.session_version } : null;
+          return isValid && user
+            ? { id: user.id, name: user.name, email: user.email, sessionVersion: user.session_version }
+            : null;
         },
       }),
       ...oauthProviders(),
@@ -101,7 +107,15 @@ export function authOptions(): NextAuthOptions {
       },
       async session({ session, token }) {
         const id = typeof token.uid === 'string' ? token.uid : undefined;
-        return { ...session, user: { name: session.user?.name, email: session.user?.email, id, sessionVersion: sessionVersionOf(token.sv) } };
+        return {
+          ...session,
+          user: {
+            name: session.user?.name,
+            email: session.user?.email,
+            id,
+            sessionVersion: sessionVersionOf(token.sv),
+          },
+        };
       },
       async redirect({ url, baseUrl }) {
         if (url.startsWith('/')) return `${baseUrl}${safeRedirectPath(url, '/')}`;

@@ -38,8 +38,31 @@ describe('safeRedirectPath', () => {
   });
 
   // Dot segments, slashes, backslashes and their encodings, in any order, plus anything at all.
-  const pieceArb = fc.constantFrom('/', '//', '.', '..', '%2e', '%2E', '%2f', '%5c', '\\', '?', '#', '@', ':', 'evil.example', 'a', '%00', '\t', ' ');
-  const pathArb = fc.oneof(fc.array(pieceArb, { maxLength: 12 }).map((parts) => `/${parts.join('')}`), fc.string(), fc.string({ unit: 'binary' }));
+  const pieceArb = fc.constantFrom(
+    '/',
+    '//',
+    '.',
+    '..',
+    '%2e',
+    '%2E',
+    '%2f',
+    '%5c',
+    '\\',
+    '?',
+    '#',
+    '@',
+    ':',
+    'evil.example',
+    'a',
+    '%00',
+    '\t',
+    ' ',
+  );
+  const pathArb = fc.oneof(
+    fc.array(pieceArb, { maxLength: 12 }).map((parts) => `/${parts.join('')}`),
+    fc.string(),
+    fc.string({ unit: 'binary' }),
+  );
 
   it('whatever it is given, the result is a path of this site that a browser resolves to this site', () => {
     fc.assert(

@@ -12,7 +12,12 @@ for (const backend of TEST_BACKENDS) {
 
     it('refuses every session issued before a sign-out, and accepts the next sign-in', async () => {
       const db = await freshDb();
-      const user = await createUser(db, { name: 'Ada', email: 'ada@example.org', password: 'password1', role: 'student' });
+      const user = await createUser(db, {
+        name: 'Ada',
+        email: 'ada@example.org',
+        password: 'password1',
+        role: 'student',
+      });
       const issued = await getSessionVersion(db, user.id);
       expect(issued).toBe(0);
       expect((await getSessionUser(db, user.id, issued))?.id).toBe(user.id);
@@ -27,7 +32,12 @@ for (const backend of TEST_BACKENDS) {
 
     it('a token that was already revoked cannot sign the account out again', async () => {
       const db = await freshDb();
-      const user = await createUser(db, { name: 'Bo', email: 'bo@example.org', password: 'password1', role: 'student' });
+      const user = await createUser(db, {
+        name: 'Bo',
+        email: 'bo@example.org',
+        password: 'password1',
+        role: 'student',
+      });
       await revokeSessions(db, user.id, 0);
       expect(await revokeSessions(db, user.id, 0)).toBe(false);
       expect((await getSessionUser(db, user.id, 1))?.id).toBe(user.id);
@@ -35,7 +45,12 @@ for (const backend of TEST_BACKENDS) {
 
     it('the same query reads the role as it is now: a demoted teacher loses teaching at once', async () => {
       const db = await freshDb();
-      const teacher = await createUser(db, { name: 'T', email: 't@example.org', password: 'password1', role: 'teacher' });
+      const teacher = await createUser(db, {
+        name: 'T',
+        email: 't@example.org',
+        password: 'password1',
+        role: 'teacher',
+      });
       expect(can(await getSessionUser(db, teacher.id, 0), 'class.write')).toBe(true);
       await db.updateTable('users').set({ role: 'student' }).where('id', '=', teacher.id).execute();
       const demoted = await getSessionUser(db, teacher.id, 0);

@@ -22,10 +22,16 @@ const { getSessionToken } = await import('./session-token');
 
 // next-auth's own cookie splitter; it is not in the package's exports, so it is loaded by its file.
 type Chunked = { name: string; value: string }[];
-type SessionStoreClass = new (option: { name: string; options: object }, req: { cookies: object }, logger: { debug: () => void }) => {
+type SessionStoreClass = new (
+  option: { name: string; options: object },
+  req: { cookies: object },
+  logger: { debug: () => void },
+) => {
   chunk: (value: string, options: object) => Chunked;
 };
-const { SessionStore } = createRequire(import.meta.url)(path.resolve('node_modules/next-auth/core/lib/cookie.js')) as { SessionStore: SessionStoreClass };
+const { SessionStore } = createRequire(import.meta.url)(path.resolve('node_modules/next-auth/core/lib/cookie.js')) as {
+  SessionStore: SessionStoreClass;
+};
 
 function setCookiesAsNextAuthDoes(token: string): Chunked {
   const store = new SessionStore(authOptions().cookies!.sessionToken!, { cookies: {} }, { debug: () => undefined });
@@ -47,7 +53,11 @@ describe('session token as next-auth writes it', () => {
   });
 
   it('[student] a token too big for one cookie, split by next-auth into numbered chunks, is still their session', async () => {
-    const token = await encode({ token: { uid: 'u_ben', sv: 1, padding: 'x'.repeat(6000) }, secret: SECRET, maxAge: 60 });
+    const token = await encode({
+      token: { uid: 'u_ben', sv: 1, padding: 'x'.repeat(6000) },
+      secret: SECRET,
+      maxAge: 60,
+    });
     const names = setCookiesAsNextAuthDoes(token).map((c) => c.name);
     expect(names.length).toBeGreaterThan(1);
     expect(names).toEqual(names.map((_, i) => `${SESSION_COOKIE}.${i}`));

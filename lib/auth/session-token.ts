@@ -42,7 +42,10 @@ export const getSessionToken = cache(async (): Promise<SessionToken | undefined>
   const secret = getAuthSecret();
   if (decoded?.secret !== secret) decoded = { secret, tokens: new Map() };
   const known = decoded.tokens.get(token);
-  if (known) return Date.now() < known.expiresAt + CLOCK_TOLERANCE_MS ? { uid: known.uid, sessionVersion: known.sessionVersion } : undefined;
+  if (known)
+    return Date.now() < known.expiresAt + CLOCK_TOLERANCE_MS
+      ? { uid: known.uid, sessionVersion: known.sessionVersion }
+      : undefined;
   let payload;
   try {
     payload = await decode({ token, secret });
@@ -53,6 +56,9 @@ export const getSessionToken = cache(async (): Promise<SessionToken | undefined>
   if (decoded.tokens.size >= DECODED_CACHE_SIZE) decoded.tokens.delete(decoded.tokens.keys().next().value!);
   // next-auth always sets exp; a token without one would never expire, in decode as here.
   const session = { uid: payload.uid, sessionVersion: sessionVersionOf(payload.sv) };
-  decoded.tokens.set(token, { ...session, expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : Number.POSITIVE_INFINITY });
+  decoded.tokens.set(token, {
+    ...session,
+    expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : Number.POSITIVE_INFINITY,
+  });
   return session;
 });

@@ -13,7 +13,9 @@ export type SignInDecision = { retryAfterSeconds: number };
 const storage = new AsyncLocalStorage<SignInDecision>();
 
 /** Runs next-auth with a place for authorize's decision; the decision is read after it returns. */
-export async function runWithSignInDecision<T>(run: () => Promise<T>): Promise<{ result: T; decision: SignInDecision }> {
+export async function runWithSignInDecision<T>(
+  run: () => Promise<T>,
+): Promise<{ result: T; decision: SignInDecision }> {
   const decision: SignInDecision = { retryAfterSeconds: 0 };
   const result = await storage.run(decision, run);
   return { result, decision };

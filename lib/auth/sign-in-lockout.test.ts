@@ -41,11 +41,24 @@ for (const store of LIMIT_STORES) {
     it('[attacker] failures in any spelling of the email count against one account; blocked, even the right password is not verified', async () => {
       const local = unique('ana');
       const password = 'the right password';
-      const user = await createUser(state.db!, { name: 'Ana', email: `${local}@example.org`, password, role: 'student' });
+      const user = await createUser(state.db!, {
+        name: 'Ana',
+        email: `${local}@example.org`,
+        password,
+        role: 'student',
+      });
       const fullwidth = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-      const spellings = [`${local.toUpperCase()}@EXAMPLE.ORG`, ` ${local}@example.org `, fullwidth(`${local}@example.org`), `\u3000${local}@Example.org`];
+      const spellings = [
+        `${local.toUpperCase()}@EXAMPLE.ORG`,
+        ` ${local}@example.org `,
+        fullwidth(`${local}@example.org`),
+        `\u3000${local}@Example.org`,
+      ];
       for (let i = 0; i < 20; i++) {
-        const { result, decision } = await authorize({ email: spellings[i % spellings.length]!, password: `guess ${i}` });
+        const { result, decision } = await authorize({
+          email: spellings[i % spellings.length]!,
+          password: `guess ${i}`,
+        });
         expect(result).toBeNull();
         expect(decision.retryAfterSeconds).toBe(0);
       }
@@ -59,7 +72,12 @@ for (const store of LIMIT_STORES) {
     });
 
     it('[student] the right password in another spelling signs in before any block', async () => {
-      const user = await createUser(state.db!, { name: 'Ben', email: `${unique('ben')}@example.org`, password: 'bens password', role: 'student' });
+      const user = await createUser(state.db!, {
+        name: 'Ben',
+        email: `${unique('ben')}@example.org`,
+        password: 'bens password',
+        role: 'student',
+      });
       const { result } = await authorize({ email: ` ${user.email.toUpperCase()}`, password: 'bens password' });
       expect(result?.id).toBe(user.id);
     });

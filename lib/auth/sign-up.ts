@@ -16,7 +16,12 @@ export const SignUpSchema = z.strictObject({
   email: z
     .string()
     .transform(normalizeEmail)
-    .pipe(z.string().max(320, 'That email address is too long.').pipe(z.email('Enter an email address like name@example.com.'))),
+    .pipe(
+      z
+        .string()
+        .max(320, 'That email address is too long.')
+        .pipe(z.email('Enter an email address like name@example.com.')),
+    ),
   password: z
     .string()
     .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
@@ -25,7 +30,11 @@ export const SignUpSchema = z.strictObject({
 });
 
 /** Creates the account; limited per address, counted before the argon2 hash each sign-up costs, whether or not the email is free. */
-export async function signUp(db: Kysely<Database>, input: z.output<typeof SignUpSchema>, ip: string | undefined): Promise<User> {
+export async function signUp(
+  db: Kysely<Database>,
+  input: z.output<typeof SignUpSchema>,
+  ip: string | undefined,
+): Promise<User> {
   await takePoint(db, LIMITS.signUpIp(), ip, 'Too many new accounts from this network.');
   return createUser(db, input);
 }

@@ -29,7 +29,12 @@ const EMAIL_TAKEN = 'An account with this email already exists. Sign in instead,
 export const emailTaken = () => new AppError('conflict', EMAIL_TAKEN, { fieldErrors: { email: EMAIL_TAKEN } });
 
 function toUser(row: { id: string; email: string; name: string; role: string }): User {
-  return { id: row.id, email: row.email, name: row.name, role: (ROLES as readonly string[]).includes(row.role) ? (row.role as Role) : 'student' };
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: (ROLES as readonly string[]).includes(row.role) ? (row.role as Role) : 'student',
+  };
 }
 
 export async function createUser(
@@ -47,7 +52,11 @@ export async function createUser(
     created_at: stamp,
     updated_at: stamp,
   };
-  const inserted = await db.insertInto('users').values(row).onConflict((oc) => oc.column('email').doNothing()).executeTakeFirst();
+  const inserted = await db
+    .insertInto('users')
+    .values(row)
+    .onConflict((oc) => oc.column('email').doNothing())
+    .executeTakeFirst();
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) throw emailTaken();
   return toUser(row);
 }
@@ -58,7 +67,11 @@ export async function findUserByEmail(db: Kysely<Database>, email: string) {
 
 /** The user as the database has them now: role changes apply on the next request. */
 export async function getUserById(db: Kysely<Database>, id: string): Promise<User | undefined> {
-  const row = await db.selectFrom('users').select(['id', 'email', 'name', 'role']).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'role'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? toUser(row) : undefined;
 }
 
@@ -66,7 +79,11 @@ export async function getUserById(db: Kysely<Database>, id: string): Promise<Use
  * The user a session token names, as the database has them now, or undefined when that session was
  * revoked (signed out since the token was issued). One query: the same one that reads the role.
  */
-export async function getSessionUser(db: Kysely<Database>, id: string, sessionVersion: number): Promise<User | undefined> {
+export async function getSessionUser(
+  db: Kysely<Database>,
+  id: string,
+  sessionVersion: number,
+): Promise<User | undefined> {
   const row = await db
     .selectFrom('users')
     .select(['id', 'email', 'name', 'role'])
@@ -87,7 +104,12 @@ export async function getSessionVersion(db: Kysely<Database>, id: string): Promi
  * on every device. Only a current token can do it, so a copied token that was already revoked
  * cannot sign the account out again and again.
  */
-export async function revokeSessions(db: Kysely<Database>, id: string, sessionVersion: number, now = new Date()): Promise<boolean> {
+export async function revokeSessions(
+  db: Kysely<Database>,
+  id: string,
+  sessionVersion: number,
+  now = new Date(),
+): Promise<boolean> {
   const result = await db
     .updateTable('users')
     .set((eb) => ({ session_version: eb('session_version', '+', 1), updated_at: now.toISOString() }))

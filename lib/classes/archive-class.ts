@@ -7,7 +7,13 @@ import { classNotFound } from './errors';
  * Archives or unarchives one of this teacher's classes. An archived class keeps its roster but
  * takes no new students. Archiving twice keeps the first archive time.
  */
-export async function setClassArchived(db: Kysely<Database>, teacherId: string, classId: string, isArchived: boolean, now = new Date()): Promise<void> {
+export async function setClassArchived(
+  db: Kysely<Database>,
+  teacherId: string,
+  classId: string,
+  isArchived: boolean,
+  now = new Date(),
+): Promise<void> {
   const stamp = now.toISOString();
   const updated = await db
     .updateTable('classes')
@@ -18,6 +24,8 @@ export async function setClassArchived(db: Kysely<Database>, teacherId: string, 
   if (Number(updated.numUpdatedRows) === 0) throw classNotFound();
 }
 
-export const archiveClass = (db: Kysely<Database>, teacherId: string, classId: string, now?: Date) => setClassArchived(db, teacherId, classId, true, now);
+export const archiveClass = (db: Kysely<Database>, teacherId: string, classId: string, now?: Date) =>
+  setClassArchived(db, teacherId, classId, true, now);
 
-export const unarchiveClass = (db: Kysely<Database>, teacherId: string, classId: string, now?: Date) => setClassArchived(db, teacherId, classId, false, now);
+export const unarchiveClass = (db: Kysely<Database>, teacherId: string, classId: string, now?: Date) =>
+  setClassArchived(db, teacherId, classId, false, now);

@@ -58,7 +58,8 @@ for (const backend of TEST_BACKENDS) {
     const freshDb = useFreshDatabase(backend.create);
 
     async function people(db: Kysely<Database>) {
-      const make = (name: string, role: 'student' | 'teacher') => createUser(db, { name, email: `${name.toLowerCase()}@example.org`, password: null, role });
+      const make = (name: string, role: 'student' | 'teacher') =>
+        createUser(db, { name, email: `${name.toLowerCase()}@example.org`, password: null, role });
       return {
         teacherA: await make('Alma', 'teacher'),
         teacherB: await make('Boris', 'teacher'),
@@ -75,7 +76,10 @@ for (const backend of TEST_BACKENDS) {
       expect(normalizeJoinCode(created.joinCode)).toBe(created.joinCode);
       await createClass(db, teacherA.id, 'art club');
 
-      expect((await listClassesForTeacher(db, teacherA.id)).map((c) => c.name)).toEqual(['art club', 'Year 10 History']);
+      expect((await listClassesForTeacher(db, teacherA.id)).map((c) => c.name)).toEqual([
+        'art club',
+        'Year 10 History',
+      ]);
       expect(await listClassesForTeacher(db, teacherB.id)).toEqual([]);
 
       expect(await renameClass(db, teacherA.id, created.id, 'Year 11 History')).toBe('Year 11 History');
@@ -98,7 +102,9 @@ for (const backend of TEST_BACKENDS) {
       expect(first.joinCode).toBe('ABCDEFGH');
       expect(second.joinCode).toBe('HGFEDCBA');
       expect(codes).toEqual([]);
-      await expect(createClass(db, teacherA.id, 'Third', { generateCode: () => 'ABCDEFGH' })).rejects.toThrow(/unused join code/);
+      await expect(createClass(db, teacherA.id, 'Third', { generateCode: () => 'ABCDEFGH' })).rejects.toThrow(
+        /unused join code/,
+      );
       expect(await listClassesForTeacher(db, teacherA.id)).toHaveLength(2);
     });
 
@@ -113,9 +119,19 @@ for (const backend of TEST_BACKENDS) {
       expect(again.every((r) => r.classId === klass.id && !r.isNewMember)).toBe(true);
 
       const roster = await listRoster(db, teacherA.id, klass.id);
-      expect(roster).toEqual([{ studentId: student.id, name: 'Sam', email: 'sam@example.org', joinedAt: expect.any(String) }]);
+      expect(roster).toEqual([
+        { studentId: student.id, name: 'Sam', email: 'sam@example.org', joinedAt: expect.any(String) },
+      ]);
       expect((await getClassForTeacher(db, teacherA.id, klass.id))!.studentCount).toBe(1);
-      expect(await listClassesForStudent(db, student.id)).toEqual([{ id: klass.id, name: 'Year 10 History', teacherName: 'Alma', isArchived: false, joinedAt: roster[0]!.joinedAt }]);
+      expect(await listClassesForStudent(db, student.id)).toEqual([
+        {
+          id: klass.id,
+          name: 'Year 10 History',
+          teacherName: 'Alma',
+          isArchived: false,
+          joinedAt: roster[0]!.joinedAt,
+        },
+      ]);
       expect(await getClassByJoinCode(db, student.id, klass.joinCode)).toMatchObject({ state: 'member' });
     });
 
@@ -134,7 +150,10 @@ for (const backend of TEST_BACKENDS) {
       const own = await refusal(joinClass(db, teacherA.id, klass.joinCode));
       expect(own.status).toBe(409);
       expect(own.message).toMatch(/You teach this class/);
-      expect(await getClassByJoinCode(db, teacherA.id, klass.joinCode)).toMatchObject({ state: 'own', classId: klass.id });
+      expect(await getClassByJoinCode(db, teacherA.id, klass.joinCode)).toMatchObject({
+        state: 'own',
+        classId: klass.id,
+      });
       // Another teacher may join as a student, say to see what students see.
       expect((await joinClass(db, teacherB.id, klass.joinCode)).isNewMember).toBe(true);
 

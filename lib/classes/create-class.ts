@@ -54,7 +54,12 @@ export async function createClass(
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) {
       return { id, name, joinCode, isArchived: false, studentCount: 0, createdAt: stamp };
     }
-    const teacher = await db.selectFrom('users').select('id').where('id', '=', teacherId).where('role', 'in', roles).executeTakeFirst();
+    const teacher = await db
+      .selectFrom('users')
+      .select('id')
+      .where('id', '=', teacherId)
+      .where('role', 'in', roles)
+      .executeTakeFirst();
     if (!teacher) throw cannotTeach();
   }
   throw new Error(`Could not find an unused join code in ${MAX_CODE_TRIES} tries`);

@@ -15,8 +15,17 @@ export async function getClassByJoinCode(db: Kysely<Database>, userId: string, c
   const found = await db
     .selectFrom('classes')
     .innerJoin('users as teacher', 'teacher.id', 'classes.teacher_id')
-    .leftJoin('class_members', (join) => join.onRef('class_members.class_id', '=', 'classes.id').on('class_members.student_id', '=', userId))
-    .select(['classes.id', 'classes.name', 'classes.teacher_id', 'classes.archived_at', 'teacher.name as teacher_name', 'class_members.student_id'])
+    .leftJoin('class_members', (join) =>
+      join.onRef('class_members.class_id', '=', 'classes.id').on('class_members.student_id', '=', userId),
+    )
+    .select([
+      'classes.id',
+      'classes.name',
+      'classes.teacher_id',
+      'classes.archived_at',
+      'teacher.name as teacher_name',
+      'class_members.student_id',
+    ])
     .where('classes.join_code', '=', code)
     .executeTakeFirst();
   if (!found) return { state: 'unknown' };

@@ -9,10 +9,22 @@ export async function listClassesForStudent(db: Kysely<Database>, studentId: str
     .selectFrom('class_members')
     .innerJoin('classes', 'classes.id', 'class_members.class_id')
     .innerJoin('users as teacher', 'teacher.id', 'classes.teacher_id')
-    .select(['classes.id', 'classes.name', 'classes.archived_at', 'class_members.joined_at', 'teacher.name as teacher_name'])
+    .select([
+      'classes.id',
+      'classes.name',
+      'classes.archived_at',
+      'class_members.joined_at',
+      'teacher.name as teacher_name',
+    ])
     .where('class_members.student_id', '=', studentId)
     .orderBy(sql`lower(classes.name)`)
     .orderBy('class_members.joined_at')
     .execute();
-  return rows.map((row) => ({ id: row.id, name: row.name, teacherName: row.teacher_name, isArchived: row.archived_at !== null, joinedAt: row.joined_at }));
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    teacherName: row.teacher_name,
+    isArchived: row.archived_at !== null,
+    joinedAt: row.joined_at,
+  }));
 }

@@ -8,7 +8,13 @@ export async function listClassesForTeacher(db: Kysely<Database>, teacherId: str
   const rows = await db
     .selectFrom('classes')
     .select(['id', 'name', 'join_code', 'archived_at', 'created_at'])
-    .select((eb) => eb.selectFrom('class_members').select(eb.fn.countAll().as('n')).whereRef('class_members.class_id', '=', 'classes.id').as('student_count'))
+    .select((eb) =>
+      eb
+        .selectFrom('class_members')
+        .select(eb.fn.countAll().as('n'))
+        .whereRef('class_members.class_id', '=', 'classes.id')
+        .as('student_count'),
+    )
     .where('teacher_id', '=', teacherId)
     .orderBy(sql`lower(name)`)
     .orderBy('created_at')

@@ -6,7 +6,12 @@ import type { RosterEntry } from './views';
 
 /** The students of one of this teacher's classes, by name; another teacher's class is not found. */
 export async function listRoster(db: Kysely<Database>, teacherId: string, classId: string): Promise<RosterEntry[]> {
-  const owned = await db.selectFrom('classes').select('id').where('id', '=', classId).where('teacher_id', '=', teacherId).executeTakeFirst();
+  const owned = await db
+    .selectFrom('classes')
+    .select('id')
+    .where('id', '=', classId)
+    .where('teacher_id', '=', teacherId)
+    .executeTakeFirst();
   if (!owned) throw classNotFound();
   const rows = await db
     .selectFrom('class_members')

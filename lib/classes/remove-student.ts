@@ -8,15 +8,27 @@ import { classNotFound } from './errors';
  * found); removing someone who is not, or no longer, on the roster changes nothing, so a retried
  * request is harmless. Returns whether anyone was removed.
  */
-export async function removeStudent(db: Kysely<Database>, teacherId: string, classId: string, studentId: string): Promise<boolean> {
+export async function removeStudent(
+  db: Kysely<Database>,
+  teacherId: string,
+  classId: string,
+  studentId: string,
+): Promise<boolean> {
   const deleted = await db
     .deleteFrom('class_members')
-    .where('class_id', 'in', (eb) => eb.selectFrom('classes').select('id').where('id', '=', classId).where('teacher_id', '=', teacherId))
+    .where('class_id', 'in', (eb) =>
+      eb.selectFrom('classes').select('id').where('id', '=', classId).where('teacher_id', '=', teacherId),
+    )
     .where('class_id', '=', classId)
     .where('student_id', '=', studentId)
     .executeTakeFirst();
   if (Number(deleted.numDeletedRows) > 0) return true;
-  const owned = await db.selectFrom('classes').select('id').where('id', '=', classId).where('teacher_id', '=', teacherId).executeTakeFirst();
+  const owned = await db
+    .selectFrom('classes')
+    .select('id')
+    .where('id', '=', classId)
+    .where('teacher_id', '=', teacherId)
+    .executeTakeFirst();
   if (!owned) throw classNotFound();
   return false;
 }

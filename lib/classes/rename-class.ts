@@ -5,7 +5,13 @@ import { classNotFound } from './errors';
 import { normalizeClassName } from './normalize-class-name';
 
 /** Renames one of this teacher's classes; another teacher's class is not found. Returns the name as stored. */
-export async function renameClass(db: Kysely<Database>, teacherId: string, classId: string, rawName: string, now = new Date()): Promise<string> {
+export async function renameClass(
+  db: Kysely<Database>,
+  teacherId: string,
+  classId: string,
+  rawName: string,
+  now = new Date(),
+): Promise<string> {
   const name = normalizeClassName(rawName);
   const updated = await db
     .updateTable('classes')

@@ -16,8 +16,14 @@ import { TEST_BACKENDS, type TestDatabase } from '@/scripts/testing/db/test-back
 async function tableNames(db: Kysely<Database>): Promise<string[]> {
   const isSqlite = db.getExecutor().adapter.constructor.name === 'SqliteAdapter';
   const rows = isSqlite
-    ? await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(db)
-    : await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = 'public' order by table_name`.execute(db);
+    ? await sql<{
+        name: string;
+      }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(db)
+    : await sql<{
+        name: string;
+      }>`select table_name as name from information_schema.tables where table_schema = 'public' order by table_name`.execute(
+        db,
+      );
   return rows.rows.map((r) => r.name);
 }
 
@@ -40,7 +46,16 @@ async function fill(db: Kysely<Database>) {
   await work(db, final, students[2]!.id, { startAt: at(60), submitAt: at(900) });
   await db
     .insertInto('grade_overrides')
-    .values({ id: 'go_1', assignment_id: quiz, student_id: students[1]!.id, teacher_id: teacher.id, score: 7, is_excused: 0, reason: 'Oral exam', created_at: at(1000).toISOString() })
+    .values({
+      id: 'go_1',
+      assignment_id: quiz,
+      student_id: students[1]!.id,
+      teacher_id: teacher.id,
+      score: 7,
+      is_excused: 0,
+      reason: 'Oral exam',
+      created_at: at(1000).toISOString(),
+    })
     .execute();
 }
 

@@ -37,7 +37,10 @@ async function tool(name: string, args: string[]): Promise<void> {
     await run(name, args, { maxBuffer: 16 * 1024 * 1024 });
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string };
-    if (e.code === 'ENOENT') throw new Error(`${name} is not installed or not on PATH; it is needed to back up and restore PostgreSQL (Debian: apt-get install postgresql-client).`);
+    if (e.code === 'ENOENT')
+      throw new Error(
+        `${name} is not installed or not on PATH; it is needed to back up and restore PostgreSQL (Debian: apt-get install postgresql-client).`,
+      );
     throw new Error(`${name} failed: ${(e.stderr || e.message).trim()}`);
   }
 }
@@ -45,7 +48,13 @@ async function tool(name: string, args: string[]): Promise<void> {
 export async function backupDatabase(config: DatabaseConfig, file: string): Promise<void> {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   if (config.kind === 'postgres') {
-    await tool('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`, `--dbname=${config.url}`]);
+    await tool('pg_dump', [
+      '--format=custom',
+      '--no-owner',
+      '--no-privileges',
+      `--file=${file}`,
+      `--dbname=${config.url}`,
+    ]);
     return;
   }
   if (!existsSync(config.file)) throw new Error(`There is no SQLite database at ${config.file} to back up.`);
@@ -69,7 +78,16 @@ export async function restoreDatabase(config: DatabaseConfig, file: string): Pro
     );
   }
   if (config.kind === 'postgres') {
-    await tool('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', `--dbname=${config.url}`, file]);
+    await tool('pg_restore', [
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      '--no-privileges',
+      '--single-transaction',
+      '--exit-on-error',
+      `--dbname=${config.url}`,
+      file,
+    ]);
     return;
   }
   const source = new SQLite(file, { readonly: true, fileMustExist: true });
@@ -77,7 +95,8 @@ export async function restoreDatabase(config: DatabaseConfig, file: string): Pro
   rmSync(incoming, { force: true });
   try {
     const check = source.pragma('integrity_check', { simple: true });
-    if (check !== 'ok') throw new Error(`${file} is damaged (integrity_check: ${String(check)}); nothing was restored.`);
+    if (check !== 'ok')
+      throw new Error(`${file} is damaged (integrity_check: ${String(check)}); nothing was restored.`);
     mkdirSync(path.dirname(config.file), { recursive: true });
     await source.backup(incoming);
   } finally {

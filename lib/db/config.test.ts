@@ -18,6 +18,8 @@ describe('resolveDatabaseConfig', () => {
     expect(() => resolveDatabaseConfig('mysql://h/db')).toThrow(/postgres:\/\/ or file:.*mysql/);
   });
   it('never prints a password', () => {
-    expect(describeDatabase(resolveDatabaseConfig('postgres://u:secret@db.internal:6543/app'))).toBe('PostgreSQL db.internal:6543/app');
+    expect(describeDatabase(resolveDatabaseConfig('postgres://u:secret@db.internal:6543/app'))).toBe(
+      'PostgreSQL db.internal:6543/app',
+    );
   });
 });

@@ -13,7 +13,9 @@ export function resolveDatabaseConfig(url = process.env.DATABASE_URL): DatabaseC
   if (!value) return { kind: 'sqlite', file: path.resolve(DEFAULT_SQLITE_FILE) };
   if (/^postgres(ql)?:\/\//i.test(value)) return { kind: 'postgres', url: value };
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !value.startsWith('file:')) {
-    throw new Error(`DATABASE_URL must start with postgres:// or file:, or be a SQLite file path (got "${value.split(':')[0]}:…")`);
+    throw new Error(
+      `DATABASE_URL must start with postgres:// or file:, or be a SQLite file path (got "${value.split(':')[0]}:…")`,
+    );
   }
   const file = value.replace(/^file:(\/\/)?/, '');
   return { kind: 'sqlite', file: file === ':memory:' ? file : path.resolve(file) };

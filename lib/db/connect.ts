@@ -48,7 +48,8 @@ export function createDb(config: DatabaseConfig, { groupCommit = false } = {}): 
 /** FULL unless SQLITE_SYNCHRONOUS=normal: see "Durability" in docs/operations.md for the trade. */
 function sqliteSynchronous(): 'FULL' | 'NORMAL' {
   const value = (process.env.SQLITE_SYNCHRONOUS ?? 'full').trim().toLowerCase();
-  if (value !== 'full' && value !== 'normal') throw new Error(`SQLITE_SYNCHRONOUS must be "full" or "normal" (got "${value}")`);
+  if (value !== 'full' && value !== 'normal')
+    throw new Error(`SQLITE_SYNCHRONOUS must be "full" or "normal" (got "${value}")`);
   return value === 'full' ? 'FULL' : 'NORMAL';
 }
 

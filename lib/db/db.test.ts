@@ -28,7 +28,11 @@ for (const backend of TEST_BACKENDS) {
       const { db } = await fresh();
       const outcome = await migrateToLatest(db);
       expect(outcome.applied).toEqual(Object.keys(migrations));
-      const created = await db.selectFrom('app_meta').select('value').where('key', '=', 'created_at').executeTakeFirstOrThrow();
+      const created = await db
+        .selectFrom('app_meta')
+        .select('value')
+        .where('key', '=', 'created_at')
+        .executeTakeFirstOrThrow();
       expect(Number.isNaN(Date.parse(created.value))).toBe(false);
     });
 
@@ -48,7 +52,10 @@ for (const backend of TEST_BACKENDS) {
     it('returns counts as numbers on every backend', async () => {
       const { db } = await fresh();
       await migrateToLatest(db);
-      const { n } = await db.selectFrom('app_meta').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const { n } = await db
+        .selectFrom('app_meta')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
       expect(n).toBe(1);
     });
   });

@@ -33,17 +33,36 @@ describe('SQLite group commit', () => {
 
   it('50 parallel saves of one class are all stored once, and visible to another connection when acknowledged', async () => {
     const { db, other } = await fresh();
-    const { students, assign } = await classroom(db, Array.from({ length: 10 }, (_, i) => `S${i}`));
+    const { students, assign } = await classroom(
+      db,
+      Array.from({ length: 10 }, (_, i) => `S${i}`),
+    );
     const assignmentId = await assign();
     const attempts = await Promise.all(students.map((s) => startAssignmentAttempt(db, assignmentId, s.id, at(60))));
     const saves = attempts.flatMap((attemptId, i) =>
       Array.from({ length: 5 }, async (_, q) => {
-        const row = await db.selectFrom('attempts').select('question_ids').where('id', '=', attemptId).executeTakeFirstOrThrow();
+        const row = await db
+          .selectFrom('attempts')
+          .select('question_ids')
+          .where('id', '=', attemptId)
+          .executeTakeFirstOrThrow();
         const questionId = (JSON.parse(row.question_ids) as string[])[q]!;
         const key = `key-${i}-${q}-abcdef`;
-        await saveAnswer(db, { attemptId, ownerId: students[i]!.id, questionId, response: await rightAnswer(db, attemptId, questionId), idempotencyKey: key }, at(120));
+        await saveAnswer(
+          db,
+          {
+            attemptId,
+            ownerId: students[i]!.id,
+            questionId,
+            response: await rightAnswer(db, attemptId, questionId),
+            idempotencyKey: key,
+          },
+          at(120),
+        );
         // Acknowledged means committed: a separate connection sees it now.
-        expect(other.prepare('select count(*) as n from answer_saves where idempotency_key = ?').get(key)).toEqual({ n: 1 });
+        expect(other.prepare('select count(*) as n from answer_saves where idempotency_key = ?').get(key)).toEqual({
+          n: 1,
+        });
       }),
     );
     await Promise.all(saves);
@@ -61,12 +80,18 @@ describe('SQLite group commit', () => {
     });
     const results = await Promise.allSettled([
       write('first'),
-      db.transaction().execute(async (trx) => trx.insertInto('app_meta').values({ key: 'kept', value: 'v', updated_at: stamp }).execute()),
+      db
+        .transaction()
+        .execute(async (trx) =>
+          trx.insertInto('app_meta').values({ key: 'kept', value: 'v', updated_at: stamp }).execute(),
+        ),
       failing,
       write('last'),
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
-    const keys = (other.prepare("select key from app_meta where key <> 'created_at' order by key").all() as { key: string }[]).map((r) => r.key);
+    const keys = (
+      other.prepare("select key from app_meta where key <> 'created_at' order by key").all() as { key: string }[]
+    ).map((r) => r.key);
     expect(keys).toEqual(['first', 'kept', 'last']);
   });
 });

@@ -111,7 +111,8 @@ class GroupCommitSqliteDriver extends SqliteDriver {
   async #commit(group: Group): Promise<void> {
     await super.acquireConnection();
     try {
-      if (!this.#raw.inTransaction) throw new Error('SQLite ended the shared transaction after an error; nothing in it was saved.');
+      if (!this.#raw.inTransaction)
+        throw new Error('SQLite ended the shared transaction after an error; nothing in it was saved.');
       this.#raw.exec('commit');
       group.resolve();
     } catch (error) {

@@ -36,7 +36,9 @@ async function runMigrations(db: Kysely<Database>): Promise<MigrationOutcome> {
   if (error) {
     const failed = results.find((r) => r.status === 'Error');
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Database migration ${failed ? `"${failed.migrationName}" ` : ''}failed: ${reason}`, { cause: error });
+    throw new Error(`Database migration ${failed ? `"${failed.migrationName}" ` : ''}failed: ${reason}`, {
+      cause: error,
+    });
   }
   const now = new Date().toISOString();
   await db

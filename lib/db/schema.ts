@@ -76,7 +76,13 @@ export type OauthAccountsTable = { provider: string; provider_account_id: string
 
 export type GuestClaimsTable = { guest_id: string; user_id: string; claimed_at: string };
 
-export type LessonReadsTable = { owner_id: string; course_id: string; module_id: string; first_read_at: string; last_read_at: string };
+export type LessonReadsTable = {
+  owner_id: string;
+  course_id: string;
+  module_id: string;
+  first_read_at: string;
+  last_read_at: string;
+};
 
 /** One rate-limiter-flexible counter: points consumed until expires_at (ISO), when it starts over. */
 export type RateLimitsTable = { key: string; points: number; expires_at: string | null };

@@ -3,7 +3,16 @@
 // SQLite file locked by another process for longer than busy_timeout. Routes answer these with
 // 503 and a message (the client retries with the same idempotency key), never with a 500.
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 
 // SQLSTATE classes 08 (connection exception) and 57P (operator intervention: admin or crash
 // shutdown, cannot connect now), and 53300 (too many connections).
@@ -23,7 +32,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   // Migration and transaction errors wrap the driver's; look down the cause chain a little way.
   for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && (NETWORK_CODES.has(code) || POSTGRES_STATE.test(code) || SQLITE_CODES.has(code))) return true;
+    if (typeof code === 'string' && (NETWORK_CODES.has(code) || POSTGRES_STATE.test(code) || SQLITE_CODES.has(code)))
+      return true;
     if (DRIVER_MESSAGES.some((pattern) => pattern.test(e.message))) return true;
   }
   return false;

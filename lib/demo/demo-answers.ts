@@ -21,7 +21,11 @@ const ENOUGH = 0.5;
  * statistics' discrimination comes out positive except where a question is made to look broken.
  * `attemptKey` names the attempt ("pact", "context-2"), so a second try differs from the first.
  */
-export function demoAnswerer(student: { email: string; ability: number }, attemptKey: string, courseId: string): (question: Question) => Response | null {
+export function demoAnswerer(
+  student: { email: string; ability: number },
+  attemptKey: string,
+  courseId: string,
+): (question: Question) => Response | null {
   const course = getCourse(courseId);
   const article = getCourseArticle(courseId);
   if (!course || !article) throw new Error(`The demo needs course ${courseId}, which is not installed`);
@@ -29,10 +33,12 @@ export function demoAnswerer(student: { email: string; ability: number }, attemp
     const moduleIndex = course.moduleList.findIndex((m) => m.questions.some((q) => q.id === question.id));
     const owner = course.moduleList[moduleIndex];
     // Its place among its pool's questions, in content order: what an assignment of that pool lists.
-    const position = owner?.questions.filter((q) => q.pool === question.pool).findIndex((q) => q.id === question.id) ?? 0;
+    const position =
+      owner?.questions.filter((q) => q.pool === question.pool).findIndex((q) => q.id === question.id) ?? 0;
     const random = seededRandom(DEMO_SEED, `${student.email}:${attemptKey}:${question.id}`);
     const [chance, pick, blank] = [random(), random(), random()];
-    if (student.ability * easinessOf(moduleIndex, position) + (chance - 0.5) * LUCK >= ENOUGH) return rightResponse(question);
+    if (student.ability * easinessOf(moduleIndex, position) + (chance - 0.5) * LUCK >= ENOUGH)
+      return rightResponse(question);
     if (student.ability < 0.6 && blank < 0.2) return null;
     return wrongResponse(question, article, owner?.terms.map((t) => t.term) ?? [], pick);
   };

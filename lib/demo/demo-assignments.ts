@@ -40,8 +40,25 @@ export function demoAssignments(classId: string, now: Date): Record<DemoAssignme
       questionCount: poolSize(getModule(DEMO_COURSE_ID, 'the-pact')!.module, 'assessment'),
     }),
     // Opened 1⅔–2⅔ days ago; due in 4⅔–5⅔ days.
-    context: NewAssignmentSchema.parse({ ...base, kind: 'quiz', moduleId: 'context', opensAt: iso(-2, 8), dueAt: iso(5, 16), attemptsAllowed: 2, timeLimitMinutes: null }),
+    context: NewAssignmentSchema.parse({
+      ...base,
+      kind: 'quiz',
+      moduleId: 'context',
+      opensAt: iso(-2, 8),
+      dueAt: iso(5, 16),
+      attemptsAllowed: 2,
+      timeLimitMinutes: null,
+    }),
     // Opens in 2 days; due in 11⅔–12⅔ days, so it is among the teacher's "Coming up".
-    final: NewAssignmentSchema.parse({ ...base, kind: 'final', moduleId: null, opensAt: iso(2, 8), dueAt: iso(12, 16), attemptsAllowed: 1, timeLimitMinutes: 30, reviewPolicy: EVERYTHING_AFTER_DUE }),
+    final: NewAssignmentSchema.parse({
+      ...base,
+      kind: 'final',
+      moduleId: null,
+      opensAt: iso(2, 8),
+      dueAt: iso(12, 16),
+      attemptsAllowed: 1,
+      timeLimitMinutes: 30,
+      reviewPolicy: EVERYTHING_AFTER_DUE,
+    }),
   };
 }

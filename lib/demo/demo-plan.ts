@@ -21,7 +21,15 @@ export type DemoStudentPlan = {
 // is made (see demo-assignments.ts): the pact quiz is open from 9.67 days ago and due by 3.33 days
 // ago at the earliest; the context quiz is open from 1.67 days ago at the latest.
 export const DEMO_PLAN: readonly DemoStudentPlan[] = [
-  { email: 'ana@example.org', ability: 0.92, pact: { daysAgo: 8.6 }, context: [{ daysAgo: 1.5, isSubmitted: true, ability: 0.72 }, { daysAgo: 0.8, isSubmitted: true }] },
+  {
+    email: 'ana@example.org',
+    ability: 0.92,
+    pact: { daysAgo: 8.6 },
+    context: [
+      { daysAgo: 1.5, isSubmitted: true, ability: 0.72 },
+      { daysAgo: 0.8, isSubmitted: true },
+    ],
+  },
   { email: 'ben@example.org', ability: 0.62, pact: { daysAgo: 3.4 }, context: [{ daysAgo: 0.6, isSubmitted: false }] },
   { email: 'chloe@example.org', ability: 0.85, pact: { daysAgo: 6.2 }, context: [{ daysAgo: 1.2, isSubmitted: true }] },
   { email: 'dara@example.org', ability: 0.74, pact: { daysAgo: 5.1 }, context: [] },
@@ -32,12 +40,34 @@ export const DEMO_PLAN: readonly DemoStudentPlan[] = [
 ];
 
 /** One attempt a demo student makes, at the quiz past due ('pact') or the one due next ('context'). */
-export type DemoRun = { assignment: 'pact' | 'context'; label: string; daysAgo: number; isSubmitted: boolean; ability: number };
+export type DemoRun = {
+  assignment: 'pact' | 'context';
+  label: string;
+  daysAgo: number;
+  isSubmitted: boolean;
+  ability: number;
+};
 
 /** A student's attempts; the label tells a second try from the first, so their answers differ. */
 export function runsOf(student: DemoStudentPlan): DemoRun[] {
-  const pact: DemoRun[] = student.pact === 'missed' ? [] : [{ assignment: 'pact', label: 'pact', daysAgo: student.pact.daysAgo, isSubmitted: true, ability: student.ability }];
-  const context = student.context.map((run, n): DemoRun => ({ assignment: 'context', label: `context-${n + 1}`, ...run, ability: run.ability ?? student.ability }));
+  const pact: DemoRun[] =
+    student.pact === 'missed'
+      ? []
+      : [
+          {
+            assignment: 'pact',
+            label: 'pact',
+            daysAgo: student.pact.daysAgo,
+            isSubmitted: true,
+            ability: student.ability,
+          },
+        ];
+  const context = student.context.map((run, n): DemoRun => ({
+    assignment: 'context',
+    label: `context-${n + 1}`,
+    ...run,
+    ability: run.ability ?? student.ability,
+  }));
   return [...pact, ...context];
 }
 

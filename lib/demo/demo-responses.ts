@@ -44,14 +44,18 @@ const OTHER_VOICES = {
 function slips(question: Question, article: Article, terms: readonly string[]): Response[] {
   switch (question.type) {
     case 'single-choice':
-      return question.options.filter((o) => o.id !== question.answer).map((o) => ({ type: question.type, choice: o.id }));
+      return question.options
+        .filter((o) => o.id !== question.answer)
+        .map((o) => ({ type: question.type, choice: o.id }));
     case 'who-says-so':
       return OTHER_VOICES[question.answer].map((choice) => ({ type: question.type, choice }));
     case 'find-evidence': {
       // The sentences next to the right one are the easiest to mistake for it.
       const ids = article.paragraphs.find((p) => p.id === question.paragraph)?.sentences.map((s) => s.id) ?? [];
       const at = ids.indexOf(question.answer);
-      const byDistance = ids.filter((id) => id !== question.answer).sort((a, b) => Math.abs(ids.indexOf(a) - at) - Math.abs(ids.indexOf(b) - at));
+      const byDistance = ids
+        .filter((id) => id !== question.answer)
+        .sort((a, b) => Math.abs(ids.indexOf(a) - at) - Math.abs(ids.indexOf(b) - at));
       return byDistance.map((choice) => ({ type: question.type, choice }));
     }
     case 'true-false':
@@ -72,7 +76,13 @@ function slips(question: Question, article: Article, terms: readonly string[]): 
       const lefts = Object.keys(question.answer);
       const pairsOf = (rights: string[]) => Object.fromEntries(lefts.map((left, i) => [left, rights[i]!]));
       const rights = lefts.map((left) => question.answer[left]!);
-      const swaps: [number, number][] = lefts.length > 2 ? [[0, 1], [1, 2]] : [[0, 1]];
+      const swaps: [number, number][] =
+        lefts.length > 2
+          ? [
+              [0, 1],
+              [1, 2],
+            ]
+          : [[0, 1]];
       return swaps.map(([i, j]) => ({ type: question.type, pairs: pairsOf(swap(rights, i, j)) }));
     }
     case 'ordering': {
@@ -90,9 +100,17 @@ function slips(question: Question, article: Article, terms: readonly string[]): 
  * the rest spread over the others. A slip that would grade as right is never used; with no slip
  * left (a one-sentence paragraph, say) the student leaves the question unanswered: null.
  */
-export function wrongResponse(question: Question, article: Article, terms: readonly string[], pick: number): Response | null {
+export function wrongResponse(
+  question: Question,
+  article: Article,
+  terms: readonly string[],
+  pick: number,
+): Response | null {
   const wrong = slips(question, article, terms).filter((response) => !gradeResponse(question, response).isCorrect);
   if (wrong.length === 0) return null;
-  const index = pick < 0.6 || wrong.length === 1 ? 0 : 1 + Math.min(wrong.length - 2, Math.floor(((pick - 0.6) / 0.4) * (wrong.length - 1)));
+  const index =
+    pick < 0.6 || wrong.length === 1
+      ? 0
+      : 1 + Math.min(wrong.length - 2, Math.floor(((pick - 0.6) / 0.4) * (wrong.length - 1)));
   return wrong[index]!;
 }

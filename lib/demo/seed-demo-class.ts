@@ -29,12 +29,14 @@ export async function seedDemoClass(
   const daysAgo = (days: number) => new Date(now.getTime() - days * DAY_MS);
   const klass = await createClass(db, teacherId, DEMO_CLASS_NAME, { now: daysAgo(20) });
   // The students join the next day, within an hour or so, as they would from a code on the board.
-  for (const [index, studentId] of [...studentIds.values()].entries()) await joinClass(db, studentId, klass.joinCode, daysAgo(19 - index * 0.005));
+  for (const [index, studentId] of [...studentIds.values()].entries())
+    await joinClass(db, studentId, klass.joinCode, daysAgo(19 - index * 0.005));
 
   const specs = demoAssignments(klass.id, now);
   const ids = {} as Record<DemoAssignmentKey, string>;
   // The past quiz was set the day before it opened; the other two a few days ago.
-  for (const key of ['pact', 'context', 'final'] as const) ids[key] = await createAssignment(db, teacherId, specs[key], daysAgo(key === 'pact' ? 11 : 3));
+  for (const key of ['pact', 'context', 'final'] as const)
+    ids[key] = await createAssignment(db, teacherId, specs[key], daysAgo(key === 'pact' ? 11 : 3));
 
   let attempts = 0;
   for (const student of DEMO_PLAN) {

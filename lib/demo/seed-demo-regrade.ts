@@ -28,14 +28,26 @@ export async function seedDemoRegrade(db: Kysely<Database>, studentId: string, n
   if (!questions || !article || !moduleId) return undefined;
   const startAt = new Date(now.getTime() - 4.5 * DAY_MS);
   const attemptId = await startAttempt(db, studentId, { courseId: DEMO_COURSE_ID, kind: 'quiz', moduleId }, startAt);
-  const attempt = await db.selectFrom('attempts').select(['seed', 'question_ids']).where('id', '=', attemptId).where('owner_id', '=', studentId).executeTakeFirstOrThrow();
+  const attempt = await db
+    .selectFrom('attempts')
+    .select(['seed', 'question_ids'])
+    .where('id', '=', attemptId)
+    .where('owner_id', '=', studentId)
+    .executeTakeFirstOrThrow();
   const ids = JSON.parse(attempt.question_ids) as string[];
   if (!ids.includes(DEMO_REGRADED_QUESTION)) return undefined;
   for (const [step, questionId] of ids.entries()) {
     const question = questions.get(questionId)!.question;
-    const response = questionId === DEMO_REGRADED_QUESTION ? { type: 'who-says-so' as const, choice: 'claim' } : rightResponse(question);
+    const response =
+      questionId === DEMO_REGRADED_QUESTION
+        ? { type: 'who-says-so' as const, choice: 'claim' }
+        : rightResponse(question);
     const tokens = responseToTokens(question, attempt.seed, article, response);
-    await saveAnswer(db, { attemptId, ownerId: studentId, questionId, response: tokens, idempotencyKey: `demo-regrade-${questionId}` }, new Date(startAt.getTime() + (step + 1) * 60_000));
+    await saveAnswer(
+      db,
+      { attemptId, ownerId: studentId, questionId, response: tokens, idempotencyKey: `demo-regrade-${questionId}` },
+      new Date(startAt.getTime() + (step + 1) * 60_000),
+    );
   }
   // As revision 1 graded "claim": wrong.
   await db

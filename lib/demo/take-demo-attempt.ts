@@ -37,7 +37,8 @@ export async function takeDemoAttempt(db: Kysely<Database>, plan: DemoAttempt): 
     .executeTakeFirstOrThrow();
   const questions = getQuestionIndex(attempt.course_id);
   const article = getCourseArticle(attempt.course_id);
-  if (!questions || !article) throw new Error(`Demo attempt ${attemptId} is at course ${attempt.course_id}, which is not installed`);
+  if (!questions || !article)
+    throw new Error(`Demo attempt ${attemptId} is at course ${attempt.course_id}, which is not installed`);
   const ids = JSON.parse(attempt.question_ids) as string[];
   const at = (step: number) => new Date(plan.startAt.getTime() + step * SECONDS_PER_QUESTION * 1000);
   for (const [step, questionId] of ids.entries()) {
@@ -45,7 +46,11 @@ export async function takeDemoAttempt(db: Kysely<Database>, plan: DemoAttempt): 
     const response = plan.answerFor(question);
     if (!response) continue;
     const tokens = responseToTokens(question, attempt.seed, article, response);
-    await saveAnswer(db, { attemptId, ownerId: plan.studentId, questionId, response: tokens, idempotencyKey: `demo-${questionId}` }, at(step + 1));
+    await saveAnswer(
+      db,
+      { attemptId, ownerId: plan.studentId, questionId, response: tokens, idempotencyKey: `demo-${questionId}` },
+      at(step + 1),
+    );
   }
   if (plan.isSubmitted) await submitAttempt(db, attemptId, plan.studentId, at(ids.length + 1));
   return attemptId;

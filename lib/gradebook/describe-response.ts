@@ -19,7 +19,9 @@ export function describeResponse(question: Question, article: Article, response:
       return textOf((question as QuestionOf<'single-choice'>).options, response.choice);
     case 'multiple-select': {
       const { options } = question as QuestionOf<'multiple-select'>;
-      return response.choices.length === 0 ? '(none chosen)' : response.choices.map((id) => textOf(options, id)).join('; ');
+      return response.choices.length === 0
+        ? '(none chosen)'
+        : response.choices.map((id) => textOf(options, id)).join('; ');
     }
     case 'true-false':
       return response.value ? 'True' : 'False';
@@ -27,12 +29,16 @@ export function describeResponse(question: Question, article: Article, response:
       return response.text;
     case 'matching': {
       const { left, right } = (question as QuestionOf<'matching'>).options;
-      const pairs = left.filter((l) => Object.hasOwn(response.pairs, l.id)).map((l) => `${l.text} → ${textOf(right, response.pairs[l.id]!)}`);
+      const pairs = left
+        .filter((l) => Object.hasOwn(response.pairs, l.id))
+        .map((l) => `${l.text} → ${textOf(right, response.pairs[l.id]!)}`);
       return pairs.length === 0 ? '(nothing matched)' : pairs.join('; ');
     }
     case 'ordering': {
       const { options } = question as QuestionOf<'ordering'>;
-      return response.order.length === 0 ? '(no order given)' : response.order.map((id, i) => `${i + 1}. ${textOf(options, id)}`).join('; ');
+      return response.order.length === 0
+        ? '(no order given)'
+        : response.order.map((id, i) => `${i + 1}. ${textOf(options, id)}`).join('; ');
     }
     case 'find-evidence': {
       const sentence = article.paragraphs.flatMap((p) => p.sentences).find((s) => s.id === response.choice);

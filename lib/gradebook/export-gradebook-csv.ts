@@ -22,7 +22,12 @@ const yesNo = (value: boolean) => (value ? 'yes' : 'no');
  * for each assignment its score (an override's when there is one), max, status, late and excused.
  * Undefined for a class that is not this teacher's.
  */
-export async function exportGradebookCsv(db: Kysely<Database>, teacherId: string, classId: string, now: Date): Promise<CsvExport | undefined> {
+export async function exportGradebookCsv(
+  db: Kysely<Database>,
+  teacherId: string,
+  classId: string,
+  now: Date,
+): Promise<CsvExport | undefined> {
   const gradebook = await getGradebook(db, teacherId, classId, now);
   if (!gradebook) return undefined;
   // The due date tells apart two assignments of the same module.
@@ -34,7 +39,13 @@ export async function exportGradebookCsv(db: Kysely<Database>, teacherId: string
   const rows = gradebook.rows.map(({ student, cells }) => [
     student.name,
     student.email,
-    ...cells.flatMap((cell) => [cell.score, cell.max, STATUS_LABELS[cell.status], yesNo(cell.isLate), yesNo(cell.status === 'excused')]),
+    ...cells.flatMap((cell) => [
+      cell.score,
+      cell.max,
+      STATUS_LABELS[cell.status],
+      yesNo(cell.isLate),
+      yesNo(cell.status === 'excused'),
+    ]),
   ]);
   return {
     filename: csvFilename('gradebook', gradebook.class.name, now.toISOString().slice(0, 10)),

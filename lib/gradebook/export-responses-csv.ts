@@ -12,7 +12,16 @@ import { handedInAt } from './grade-cell';
 import { loadCells } from './load-cells';
 import { listCurrentStudents, loadOwnedAssignment } from './load-owned';
 
-const HEADER: CsvCell[] = ['Student', 'Email', 'Attempt', 'Submitted at', 'Question id', 'Question', 'Response', 'Score'];
+const HEADER: CsvCell[] = [
+  'Student',
+  'Email',
+  'Attempt',
+  'Submitted at',
+  'Question id',
+  'Question',
+  'Response',
+  'Score',
+];
 
 /**
  * Every answer in the submitted attempts of an assignment of this teacher's, as CSV: one row per
@@ -20,15 +29,26 @@ const HEADER: CsvCell[] = ['Student', 'Email', 'Attempt', 'Submitted at', 'Quest
  * response in words. Answers of attempts still in progress may yet change and are left out.
  * Undefined for an assignment that is not this teacher's.
  */
-export async function exportResponsesCsv(db: Kysely<Database>, teacherId: string, assignmentId: string, now: Date): Promise<CsvExport | undefined> {
+export async function exportResponsesCsv(
+  db: Kysely<Database>,
+  teacherId: string,
+  assignmentId: string,
+  now: Date,
+): Promise<CsvExport | undefined> {
   const assignment = await loadOwnedAssignment(db, teacherId, assignmentId);
   if (!assignment) return undefined;
   const questions = getQuestionIndex(assignment.course_id);
   const article = getCourseArticle(assignment.course_id);
-  if (!questions || !article) throw new Error(`Assignment ${assignment.id} names course ${assignment.course_id}, which is not installed`);
+  if (!questions || !article)
+    throw new Error(`Assignment ${assignment.id} names course ${assignment.course_id}, which is not installed`);
   const students = await listCurrentStudents(db, assignment.class_id);
   // Loading the cells submits timed-out attempts first, so their answers are in the export.
-  await loadCells(db, [assignment], students.map((s) => s.id), now);
+  await loadCells(
+    db,
+    [assignment],
+    students.map((s) => s.id),
+    now,
+  );
   const attempts =
     students.length === 0
       ? []
@@ -36,12 +56,26 @@ export async function exportResponsesCsv(db: Kysely<Database>, teacherId: string
           .selectFrom('attempts')
           .selectAll()
           .where('assignment_id', '=', assignment.id)
-          .where('owner_id', 'in', students.map((s) => s.id))
+          .where(
+            'owner_id',
+            'in',
+            students.map((s) => s.id),
+          )
           .where('status', '=', 'submitted')
           .orderBy('attempt_number')
           .execute();
   const answers =
-    attempts.length === 0 ? [] : await db.selectFrom('answers').selectAll().where('attempt_id', 'in', attempts.map((a) => a.id)).execute();
+    attempts.length === 0
+      ? []
+      : await db
+          .selectFrom('answers')
+          .selectAll()
+          .where(
+            'attempt_id',
+            'in',
+            attempts.map((a) => a.id),
+          )
+          .execute();
 
   const rows: CsvCell[][] = [HEADER];
   for (const student of students) {
@@ -52,7 +86,16 @@ export async function exportResponsesCsv(db: Kysely<Database>, teacherId: string
         const question = questions.get(questionId)?.question;
         if (!answer || !question) continue;
         const response = describeResponse(question, article, ResponseSchema.parse(JSON.parse(answer.response)));
-        rows.push([student.name, student.email, attempt.attempt_number, handedInAt(attempt), questionId, question.prompt, response, answer.score]);
+        rows.push([
+          student.name,
+          student.email,
+          attempt.attempt_number,
+          handedInAt(attempt),
+          questionId,
+          question.prompt,
+          response,
+          answer.score,
+        ]);
       }
     }
   }

@@ -21,26 +21,50 @@ import type { AssignmentStatistics, QuestionStatistics } from './views';
  * is analysed over the attempts that held it (its n, shown beside it).
  * Undefined for an assignment that is not this teacher's.
  */
-export async function getAssignmentStatistics(db: Kysely<Database>, teacherId: string, assignmentId: string, now: Date): Promise<AssignmentStatistics | undefined> {
+export async function getAssignmentStatistics(
+  db: Kysely<Database>,
+  teacherId: string,
+  assignmentId: string,
+  now: Date,
+): Promise<AssignmentStatistics | undefined> {
   const assignment = await loadOwnedAssignment(db, teacherId, assignmentId);
   if (!assignment) return undefined;
   const course = getCourse(assignment.course_id);
   const article = getCourseArticle(assignment.course_id);
-  if (!course || !article) throw new Error(`Assignment ${assignment.id} names course ${assignment.course_id}, which is not installed`);
+  if (!course || !article)
+    throw new Error(`Assignment ${assignment.id} names course ${assignment.course_id}, which is not installed`);
   const students = await listCurrentStudents(db, assignment.class_id);
-  const cellOf = await loadCells(db, [assignment], students.map((s) => s.id), now);
+  const cellOf = await loadCells(
+    db,
+    [assignment],
+    students.map((s) => s.id),
+    now,
+  );
   const countedIds = students.flatMap((s) => cellOf(assignment.id, s.id).attemptId ?? []);
 
   const [attempts, answers] =
     countedIds.length === 0
       ? [[], []]
       : await Promise.all([
-          db.selectFrom('attempts').select(['id', 'owner_id', 'question_ids', 'score']).where('id', 'in', countedIds).where('assignment_id', '=', assignment.id).execute(),
-          db.selectFrom('answers').select(['attempt_id', 'question_id', 'score', 'response']).where('attempt_id', 'in', countedIds).execute(),
+          db
+            .selectFrom('attempts')
+            .select(['id', 'owner_id', 'question_ids', 'score'])
+            .where('id', 'in', countedIds)
+            .where('assignment_id', '=', assignment.id)
+            .execute(),
+          db
+            .selectFrom('answers')
+            .select(['attempt_id', 'question_id', 'score', 'response'])
+            .where('attempt_id', 'in', countedIds)
+            .execute(),
         ]);
   const scored: (ScoredAttempt & { questionIds: Set<string> })[] = attempts.map((attempt) => {
     const questionIds = new Set(questionIdsOf(attempt));
-    const given = new Map(answers.filter((a) => a.attempt_id === attempt.id && questionIds.has(a.question_id)).map((a) => [a.question_id, a]));
+    const given = new Map(
+      answers
+        .filter((a) => a.attempt_id === attempt.id && questionIds.has(a.question_id))
+        .map((a) => [a.question_id, a]),
+    );
     return {
       studentId: attempt.owner_id,
       total: attempt.score ?? 0,

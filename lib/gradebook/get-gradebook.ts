@@ -11,14 +11,31 @@ import type { Gradebook } from './views';
  * assignments (by due date), each cell with the grade that counts, its status and the override
  * history. Undefined for a class that is not this teacher's.
  */
-export async function getGradebook(db: Kysely<Database>, teacherId: string, classId: string, now: Date): Promise<Gradebook | undefined> {
+export async function getGradebook(
+  db: Kysely<Database>,
+  teacherId: string,
+  classId: string,
+  now: Date,
+): Promise<Gradebook | undefined> {
   const owned = await loadOwnedClass(db, teacherId, classId);
   if (!owned) return undefined;
   const [assignmentRows, students] = await Promise.all([
-    db.selectFrom('assignments').selectAll().where('class_id', '=', owned.id).orderBy('due_at').orderBy('created_at').orderBy('id').execute(),
+    db
+      .selectFrom('assignments')
+      .selectAll()
+      .where('class_id', '=', owned.id)
+      .orderBy('due_at')
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
     listCurrentStudents(db, owned.id),
   ]);
-  const cellOf = await loadCells(db, assignmentRows, students.map((s) => s.id), now);
+  const cellOf = await loadCells(
+    db,
+    assignmentRows,
+    students.map((s) => s.id),
+    now,
+  );
   return {
     class: { id: owned.id, name: owned.name, archivedAt: owned.archived_at },
     assignments: assignmentRows.map(describeAssignment),

@@ -30,7 +30,12 @@ function loadOwnedAttempt(db: Kysely<Database>, teacherId: string, attemptId: st
  * the attempt's assignment belongs to a class of this teacher's. A timed attempt whose time ran
  * out is submitted first, as when its student next looks at it.
  */
-export async function getStudentAttemptForTeacher(db: Kysely<Database>, teacherId: string, attemptId: string, now: Date): Promise<TeacherAttemptView | undefined> {
+export async function getStudentAttemptForTeacher(
+  db: Kysely<Database>,
+  teacherId: string,
+  attemptId: string,
+  now: Date,
+): Promise<TeacherAttemptView | undefined> {
   let attempt = await loadOwnedAttempt(db, teacherId, attemptId);
   if (!attempt) return undefined;
   if (attempt.status === 'in_progress' && (await finalizeIfExpired(db, attempt, now))) {
@@ -52,15 +57,26 @@ export async function getStudentAttemptForTeacher(db: Kysely<Database>, teacherI
   ]);
   const questions = getQuestionIndex(attempt.course_id);
   const article = getCourseArticle(attempt.course_id);
-  if (!questions || !article) throw new Error(`Attempt ${attempt.id} names course ${attempt.course_id}, which is not installed`);
+  if (!questions || !article)
+    throw new Error(`Attempt ${attempt.id} names course ${attempt.course_id}, which is not installed`);
   const responseText: Record<string, string> = {};
   for (const answer of answers) {
     const question = questions.get(answer.question_id)?.question;
-    if (question) responseText[answer.question_id] = describeResponse(question, article, ResponseSchema.parse(JSON.parse(answer.response)));
+    if (question)
+      responseText[answer.question_id] = describeResponse(
+        question,
+        article,
+        ResponseSchema.parse(JSON.parse(answer.response)),
+      );
   }
   return {
     student,
-    assignment: { id: assignment.id, title: describeAssignment(assignment).title, classId: assignment.class_id, className: assignment.class_name },
+    assignment: {
+      id: assignment.id,
+      title: describeAssignment(assignment).title,
+      classId: assignment.class_id,
+      className: assignment.class_name,
+    },
     attemptNumber: attempt.attempt_number,
     submittedAt: attempt.status === 'submitted' ? handedInAt(attempt) : null,
     attempt: buildAttemptView(attempt, answers, discloseAttempt(attempt, undefined, 'teacher', now)),

@@ -74,9 +74,13 @@ export function countedAttempt(attempts: readonly CellAttempt[], grading: 'highe
   const submitted = attempts.filter((a) => a.status === 'submitted');
   const better =
     grading === 'highest'
-      ? (a: CellAttempt, b: CellAttempt) => (a.score ?? 0) - (b.score ?? 0) || time(b) - time(a) || number(b) - number(a)
+      ? (a: CellAttempt, b: CellAttempt) =>
+          (a.score ?? 0) - (b.score ?? 0) || time(b) - time(a) || number(b) - number(a)
       : (a: CellAttempt, b: CellAttempt) => time(a) - time(b) || number(a) - number(b);
-  return submitted.reduce<CellAttempt | undefined>((best, a) => (best === undefined || better(a, best) > 0 ? a : best), undefined);
+  return submitted.reduce<CellAttempt | undefined>(
+    (best, a) => (best === undefined || better(a, best) > 0 ? a : best),
+    undefined,
+  );
 }
 
 export function gradeCell(input: CellInput): GradebookCell {

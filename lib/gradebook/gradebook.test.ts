@@ -40,11 +40,20 @@ const questionOf = (id: string) => questionIndex.get(id)!.question;
 const position = new Map([...questionIndex.keys()].map((id, i) => [id, i]));
 const inContentOrder = (ids: string[]) => [...ids].sort((a, b) => position.get(a)! - position.get(b)!);
 const heldBy = async (db: Kysely<Database>, attemptId: string) =>
-  JSON.parse((await db.selectFrom('attempts').select('question_ids').where('id', '=', attemptId).executeTakeFirstOrThrow()).question_ids) as string[];
+  JSON.parse(
+    (await db.selectFrom('attempts').select('question_ids').where('id', '=', attemptId).executeTakeFirstOrThrow())
+      .question_ids,
+  ) as string[];
 const answerRow = (db: Kysely<Database>, attemptId: string, questionId: string) =>
-  db.selectFrom('answers').select('response').where('attempt_id', '=', attemptId).where('question_id', '=', questionId).executeTakeFirstOrThrow();
+  db
+    .selectFrom('answers')
+    .select('response')
+    .where('attempt_id', '=', attemptId)
+    .where('question_id', '=', questionId)
+    .executeTakeFirstOrThrow();
 
-const overrideCount = async (db: Kysely<Database>) => (await db.selectFrom('grade_overrides').select('id').execute()).length;
+const overrideCount = async (db: Kysely<Database>) =>
+  (await db.selectFrom('grade_overrides').select('id').execute()).length;
 
 for (const backend of TEST_BACKENDS) {
   const unavailable = await backend.unavailable();
@@ -59,28 +68,70 @@ for (const backend of TEST_BACKENDS) {
       // Eve's due date is two days later than the class's.
       await db
         .insertInto('accommodations')
-        .values({ assignment_id: quiz, student_id: eve!.id, time_multiplier: null, is_untimed: 0, due_at: at(9 * DAY).toISOString(), closes_at: null, updated_at: T0.toISOString() })
+        .values({
+          assignment_id: quiz,
+          student_id: eve!.id,
+          time_multiplier: null,
+          is_untimed: 0,
+          due_at: at(9 * DAY).toISOString(),
+          closes_at: null,
+          updated_at: T0.toISOString(),
+        })
         .execute();
       await work(db, quiz, ana!.id, { startAt: at(3600), submitAt: at(7200), answer: firstRight(9) });
       await work(db, quiz, ben!.id, { startAt: at(3600), submitAt: null });
 
       const early = await getGradebook(db, teacher.id, 'c1', at(DAY));
-      expect(early!.assignments).toEqual([expect.objectContaining({ id: quiz, title: 'Quiz: What the pact provides', max: 12, grading: 'highest' })]);
-      const statusAt = (gradebook: typeof early) => Object.fromEntries(gradebook!.rows.map((r) => [r.student.name, r.cells[0]!.status]));
-      expect(statusAt(early)).toEqual({ Ana: 'submitted', Ben: 'in_progress', Cy: 'not_started', Dee: 'not_started', Eve: 'not_started', Fay: 'not_started' });
-      expect(early!.rows[0]!.cells[0]).toMatchObject({ score: 9, max: 12, percent: 75, attempts: 1, submittedAt: at(7200).toISOString(), isLate: false, override: null });
+      expect(early!.assignments).toEqual([
+        expect.objectContaining({ id: quiz, title: 'Quiz: What the pact provides', max: 12, grading: 'highest' }),
+      ]);
+      const statusAt = (gradebook: typeof early) =>
+        Object.fromEntries(gradebook!.rows.map((r) => [r.student.name, r.cells[0]!.status]));
+      expect(statusAt(early)).toEqual({
+        Ana: 'submitted',
+        Ben: 'in_progress',
+        Cy: 'not_started',
+        Dee: 'not_started',
+        Eve: 'not_started',
+        Fay: 'not_started',
+      });
+      expect(early!.rows[0]!.cells[0]).toMatchObject({
+        score: 9,
+        max: 12,
+        percent: 75,
+        attempts: 1,
+        submittedAt: at(7200).toISOString(),
+        isLate: false,
+        override: null,
+      });
 
       await work(db, quiz, dee!.id, { startAt: at(7 * DAY + 600), submitAt: at(7 * DAY + 1200) });
       await work(db, quiz, eve!.id, { startAt: at(7 * DAY + 600), submitAt: at(7 * DAY + 1200) });
-      await overrideGrade(db, teacher.id, quiz, { studentId: fay!.id, excused: true, reason: 'Away on the exchange trip' }, at(7 * DAY));
+      await overrideGrade(
+        db,
+        teacher.id,
+        quiz,
+        { studentId: fay!.id, excused: true, reason: 'Away on the exchange trip' },
+        at(7 * DAY),
+      );
 
       const late = await getGradebook(db, teacher.id, 'c1', at(8 * DAY));
-      expect(statusAt(late)).toEqual({ Ana: 'submitted', Ben: 'in_progress', Cy: 'missed', Dee: 'late', Eve: 'submitted', Fay: 'excused' });
+      expect(statusAt(late)).toEqual({
+        Ana: 'submitted',
+        Ben: 'in_progress',
+        Cy: 'missed',
+        Dee: 'late',
+        Eve: 'submitted',
+        Fay: 'excused',
+      });
       const byName = Object.fromEntries(late!.rows.map((r) => [r.student.name, r.cells[0]!]));
       expect(byName.Dee).toMatchObject({ score: 12, percent: 100, isLate: true, dueAt: at(7 * DAY).toISOString() });
       expect(byName.Eve).toMatchObject({ score: 12, isLate: false, dueAt: at(9 * DAY).toISOString() });
       expect(byName.Cy).toMatchObject({ score: null, percent: null, attempts: 0, attemptId: null });
-      expect(byName.Fay).toMatchObject({ score: null, override: { kind: 'excused', reason: 'Away on the exchange trip', teacherName: 'Ms Adler' } });
+      expect(byName.Fay).toMatchObject({
+        score: null,
+        override: { kind: 'excused', reason: 'Away on the exchange trip', teacherName: 'Ms Adler' },
+      });
     });
 
     it('counts a timed attempt that ran out as handed in at its deadline, with the answers saved in time', async () => {
@@ -88,14 +139,25 @@ for (const backend of TEST_BACKENDS) {
       const { teacher, students, assign } = await classroom(db, ['Ana']);
       const timed = await assign({ timeLimitMinutes: 10, dueAt: at(7 * DAY).toISOString() });
       // Started 5 minutes before the due date; never submitted; the deadline is 5 minutes after it.
-      const attemptId = await work(db, timed, students[0]!.id, { startAt: at(7 * DAY - 300), submitAt: null, answer: firstRight(4) });
+      const attemptId = await work(db, timed, students[0]!.id, {
+        startAt: at(7 * DAY - 300),
+        submitAt: null,
+        answer: firstRight(4),
+      });
       const cell = await cellOf(db, teacher.id, timed, students[0]!.id, at(8 * DAY));
       expect(cell).toMatchObject({ status: 'late', score: 4, attemptId, submittedAt: at(7 * DAY + 300).toISOString() });
-      expect(await db.selectFrom('attempts').select('status').where('id', '=', attemptId).executeTakeFirstOrThrow()).toEqual({ status: 'submitted' });
+      expect(
+        await db.selectFrom('attempts').select('status').where('id', '=', attemptId).executeTakeFirstOrThrow(),
+      ).toEqual({ status: 'submitted' });
       // One started well before the due date that ran out is on time, however late anyone looks.
       const other = await assign({ timeLimitMinutes: 10 });
       await work(db, other, students[0]!.id, { startAt: at(3600), submitAt: null, answer: firstRight(2) });
-      expect(await cellOf(db, teacher.id, other, students[0]!.id, at(30 * DAY))).toMatchObject({ status: 'submitted', score: 2, isLate: false, submittedAt: at(4200).toISOString() });
+      expect(await cellOf(db, teacher.id, other, students[0]!.id, at(30 * DAY))).toMatchObject({
+        status: 'submitted',
+        score: 2,
+        isLate: false,
+        submittedAt: at(4200).toISOString(),
+      });
     });
 
     it('counts the highest or the last submitted attempt, as the assignment grades', async () => {
@@ -105,13 +167,32 @@ for (const backend of TEST_BACKENDS) {
       const highest = await assign({ grading: 'highest', attemptsAllowed: 3 });
       const last = await assign({ grading: 'last', attemptsAllowed: 3, dueAt: at(8 * DAY).toISOString() });
       const ids: Record<string, string[]> = { highest: [], last: [] };
-      for (const [assignmentId, name] of [[highest, 'highest'], [last, 'last']] as const) {
-        ids[name]!.push(await work(db, assignmentId, ana.id, { startAt: at(100), submitAt: at(200), answer: firstRight(3) }));
-        ids[name]!.push(await work(db, assignmentId, ana.id, { startAt: at(300), submitAt: at(400), answer: firstRight(8) }));
-        ids[name]!.push(await work(db, assignmentId, ana.id, { startAt: at(500), submitAt: at(600), answer: firstRight(5) }));
+      for (const [assignmentId, name] of [
+        [highest, 'highest'],
+        [last, 'last'],
+      ] as const) {
+        ids[name]!.push(
+          await work(db, assignmentId, ana.id, { startAt: at(100), submitAt: at(200), answer: firstRight(3) }),
+        );
+        ids[name]!.push(
+          await work(db, assignmentId, ana.id, { startAt: at(300), submitAt: at(400), answer: firstRight(8) }),
+        );
+        ids[name]!.push(
+          await work(db, assignmentId, ana.id, { startAt: at(500), submitAt: at(600), answer: firstRight(5) }),
+        );
       }
-      expect(await cellOf(db, teacher.id, highest, ana.id, at(DAY))).toMatchObject({ score: 8, attempts: 3, attemptId: ids.highest![1], status: 'submitted' });
-      expect(await cellOf(db, teacher.id, last, ana.id, at(DAY))).toMatchObject({ score: 5, attempts: 3, attemptId: ids.last![2], submittedAt: at(600).toISOString() });
+      expect(await cellOf(db, teacher.id, highest, ana.id, at(DAY))).toMatchObject({
+        score: 8,
+        attempts: 3,
+        attemptId: ids.highest![1],
+        status: 'submitted',
+      });
+      expect(await cellOf(db, teacher.id, last, ana.id, at(DAY))).toMatchObject({
+        score: 5,
+        attempts: 3,
+        attemptId: ids.last![2],
+        submittedAt: at(600).toISOString(),
+      });
     });
 
     it('an override replaces the score; the log keeps every entry and never changes an earlier one', async () => {
@@ -121,21 +202,51 @@ for (const backend of TEST_BACKENDS) {
       const quiz = await assign();
       await work(db, quiz, ana.id, { startAt: at(100), submitAt: at(200), answer: firstRight(6) });
 
-      await overrideGrade(db, teacher.id, quiz, { studentId: ana.id, score: 10.5, reason: 'Question 5 was ambiguous' }, at(DAY));
+      await overrideGrade(
+        db,
+        teacher.id,
+        quiz,
+        { studentId: ana.id, score: 10.5, reason: 'Question 5 was ambiguous' },
+        at(DAY),
+      );
       const first = await db.selectFrom('grade_overrides').selectAll().execute();
       let cell = await cellOf(db, teacher.id, quiz, ana.id, at(DAY + 1));
       expect(cell).toMatchObject({ score: 10.5, attemptScore: 6, percent: 87.5, status: 'submitted' });
-      expect(cell.override).toMatchObject({ kind: 'score', score: 10.5, reason: 'Question 5 was ambiguous', teacherName: 'Ms Adler', createdAt: at(DAY).toISOString() });
+      expect(cell.override).toMatchObject({
+        kind: 'score',
+        score: 10.5,
+        reason: 'Question 5 was ambiguous',
+        teacherName: 'Ms Adler',
+        createdAt: at(DAY).toISOString(),
+      });
 
-      await overrideGrade(db, teacher.id, quiz, { studentId: ana.id, excused: true, reason: 'Ill that week' }, at(2 * DAY));
+      await overrideGrade(
+        db,
+        teacher.id,
+        quiz,
+        { studentId: ana.id, excused: true, reason: 'Ill that week' },
+        at(2 * DAY),
+      );
       cell = await cellOf(db, teacher.id, quiz, ana.id, at(2 * DAY + 1));
       expect(cell).toMatchObject({ status: 'excused', score: null, percent: null });
 
-      await overrideGrade(db, teacher.id, quiz, { studentId: ana.id, clear: true, reason: 'Back to the quiz score' }, at(3 * DAY));
+      await overrideGrade(
+        db,
+        teacher.id,
+        quiz,
+        { studentId: ana.id, clear: true, reason: 'Back to the quiz score' },
+        at(3 * DAY),
+      );
       cell = await cellOf(db, teacher.id, quiz, ana.id, at(3 * DAY + 1));
       expect(cell).toMatchObject({ status: 'submitted', score: 6, percent: 50, override: null });
 
-      await overrideGrade(db, teacher.id, quiz, { studentId: ana.id, score: 0, reason: '  Copied answers  ' }, at(4 * DAY));
+      await overrideGrade(
+        db,
+        teacher.id,
+        quiz,
+        { studentId: ana.id, score: 0, reason: '  Copied answers  ' },
+        at(4 * DAY),
+      );
       cell = await cellOf(db, teacher.id, quiz, ana.id, at(4 * DAY + 1));
       expect(cell).toMatchObject({ score: 0, percent: 0, override: { kind: 'score', reason: 'Copied answers' } });
       expect(cell.history.map((h) => [h.kind, h.score, h.reason])).toEqual([
@@ -180,19 +291,31 @@ for (const backend of TEST_BACKENDS) {
       // The assignment draws the practice pool: those questions are listed, in content order.
       const drawn = pact.questions.filter((q) => q.pool === 'practice');
       expect(stats.questions.map((q) => q.questionId)).toEqual(drawn.map((q) => q.id));
-      expect(stats.questions[0]).toMatchObject({ number: 1, prompt: drawn[0]!.prompt, facility: 1, attempts: 2, responses: 2, discrimination: null });
+      expect(stats.questions[0]).toMatchObject({
+        number: 1,
+        prompt: drawn[0]!.prompt,
+        facility: 1,
+        attempts: 2,
+        responses: 2,
+        discrimination: null,
+      });
       expect(stats.questions.slice(1).map((q) => q.facility)).toEqual(Array(11).fill(0.5));
       expect(stats.objectives.map((o) => o.id)).toEqual(pact.objectives.map((o) => o.id));
 
       // Ben got only the first question right, one of the three practice questions of its objective.
       const benColumn = pact.objectives.findIndex((o) => o.id === drawn[0]!.objective);
-      const percents = (studentId: string) => stats.heatMap.rows.find((r) => r.studentId === studentId)!.cells.map((c) => c.percent);
+      const percents = (studentId: string) =>
+        stats.heatMap.rows.find((r) => r.studentId === studentId)!.cells.map((c) => c.percent);
       expect(percents(ana!.id)).toEqual([100, 100, 100, 100]);
       expect(percents(ben!.id)[benColumn]).toBeCloseTo(100 / 3, 9);
       expect(percents(ben!.id).filter((_, i) => i !== benColumn)).toEqual([0, 0, 0]);
       expect(percents(cy!.id)).toEqual([null, null, null, null]);
       const other = (benColumn + 1) % 4;
-      expect(stats.heatMap.averages[other]).toEqual({ objectiveId: pact.objectives[other]!.id, percent: 50, students: 2 });
+      expect(stats.heatMap.averages[other]).toEqual({
+        objectiveId: pact.objectives[other]!.id,
+        percent: 50,
+        students: 2,
+      });
     });
 
     it('a teacher sees a student attempt whole, whatever its review policy shows the student', async () => {
@@ -204,7 +327,12 @@ for (const backend of TEST_BACKENDS) {
       const attemptId = await work(db, quiz, students[0]!.id, { startAt: at(100), submitAt: at(200), answer: how });
       const [wrongId, skippedId, rightId] = inContentOrder(await heldBy(db, attemptId));
       const view = (await getStudentAttemptForTeacher(db, teacher.id, attemptId, at(300)))!;
-      expect(view).toMatchObject({ student: { name: 'Ana' }, assignment: { id: quiz, classId: 'c1', className: 'History 9' }, attemptNumber: 1, submittedAt: at(200).toISOString() });
+      expect(view).toMatchObject({
+        student: { name: 'Ana' },
+        assignment: { id: quiz, classId: 'c1', className: 'History 9' },
+        attemptNumber: 1,
+        submittedAt: at(200).toISOString(),
+      });
       expect(view.attempt.resultWithheld).toBeUndefined();
       expect(view.attempt.result).toMatchObject({ score: 10, max: 12 });
       expect(Object.keys(view.attempt.result!.unanswered)).toEqual([skippedId]);
@@ -214,7 +342,14 @@ for (const backend of TEST_BACKENDS) {
       expect(wrong.feedback!.explanation.length).toBeGreaterThan(10);
       expect(wrong.feedback!.evidence.length).toBeGreaterThan(0);
       // Each response in words, as the question offers it.
-      for (const id of [wrongId!, rightId!]) expect(view.responseText[id]).toBe(describeResponse(questionOf(id), getCourseArticle('nk-russia-pact')!, JSON.parse((await answerRow(db, attemptId, id)).response)));
+      for (const id of [wrongId!, rightId!])
+        expect(view.responseText[id]).toBe(
+          describeResponse(
+            questionOf(id),
+            getCourseArticle('nk-russia-pact')!,
+            JSON.parse((await answerRow(db, attemptId, id)).response),
+          ),
+        );
       expect(view.responseText[skippedId!]).toBeUndefined();
     });
 
@@ -223,14 +358,20 @@ for (const backend of TEST_BACKENDS) {
       const { teacher, students, assign } = await classroom(db, ['=HYPERLINK("x")', 'Zoë, "Z" Brontë']);
       const [evil, zoe] = students;
       const quiz = await assign();
-      const evilAttempt = await work(db, quiz, evil!.id, { startAt: at(100), submitAt: at(200), answer: (_q, i) => (i === 0 ? 'right' : 'skip') });
+      const evilAttempt = await work(db, quiz, evil!.id, {
+        startAt: at(100),
+        submitAt: at(200),
+        answer: (_q, i) => (i === 0 ? 'right' : 'skip'),
+      });
       const [firstId] = inContentOrder(await heldBy(db, evilAttempt));
       await work(db, quiz, zoe!.id, { startAt: at(100), submitAt: at(200), answer: firstRight(12) });
       await overrideGrade(db, teacher.id, quiz, { studentId: zoe!.id, excused: true, reason: 'Joined late' }, at(300));
 
       const gradebook = (await exportGradebookCsv(db, teacher.id, 'c1', at(8 * DAY)))!;
       expect(gradebook.filename).toBe('gradebook-history-9-2026-03-10.csv');
-      expect(gradebook.body.startsWith('\uFEFFStudent,Email,Quiz: What the pact provides (due 2026-03-09) score,')).toBe(true);
+      expect(
+        gradebook.body.startsWith('\uFEFFStudent,Email,Quiz: What the pact provides (due 2026-03-09) score,'),
+      ).toBe(true);
       const lines = gradebook.body.slice(1).split('\r\n');
       expect(lines).toHaveLength(4); // header, two students, and the empty string after the last CRLF
       expect(lines).toContain(`"'=HYPERLINK(""x"")",student1@example.org,1,12,Submitted,no,no`);
@@ -253,7 +394,11 @@ for (const backend of TEST_BACKENDS) {
       const ana = students[0]!;
       const quiz = await assign();
       const attemptId = await work(db, quiz, ana.id, { startAt: at(100), submitAt: at(200) });
-      const practice = await startAttempt(db, ana.id, { courseId: 'nk-russia-pact', kind: 'practice', moduleId: 'the-pact' });
+      const practice = await startAttempt(db, ana.id, {
+        courseId: 'nk-russia-pact',
+        kind: 'practice',
+        moduleId: 'the-pact',
+      });
       const now = at(DAY);
 
       // The owner sees it all (so the refusals below are about who asks, not about missing data)...
@@ -271,7 +416,9 @@ for (const backend of TEST_BACKENDS) {
         expect(await getStudentAttemptForTeacher(db, stranger.id, attemptId, now)).toBeUndefined();
         expect(await exportGradebookCsv(db, stranger.id, 'c1', now)).toBeUndefined();
         expect(await exportResponsesCsv(db, stranger.id, quiz, now)).toBeUndefined();
-        const error = await refusal(() => overrideGrade(db, stranger.id, quiz, { studentId: ana.id, score: 12, reason: 'Mine now' }, now));
+        const error = await refusal(() =>
+          overrideGrade(db, stranger.id, quiz, { studentId: ana.id, score: 12, reason: 'Mine now' }, now),
+        );
         expect(error.status).toBe(404);
       }
       expect(await overrideCount(db)).toBe(0);

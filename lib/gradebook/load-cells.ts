@@ -21,7 +21,12 @@ function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, 
 }
 
 async function loadAttempts(db: Kysely<Database>, assignmentIds: string[], studentIds: string[]) {
-  return db.selectFrom('attempts').selectAll().where('assignment_id', 'in', assignmentIds).where('owner_id', 'in', studentIds).execute();
+  return db
+    .selectFrom('attempts')
+    .selectAll()
+    .where('assignment_id', 'in', assignmentIds)
+    .where('owner_id', 'in', studentIds)
+    .execute();
 }
 
 /**
@@ -51,7 +56,12 @@ export async function loadCells(
     attempts = await loadAttempts(db, ids, students);
   }
   const [accommodations, overrides] = await Promise.all([
-    db.selectFrom('accommodations').selectAll().where('assignment_id', 'in', ids).where('student_id', 'in', students).execute(),
+    db
+      .selectFrom('accommodations')
+      .selectAll()
+      .where('assignment_id', 'in', ids)
+      .where('student_id', 'in', students)
+      .execute(),
     db
       .selectFrom('grade_overrides')
       .innerJoin('users', 'users.id', 'grade_overrides.teacher_id')
@@ -74,8 +84,12 @@ export async function loadCells(
       .execute(),
   ]);
 
-  const attemptsByCell = groupBy<CellAttempt & { assignment_id: string | null; owner_id: string }>(attempts, (a) => key(a.assignment_id ?? '', a.owner_id));
-  const overridesByCell = groupBy<OverrideRow & { assignment_id: string; student_id: string }>(overrides, (o) => key(o.assignment_id, o.student_id));
+  const attemptsByCell = groupBy<CellAttempt & { assignment_id: string | null; owner_id: string }>(attempts, (a) =>
+    key(a.assignment_id ?? '', a.owner_id),
+  );
+  const overridesByCell = groupBy<OverrideRow & { assignment_id: string; student_id: string }>(overrides, (o) =>
+    key(o.assignment_id, o.student_id),
+  );
   const accommodationByCell = new Map(accommodations.map((a) => [key(a.assignment_id, a.student_id), a]));
   for (const assignment of assignments) {
     const { grading, max } = describeAssignment(assignment);

@@ -9,7 +9,11 @@ import type { GradebookStudent } from './views';
 export type OwnedClass = { id: string; name: string; archived_at: string | null };
 export type OwnedAssignment = Selectable<AssignmentsTable> & { class_name: string };
 
-export async function loadOwnedClass(db: Kysely<Database>, teacherId: string, classId: string): Promise<OwnedClass | undefined> {
+export async function loadOwnedClass(
+  db: Kysely<Database>,
+  teacherId: string,
+  classId: string,
+): Promise<OwnedClass | undefined> {
   return db
     .selectFrom('classes')
     .select(['id', 'name', 'archived_at'])
@@ -18,7 +22,11 @@ export async function loadOwnedClass(db: Kysely<Database>, teacherId: string, cl
     .executeTakeFirst();
 }
 
-export async function loadOwnedAssignment(db: Kysely<Database>, teacherId: string, assignmentId: string): Promise<OwnedAssignment | undefined> {
+export async function loadOwnedAssignment(
+  db: Kysely<Database>,
+  teacherId: string,
+  assignmentId: string,
+): Promise<OwnedAssignment | undefined> {
   return db
     .selectFrom('assignments')
     .innerJoin('classes', 'classes.id', 'assignments.class_id')

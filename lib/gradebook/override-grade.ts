@@ -46,7 +46,10 @@ export async function overrideGrade(
   const parsed = GradeOverrideSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError('invalid', `The override is not valid: ${issue?.path.length ? `${issue.path.join('.')}: ` : ''}${issue?.message ?? 'unexpected shape'}.`);
+    throw new AppError(
+      'invalid',
+      `The override is not valid: ${issue?.path.length ? `${issue.path.join('.')}: ` : ''}${issue?.message ?? 'unexpected shape'}.`,
+    );
   }
   const override = parsed.data;
   const assignment = await loadOwnedAssignment(db, teacherId, assignmentId);

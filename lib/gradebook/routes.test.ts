@@ -9,7 +9,10 @@ import { at, classroom, work } from '@/scripts/testing/assignments/classroom';
 
 // The route handlers over a real database, with the session stubbed: who is signed in is the
 // only thing a test changes.
-const session = vi.hoisted(() => ({ db: undefined as Kysely<Database> | undefined, user: undefined as User | undefined }));
+const session = vi.hoisted(() => ({
+  db: undefined as Kysely<Database> | undefined,
+  user: undefined as User | undefined,
+}));
 vi.mock('@/lib/db', () => ({ getDb: async () => session.db! }));
 vi.mock('@/lib/auth/session', async () => {
   const { AppError } = await import('@/lib/errors');
@@ -63,10 +66,17 @@ for (const backend of TEST_BACKENDS) {
       const created = await postOverride(post(body), params({ assignmentId: quiz }));
       expect(created.status).toBe(201);
       expect(created.headers.get('cache-control')).toBe('private, no-store');
-      expect((await created.json()).override).toMatchObject({ kind: 'score', score: 7, reason: 'Marked by hand', teacherName: 'Ms Adler' });
+      expect((await created.json()).override).toMatchObject({
+        kind: 'score',
+        score: 7,
+        reason: 'Marked by hand',
+        teacherName: 'Ms Adler',
+      });
 
       expect((await postOverride(post(body, 'https://evil.test'), params({ assignmentId: quiz }))).status).toBe(403);
-      expect((await postOverride(post({ studentId: students[0]!.id, score: 7 }), params({ assignmentId: quiz }))).status).toBe(400);
+      expect(
+        (await postOverride(post({ studentId: students[0]!.id, score: 7 }), params({ assignmentId: quiz }))).status,
+      ).toBe(400);
       expect((await postOverride(post({ ...body, score: 13 }), params({ assignmentId: quiz }))).status).toBe(422);
       expect((await postOverride(post(body), params({ assignmentId: 'as_nothing' }))).status).toBe(404);
       session.user = otherTeacher;
@@ -84,8 +94,14 @@ for (const backend of TEST_BACKENDS) {
       const { teacher, otherTeacher, students, quiz } = await setUp();
       session.user = teacher;
       const gradebook = await getGradebookCsv(get('/api/classes/c1/gradebook.csv'), params({ classId: 'c1' }));
-      const responses = await getResponsesCsv(get(`/api/assignments/${quiz}/responses.csv`), params({ assignmentId: quiz }));
-      for (const [response, name] of [[gradebook, /^gradebook-history-9-\d{4}-\d{2}-\d{2}\.csv$/], [responses, /^responses-history-9-quiz-what-the-pact-provides-\d{4}-\d{2}-\d{2}\.csv$/]] as const) {
+      const responses = await getResponsesCsv(
+        get(`/api/assignments/${quiz}/responses.csv`),
+        params({ assignmentId: quiz }),
+      );
+      for (const [response, name] of [
+        [gradebook, /^gradebook-history-9-\d{4}-\d{2}-\d{2}\.csv$/],
+        [responses, /^responses-history-9-quiz-what-the-pact-provides-\d{4}-\d{2}-\d{2}\.csv$/],
+      ] as const) {
         expect(response.status).toBe(200);
         expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
         expect(response.headers.get('cache-control')).toBe('private, no-store');
@@ -96,10 +112,17 @@ for (const backend of TEST_BACKENDS) {
       expect([...new Uint8Array(await gradebook.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       expect(await responses.text()).toContain('Ana,student1@example.org,1,');
 
-      for (const [user, status] of [[otherTeacher, 404], [students[0]!, 403]] as const) {
+      for (const [user, status] of [
+        [otherTeacher, 404],
+        [students[0]!, 403],
+      ] as const) {
         session.user = user;
-        expect((await getGradebookCsv(get('/api/classes/c1/gradebook.csv'), params({ classId: 'c1' }))).status).toBe(status);
-        expect((await getResponsesCsv(get(`/api/assignments/${quiz}/responses.csv`), params({ assignmentId: quiz }))).status).toBe(status);
+        expect((await getGradebookCsv(get('/api/classes/c1/gradebook.csv'), params({ classId: 'c1' }))).status).toBe(
+          status,
+        );
+        expect(
+          (await getResponsesCsv(get(`/api/assignments/${quiz}/responses.csv`), params({ assignmentId: quiz }))).status,
+        ).toBe(status);
       }
     });
   });

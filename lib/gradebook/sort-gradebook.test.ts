@@ -3,7 +3,10 @@ import { parseGradebookSort, sortGradebookRows } from './sort-gradebook';
 import type { Gradebook, GradebookCell } from './views';
 
 const cell = (assignmentId: string, percent: number | null) => ({ assignmentId, percent }) as GradebookCell;
-const row = (name: string, a: number | null, b: number | null) => ({ student: { id: name, name, email: `${name}@x` }, cells: [cell('a', a), cell('b', b)] });
+const row = (name: string, a: number | null, b: number | null) => ({
+  student: { id: name, name, email: `${name}@x` },
+  cells: [cell('a', a), cell('b', b)],
+});
 const gradebook = {
   class: { id: 'c', name: 'C', archivedAt: null },
   assignments: [{ id: 'a' }, { id: 'b' }],

@@ -79,7 +79,12 @@ export type Gradebook = {
   rows: { student: GradebookStudent; cells: GradebookCell[] }[];
 };
 
-export type QuestionStatistics = ItemStatistics & { number: number; prompt: string; objectiveId: string; moduleId: string };
+export type QuestionStatistics = ItemStatistics & {
+  number: number;
+  prompt: string;
+  objectiveId: string;
+  moduleId: string;
+};
 
 export type AssignmentStatistics = {
   assignment: GradebookAssignment & { classId: string; className: string };

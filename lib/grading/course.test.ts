@@ -57,7 +57,9 @@ function wrongResponses(question: Question, article: Article): Response[] {
       pairs[first!] = question.answer[second!]!;
       pairs[second!] = question.answer[first!]!;
       const unused = question.options.right.find((r) => !Object.values(question.answer).includes(r.id));
-      const withDistractor = unused ? [{ type: question.type, pairs: { ...question.answer, [first!]: unused.id } }] : [];
+      const withDistractor = unused
+        ? [{ type: question.type, pairs: { ...question.answer, [first!]: unused.id } }]
+        : [];
       return [{ type: question.type, pairs }, ...withDistractor];
     }
     case 'ordering':
@@ -72,7 +74,9 @@ function wrongResponses(question: Question, article: Article): Response[] {
         .map((s) => ({ type: question.type, choice: s.id }));
     }
     case 'who-says-so':
-      return WHO_SAYS_SO_CATEGORIES.filter((c) => c.id !== question.answer && !(question.alsoAccepted ?? []).some((a) => a === c.id)).map((c) => ({
+      return WHO_SAYS_SO_CATEGORIES.filter(
+        (c) => c.id !== question.answer && !(question.alsoAccepted ?? []).some((a) => a === c.id),
+      ).map((c) => ({
         type: question.type,
         choice: c.id,
       }));

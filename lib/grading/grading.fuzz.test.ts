@@ -16,13 +16,33 @@ const SEED = Number(process.env.FC_SEED) || 20_240_611;
 const RUNS = Math.max(1000, Number(process.env.FC_RUNS) || 0);
 const params = { seed: SEED, numRuns: RUNS };
 
-const TYPES: QuestionType[] = ['single-choice', 'multiple-select', 'true-false', 'fill-blank', 'matching', 'ordering', 'find-evidence', 'who-says-so'];
+const TYPES: QuestionType[] = [
+  'single-choice',
+  'multiple-select',
+  'true-false',
+  'fill-blank',
+  'matching',
+  'ordering',
+  'find-evidence',
+  'who-says-so',
+];
 
 // ---------------------------------------------------------------------------------------------
 // The reference model: the README's rules, stated as directly as code allows.
 
 // Curly, low-9 and prime quotes are the straight ones (lib/content/quotes.ts lists the same marks).
-const STRAIGHT: Record<string, string> = { '‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'", '“': '"', '”': '"', '„': '"', '‟': '"', '″': '"' };
+const STRAIGHT: Record<string, string> = {
+  '‘': "'",
+  '’': "'",
+  '‚': "'",
+  '‛': "'",
+  '′': "'",
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '‟': '"',
+  '″': '"',
+};
 const straighten = (text: string) => Array.from(text, (c) => STRAIGHT[c] ?? c).join('');
 
 /**
@@ -50,7 +70,10 @@ function referenceGrade(question: Question, response: Response): Reference {
     case 'find-evidence':
       return allOrNothing('choice' in response && response.choice === question.answer);
     case 'who-says-so':
-      return allOrNothing('choice' in response && (response.choice === question.answer || (question.alsoAccepted ?? []).some((a) => a === response.choice)));
+      return allOrNothing(
+        'choice' in response &&
+          (response.choice === question.answer || (question.alsoAccepted ?? []).some((a) => a === response.choice)),
+      );
     case 'true-false':
       return allOrNothing('value' in response && response.value === question.answer);
     case 'ordering': {
@@ -67,7 +90,10 @@ function referenceGrade(question: Question, response: Response): Reference {
       const chosen = new Set('choices' in response ? response.choices : []);
       const rightChosen = [...chosen].filter((id) => right.has(id)).length;
       const wrongChosen = chosen.size - rightChosen;
-      return { score: Math.max(0, (rightChosen - wrongChosen) / right.size), isCorrect: rightChosen === right.size && wrongChosen === 0 };
+      return {
+        score: Math.max(0, (rightChosen - wrongChosen) / right.size),
+        isCorrect: rightChosen === right.size && wrongChosen === 0,
+      };
     }
     case 'matching': {
       // The share of left items matched to their right item.
@@ -102,7 +128,39 @@ const optionIdArb = fc.oneof(
 const optionsOf = (ids: string[]) => ids.map((id) => ({ id, text: `Option ${id}` }));
 
 // Characters normalisation treats specially, so generated answers collide with variants often.
-const TRICKY = ['a', 'A', 'b', 'B', 'é', 'e\u0301', 'ß', 'İ', 'ﬁ', 'Ａ', ' ', '\u00a0', '\t', '\n', '\u3000', '\u2009', '\u200b', '.', '。', '．', '…', '"', "'", '“', '”', '‘', '’', '„', '″', '＂', '-'];
+const TRICKY = [
+  'a',
+  'A',
+  'b',
+  'B',
+  'é',
+  'e\u0301',
+  'ß',
+  'İ',
+  'ﬁ',
+  'Ａ',
+  ' ',
+  '\u00a0',
+  '\t',
+  '\n',
+  '\u3000',
+  '\u2009',
+  '\u200b',
+  '.',
+  '。',
+  '．',
+  '…',
+  '"',
+  "'",
+  '“',
+  '”',
+  '‘',
+  '’',
+  '„',
+  '″',
+  '＂',
+  '-',
+];
 const loneSurrogateArb = fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code));
 const freeTextArb = fc.oneof(
   { weight: 4, arbitrary: fc.string({ unit: fc.constantFrom(...TRICKY), maxLength: 12 }) },
@@ -112,7 +170,9 @@ const freeTextArb = fc.oneof(
 );
 // Accepted variants are trimmed, non-blank text (the content schema's `text`) that still says
 // something once normalised: the content check refuses "." or '""', which no answer could match.
-const variantArb = freeTextArb.map((text) => (text.trim() === '' ? `w${text}` : text)).filter((text) => referenceNormalize(text) !== '');
+const variantArb = freeTextArb
+  .map((text) => (text.trim() === '' ? `w${text}` : text))
+  .filter((text) => referenceNormalize(text) !== '');
 
 // Paragraphs p1–p9 of six sentences each: the article find-evidence questions point into.
 const SENTENCES = new Map(
@@ -133,19 +193,31 @@ const BASE = {
 };
 
 const distinctIds = (minLength: number, maxLength: number) => fc.uniqueArray(optionIdArb, { minLength, maxLength });
-const permutationOf = <T>(items: T[]) => fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length });
+const permutationOf = <T>(items: T[]) =>
+  fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length });
 
 const QUESTION_FIELDS: Record<QuestionType, fc.Arbitrary<Record<string, unknown>>> = {
-  'single-choice': distinctIds(2, 6).chain((ids) => fc.constantFrom(...ids).map((answer) => ({ options: optionsOf(ids), answer }))),
+  'single-choice': distinctIds(2, 6).chain((ids) =>
+    fc.constantFrom(...ids).map((answer) => ({ options: optionsOf(ids), answer })),
+  ),
   'multiple-select': distinctIds(3, 8).chain((ids) =>
-    fc.shuffledSubarray(ids, { minLength: 1, maxLength: ids.length - 1 }).map((answer) => ({ options: optionsOf(ids), answer })),
+    fc
+      .shuffledSubarray(ids, { minLength: 1, maxLength: ids.length - 1 })
+      .map((answer) => ({ options: optionsOf(ids), answer })),
   ),
   'true-false': fc.boolean().map((answer) => ({ answer })),
-  'fill-blank': fc.array(variantArb, { minLength: 1, maxLength: 4 }).map((answer) => ({ prompt: 'The pact is an ___.', answer })),
+  'fill-blank': fc
+    .array(variantArb, { minLength: 1, maxLength: 4 })
+    .map((answer) => ({ prompt: 'The pact is an ___.', answer })),
   matching: fc
     .integer({ min: 2, max: 6 })
     .chain((lefts) => fc.tuple(fc.constant(lefts), fc.integer({ min: lefts, max: 8 })))
-    .chain(([lefts, rights]) => distinctIds(lefts + rights, lefts + rights).map((ids) => ({ left: ids.slice(0, lefts), right: ids.slice(lefts) })))
+    .chain(([lefts, rights]) =>
+      distinctIds(lefts + rights, lefts + rights).map((ids) => ({
+        left: ids.slice(0, lefts),
+        right: ids.slice(lefts),
+      })),
+    )
     .chain(({ left, right }) =>
       fc.shuffledSubarray(right, { minLength: left.length, maxLength: left.length }).map((matched) => ({
         options: { left: optionsOf(left), right: optionsOf(right) },
@@ -158,9 +230,14 @@ const QUESTION_FIELDS: Record<QuestionType, fc.Arbitrary<Record<string, unknown>
     answer,
     evidence: [{ sentence: answer, quote: 'A quote.' }],
   })),
-  'who-says-so': fc
-    .constantFrom(...WHO_SAYS_SO_IDS)
-    .chain((answer) => fc.subarray(WHO_SAYS_SO_IDS.filter((id) => id !== answer), { maxLength: 1 }).map((also) => ({ answer, ...(also.length ? { alsoAccepted: also } : {}) }))),
+  'who-says-so': fc.constantFrom(...WHO_SAYS_SO_IDS).chain((answer) =>
+    fc
+      .subarray(
+        WHO_SAYS_SO_IDS.filter((id) => id !== answer),
+        { maxLength: 1 },
+      )
+      .map((also) => ({ answer, ...(also.length ? { alsoAccepted: also } : {}) })),
+  ),
 };
 
 const questionArb = (type: QuestionType): fc.Arbitrary<Question> =>
@@ -207,12 +284,24 @@ const typedVariantArb = (variants: string[]) =>
       pad: fc.constantFrom('', ' ', '\u00a0\n'),
       curl: fc.boolean(),
       stop: fc.constantFrom('', '', '.', '。', '．', '..'),
-      quotes: fc.constantFrom<[string, string]>(['', ''], ['', ''], ['"', '"'], ['“', '”'], ["'", "'"], ['‘', '’'], ['"', "'"]),
+      quotes: fc.constantFrom<[string, string]>(
+        ['', ''],
+        ['', ''],
+        ['"', '"'],
+        ['“', '”'],
+        ["'", "'"],
+        ['‘', '’'],
+        ['"', "'"],
+      ),
       isStopInside: fc.boolean(),
-      slip: fc.option(fc.record({ at: fc.nat(), char: fc.constantFrom('x', 'é', '.', '"', ' ', '') }), { nil: undefined }),
+      slip: fc.option(fc.record({ at: fc.nat(), char: fc.constantFrom('x', 'é', '.', '"', ' ', '') }), {
+        nil: undefined,
+      }),
     })
     .map(({ variant, flips, space, pad, curl, stop, quotes, isStopInside, slip }) => {
-      let core = Array.from(variant, (c, i) => (flips[i] ? (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()) : c)).join('');
+      let core = Array.from(variant, (c, i) =>
+        flips[i] ? (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()) : c,
+      ).join('');
       core = core.replace(/\s+/g, space);
       if (curl) core = core.replace(/'/g, '’').replace(/"/g, '“');
       if (slip) {
@@ -225,7 +314,10 @@ const typedVariantArb = (variants: string[]) =>
 
 function responseCandidateArb(question: Question): fc.Arbitrary<Record<string, unknown>> {
   const ids = offeredIds(question);
-  const choiceArb = ids.length > 0 ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...ids) }, { weight: 1, arbitrary: wildIdArb }) : wildIdArb;
+  const choiceArb =
+    ids.length > 0
+      ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...ids) }, { weight: 1, arbitrary: wildIdArb })
+      : wildIdArb;
   const type = fc.constant(question.type);
   switch (question.type) {
     case 'single-choice':
@@ -233,7 +325,13 @@ function responseCandidateArb(question: Question): fc.Arbitrary<Record<string, u
     case 'who-says-so':
       return fc.record({ type, choice: fc.oneof(choiceArb, fc.constant(question.answer)) });
     case 'true-false':
-      return fc.record({ type, value: fc.oneof({ weight: 6, arbitrary: fc.boolean() }, { weight: 1, arbitrary: fc.constantFrom('true', 1, 0, null) }) });
+      return fc.record({
+        type,
+        value: fc.oneof(
+          { weight: 6, arbitrary: fc.boolean() },
+          { weight: 1, arbitrary: fc.constantFrom('true', 1, 0, null) },
+        ),
+      });
     case 'fill-blank':
       return fc.record({
         type,
@@ -260,8 +358,12 @@ function responseCandidateArb(question: Question): fc.Arbitrary<Record<string, u
       const rights = question.options.right.map((o) => o.id);
       const key = question.answer;
       const perLeft = fc
-        .tuple(...lefts.map((left) => fc.oneof(fc.constant(key[left]), fc.constantFrom(...rights), fc.constant(undefined))))
-        .map((chosen) => Object.fromEntries(lefts.flatMap((left, i) => (chosen[i] === undefined ? [] : [[left, chosen[i]]]))));
+        .tuple(
+          ...lefts.map((left) => fc.oneof(fc.constant(key[left]), fc.constantFrom(...rights), fc.constant(undefined))),
+        )
+        .map((chosen) =>
+          Object.fromEntries(lefts.flatMap((left, i) => (chosen[i] === undefined ? [] : [[left, chosen[i]]]))),
+        );
       const extra = fc.dictionary(wildIdArb, wildIdArb, { maxKeys: 8 });
       return fc.record({
         type,
@@ -277,13 +379,19 @@ function responseCandidateArb(question: Question): fc.Arbitrary<Record<string, u
       const key = question.answer;
       return fc.record({
         type,
-        order: fc.oneof(fc.constant([...key]), permutationOf(key), fc.array(choiceArb, { maxLength: 13 }), fc.constant([...key, key[0]!])),
+        order: fc.oneof(
+          fc.constant([...key]),
+          permutationOf(key),
+          fc.array(choiceArb, { maxLength: 13 }),
+          fc.constant([...key, key[0]!]),
+        ),
       });
     }
   }
 }
 
-const questionAndCandidateArb = (type: QuestionType) => questionArb(type).chain((question) => responseCandidateArb(question).map((candidate) => ({ question, candidate })));
+const questionAndCandidateArb = (type: QuestionType) =>
+  questionArb(type).chain((question) => responseCandidateArb(question).map((candidate) => ({ question, candidate })));
 
 // ---------------------------------------------------------------------------------------------
 
@@ -301,34 +409,37 @@ describe('grading under generated questions and responses', () => {
     );
   });
 
-  it.each(TYPES)('%s: never throws on a schema-valid response, stays in [0, 1], and agrees with the README model', (type) => {
-    const seen = { rejected: 0, correct: 0, partial: 0, incorrect: 0 };
-    fc.assert(
-      fc.property(questionAndCandidateArb(type), ({ question, candidate }) => {
-        const parsed = ResponseSchema.safeParse(candidate);
-        if (!parsed.success) {
-          seen.rejected += 1;
-          expect(parsed.error.issues.length).toBeGreaterThan(0);
-          return;
-        }
-        const grade = gradeResponse(question, parsed.data);
-        expectSoundGrade(grade);
-        expect(grade).toEqual(referenceGrade(question, parsed.data));
-        seen[verdictOf(grade)] += 1;
-      }),
-      params,
-    );
-    // The generators reach every outcome the type has, so agreement is not only on easy cases.
-    expect(seen.correct).toBeGreaterThan(RUNS / 20);
-    expect(seen.incorrect).toBeGreaterThan(RUNS / 20);
-    if (type === 'multiple-select' || type === 'matching') expect(seen.partial).toBeGreaterThan(RUNS / 20);
-    expect(seen.rejected).toBeGreaterThan(0);
-  });
+  it.each(TYPES)(
+    '%s: never throws on a schema-valid response, stays in [0, 1], and agrees with the README model',
+    (type) => {
+      const seen = { rejected: 0, correct: 0, partial: 0, incorrect: 0 };
+      fc.assert(
+        fc.property(questionAndCandidateArb(type), ({ question, candidate }) => {
+          const parsed = ResponseSchema.safeParse(candidate);
+          if (!parsed.success) {
+            seen.rejected += 1;
+            expect(parsed.error.issues.length).toBeGreaterThan(0);
+            return;
+          }
+          const grade = gradeResponse(question, parsed.data);
+          expectSoundGrade(grade);
+          expect(grade).toEqual(referenceGrade(question, parsed.data));
+          seen[verdictOf(grade)] += 1;
+        }),
+        params,
+      );
+      // The generators reach every outcome the type has, so agreement is not only on easy cases.
+      expect(seen.correct).toBeGreaterThan(RUNS / 20);
+      expect(seen.incorrect).toBeGreaterThan(RUNS / 20);
+      if (type === 'multiple-select' || type === 'matching') expect(seen.partial).toBeGreaterThan(RUNS / 20);
+      expect(seen.rejected).toBeGreaterThan(0);
+    },
+  );
 
   it('a schema-valid response of another type is refused with ResponseTypeMismatchError, never graded', () => {
-    const otherArb = fc.tuple(anyQuestionArb, anyQuestionArb).chain(([question, other]) =>
-      responseCandidateArb(other).map((candidate) => ({ question, candidate })),
-    );
+    const otherArb = fc
+      .tuple(anyQuestionArb, anyQuestionArb)
+      .chain(([question, other]) => responseCandidateArb(other).map((candidate) => ({ question, candidate })));
     fc.assert(
       fc.property(otherArb, ({ question, candidate }) => {
         const parsed = ResponseSchema.safeParse(candidate);
@@ -344,21 +455,40 @@ describe('grading under generated questions and responses', () => {
   });
 
   it('ResponseSchema refuses malformed responses cleanly (never throws) and grades whatever it lets through', () => {
-    const validArb = anyQuestionArb.chain((question) => responseCandidateArb(question).map((candidate) => ({ question, candidate })));
+    const validArb = anyQuestionArb.chain((question) =>
+      responseCandidateArb(question).map((candidate) => ({ question, candidate })),
+    );
     // Each mutation makes the response invalid, so the schema must refuse it.
     const invalidating: fc.Arbitrary<(r: Record<string, unknown>) => Record<string, unknown>>[] = [
-      fc.constantFrom('', 'Single-Choice', 'single_choice', 'unknown', 'constructor', '__proto__').map((type) => (r) => ({ ...r, type })),
+      fc
+        .constantFrom('', 'Single-Choice', 'single_choice', 'unknown', 'constructor', '__proto__')
+        .map((type) => (r) => ({ ...r, type })),
       fc.constantFrom<unknown>(undefined, null, 1, true, [], {}).map((type) => (r) => ({ ...r, type })),
       // A computed key makes an own property, as JSON.parse does, even for "__proto__".
-      fc.constantFrom('extra', 'score', 'isCorrect', 'constructor', '__proto__').map((key) => (r) => ({ ...r, [key]: 1 })),
+      fc
+        .constantFrom('extra', 'score', 'isCorrect', 'constructor', '__proto__')
+        .map((key) => (r) => ({ ...r, [key]: 1 })),
       fc.constant((r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([k]) => k === 'type'))),
-      fc.constantFrom<unknown>(null, 42, Number.NaN, 'x'.repeat(100_000), [[]], { length: 1 }).map((value) => (r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === 'type' ? v : value]))),
+      fc
+        .constantFrom<unknown>(null, 42, Number.NaN, 'x'.repeat(100_000), [[]], { length: 1 })
+        .map((value) => (r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === 'type' ? v : value]))),
     ];
-    const anything = fc.anything({ maxDepth: 4, withNullPrototype: true, withBoxedValues: true, withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true, withSparseArray: true });
+    const anything = fc.anything({
+      maxDepth: 4,
+      withNullPrototype: true,
+      withBoxedValues: true,
+      withMap: true,
+      withSet: true,
+      withBigInt: true,
+      withDate: true,
+      withTypedArray: true,
+      withSparseArray: true,
+    });
     fc.assert(
       fc.property(anyQuestionArb, anything, (question, value) => {
         const parsed = ResponseSchema.safeParse(value);
-        if (parsed.success && parsed.data.type === question.type) expectSoundGrade(gradeResponse(question, parsed.data));
+        if (parsed.success && parsed.data.type === question.type)
+          expectSoundGrade(gradeResponse(question, parsed.data));
       }),
       params,
     );
@@ -374,17 +504,26 @@ describe('grading under generated questions and responses', () => {
 
   it('responses at the limits: 12 choices and pairs pass, 13 are refused; ids of 120 characters and texts of 200 pass, longer are refused', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 200 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), (count, length, c) => {
-        const id = c.repeat(length);
-        const ids = Array.from({ length: count }, (_, i) => `o${i}`);
-        // zod measures strings in code points, not UTF-16 units.
-        const isIdOk = length >= 1 && Array.from(id).length <= 120;
-        expect(ResponseSchema.safeParse({ type: 'single-choice', choice: id }).success).toBe(isIdOk);
-        expect(ResponseSchema.safeParse({ type: 'multiple-select', choices: ids }).success).toBe(count <= 12);
-        expect(ResponseSchema.safeParse({ type: 'ordering', order: ids }).success).toBe(count <= 12);
-        expect(ResponseSchema.safeParse({ type: 'matching', pairs: Object.fromEntries(ids.map((i) => [i, i])) }).success).toBe(count <= 12);
-        expect(ResponseSchema.safeParse({ type: 'fill-blank', text: 'a'.repeat(length) }).success).toBe(length <= 200);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 0, max: 200 }),
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+        (count, length, c) => {
+          const id = c.repeat(length);
+          const ids = Array.from({ length: count }, (_, i) => `o${i}`);
+          // zod measures strings in code points, not UTF-16 units.
+          const isIdOk = length >= 1 && Array.from(id).length <= 120;
+          expect(ResponseSchema.safeParse({ type: 'single-choice', choice: id }).success).toBe(isIdOk);
+          expect(ResponseSchema.safeParse({ type: 'multiple-select', choices: ids }).success).toBe(count <= 12);
+          expect(ResponseSchema.safeParse({ type: 'ordering', order: ids }).success).toBe(count <= 12);
+          expect(
+            ResponseSchema.safeParse({ type: 'matching', pairs: Object.fromEntries(ids.map((i) => [i, i])) }).success,
+          ).toBe(count <= 12);
+          expect(ResponseSchema.safeParse({ type: 'fill-blank', text: 'a'.repeat(length) }).success).toBe(
+            length <= 200,
+          );
+        },
+      ),
       params,
     );
   });
@@ -394,7 +533,8 @@ describe('fill in the blank, by the README', () => {
   // Plain answers: ASCII words and apostrophes, starting and ending with a letter or digit.
   const wordArb = fc.stringMatching(/^[a-z0-9](?:[a-z0-9'-]{0,6}[a-z0-9])?$/);
   const plainArb = fc.array(wordArb, { minLength: 1, maxLength: 4 }).map((words) => words.join(' '));
-  const fillBlank = (answer: string[]) => QuestionSchema.parse({ ...BASE, type: 'fill-blank', prompt: 'The pact is an ___.', answer }) as Question;
+  const fillBlank = (answer: string[]) =>
+    QuestionSchema.parse({ ...BASE, type: 'fill-blank', prompt: 'The pact is an ___.', answer }) as Question;
 
   it('forgives case, white space, curly vs. straight quotes, a trailing full stop and surrounding quotation marks', () => {
     const typedArb = plainArb.chain((answer) =>
@@ -409,15 +549,23 @@ describe('fill in the blank, by the README', () => {
           isStopInside: fc.boolean(),
         })
         .map(({ flips, space, pad, curl, stop, quotes, isStopInside }) => {
-          let core = Array.from(answer, (c, i) => (flips[i] ? c.toUpperCase() : c)).join('').replace(/ /g, space);
+          let core = Array.from(answer, (c, i) => (flips[i] ? c.toUpperCase() : c))
+            .join('')
+            .replace(/ /g, space);
           if (curl) core = core.replace(/'/g, '’');
           const [open, close] = quotes;
-          return { answer, typed: pad[0] + (isStopInside ? open + core + stop + close : open + core + close + stop) + pad[1] };
+          return {
+            answer,
+            typed: pad[0] + (isStopInside ? open + core + stop + close : open + core + close + stop) + pad[1],
+          };
         }),
     );
     fc.assert(
       fc.property(typedArb, ({ answer, typed }) => {
-        expect(gradeResponse(fillBlank([answer]), { type: 'fill-blank', text: typed })).toEqual({ score: 1, isCorrect: true });
+        expect(gradeResponse(fillBlank([answer]), { type: 'fill-blank', text: typed })).toEqual({
+          score: 1,
+          isCorrect: true,
+        });
       }),
       params,
     );
@@ -425,15 +573,27 @@ describe('fill in the blank, by the README', () => {
 
   it('forgives nothing else: one letter added, removed or changed is wrong (no fuzzy matching)', () => {
     const slipArb = plainArb.chain((answer) =>
-      fc.record({ at: fc.nat({ max: answer.length - 1 }), kind: fc.constantFrom('add', 'remove', 'change'), letter: fc.constantFrom('q', 'z', '7') }).map(({ at, kind, letter }) => {
-        const swap = answer[at] === letter ? 'x' : letter;
-        const typed = kind === 'add' ? answer.slice(0, at) + letter + answer.slice(at) : answer.slice(0, at) + (kind === 'change' ? swap : '') + answer.slice(at + 1);
-        return { answer, typed: typed.toUpperCase() };
-      }),
+      fc
+        .record({
+          at: fc.nat({ max: answer.length - 1 }),
+          kind: fc.constantFrom('add', 'remove', 'change'),
+          letter: fc.constantFrom('q', 'z', '7'),
+        })
+        .map(({ at, kind, letter }) => {
+          const swap = answer[at] === letter ? 'x' : letter;
+          const typed =
+            kind === 'add'
+              ? answer.slice(0, at) + letter + answer.slice(at)
+              : answer.slice(0, at) + (kind === 'change' ? swap : '') + answer.slice(at + 1);
+          return { answer, typed: typed.toUpperCase() };
+        }),
     );
     fc.assert(
       fc.property(slipArb, ({ answer, typed }) => {
-        expect(gradeResponse(fillBlank([answer]), { type: 'fill-blank', text: typed })).toEqual({ score: 0, isCorrect: false });
+        expect(gradeResponse(fillBlank([answer]), { type: 'fill-blank', text: typed })).toEqual({
+          score: 0,
+          isCorrect: false,
+        });
       }),
       params,
     );
@@ -445,13 +605,21 @@ describe('grading questions the content check would refuse', () => {
   // grading must still answer within [0, 1] rather than throw or divide by zero.
   const looseArb = fc.oneof(
     fc.record({ type: fc.constant('single-choice'), options: distinctIds(2, 6).map(optionsOf), answer: wildIdArb }),
-    fc.record({ type: fc.constant('multiple-select'), options: distinctIds(3, 8).map(optionsOf), answer: fc.array(wildIdArb, { minLength: 1, maxLength: 10 }) }),
+    fc.record({
+      type: fc.constant('multiple-select'),
+      options: distinctIds(3, 8).map(optionsOf),
+      answer: fc.array(wildIdArb, { minLength: 1, maxLength: 10 }),
+    }),
     fc.record({
       type: fc.constant('matching'),
       options: fc.record({ left: distinctIds(2, 6).map(optionsOf), right: distinctIds(2, 8).map(optionsOf) }),
       answer: fc.dictionary(wildIdArb, wildIdArb, { maxKeys: 8 }),
     }),
-    fc.record({ type: fc.constant('ordering'), options: distinctIds(3, 7).map(optionsOf), answer: fc.array(wildIdArb, { minLength: 3, maxLength: 9 }) }),
+    fc.record({
+      type: fc.constant('ordering'),
+      options: distinctIds(3, 7).map(optionsOf),
+      answer: fc.array(wildIdArb, { minLength: 3, maxLength: 9 }),
+    }),
   );
 
   it('never throws and stays in [0, 1]', () => {

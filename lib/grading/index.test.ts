@@ -76,8 +76,12 @@ describe('gradeResponse', () => {
 
   it('does not treat look-alike types as the same (find-evidence, who-says-so and single-choice all send a choice)', () => {
     const findEvidence = QUESTIONS[6]!;
-    expect(() => gradeResponse(findEvidence, { type: 'single-choice', choice: 'p1s2' })).toThrow(ResponseTypeMismatchError);
-    expect(() => gradeResponse(findEvidence, { type: 'who-says-so', choice: 'p1s2' })).toThrow(ResponseTypeMismatchError);
+    expect(() => gradeResponse(findEvidence, { type: 'single-choice', choice: 'p1s2' })).toThrow(
+      ResponseTypeMismatchError,
+    );
+    expect(() => gradeResponse(findEvidence, { type: 'who-says-so', choice: 'p1s2' })).toThrow(
+      ResponseTypeMismatchError,
+    );
   });
 });
 

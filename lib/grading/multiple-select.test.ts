@@ -57,6 +57,9 @@ describe('gradeMultipleSelect', () => {
     const result = gradeMultipleSelect(ten, { type: 'multiple-select', choices: ['a', 'b', 'c', 'f'] });
     expect(result.score).toBe(0.4); // (3 − 1) / 5, not 0.6 − 0.2 = 0.39999999999999997
     const two = question('multiple-select', { options: options('a', 'b', 'c'), answer: ['a', 'b'] });
-    expect(gradeMultipleSelect(two, { type: 'multiple-select', choices: ['b'] })).toEqual({ score: 0.5, isCorrect: false });
+    expect(gradeMultipleSelect(two, { type: 'multiple-select', choices: ['b'] })).toEqual({
+      score: 0.5,
+      isCorrect: false,
+    });
   });
 });

@@ -11,7 +11,10 @@ export const ResponseSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('multiple-select'), choices: z.array(id).max(12) }),
   z.strictObject({ type: z.literal('true-false'), value: z.boolean() }),
   z.strictObject({ type: z.literal('fill-blank'), text: z.string().max(200, 'answers are at most 200 characters') }),
-  z.strictObject({ type: z.literal('matching'), pairs: z.record(id, id).refine((r) => Object.keys(r).length <= 12, 'too many pairs') }),
+  z.strictObject({
+    type: z.literal('matching'),
+    pairs: z.record(id, id).refine((r) => Object.keys(r).length <= 12, 'too many pairs'),
+  }),
   z.strictObject({ type: z.literal('ordering'), order: z.array(id).max(12) }),
   z.strictObject({ type: z.literal('find-evidence'), choice: id }),
   z.strictObject({ type: z.literal('who-says-so'), choice: id }),

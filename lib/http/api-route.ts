@@ -73,7 +73,13 @@ type NextContext = { params: Promise<Record<string, string | string[] | undefine
 
 const FORM_LIMIT = 4 * 1024;
 
-export function apiRoute<const A extends AuthRule, S extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, K extends string = never, D extends boolean = true>(
+export function apiRoute<
+  const A extends AuthRule,
+  S extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  K extends string = never,
+  D extends boolean = true,
+>(
   options: RouteOptions<A, S, Q, K, D>,
   handler: (context: RouteContext<A, S, Q, K, D>) => Promise<RouteResult>,
 ): (request: Request, context?: NextContext) => Promise<Response> {
@@ -91,17 +97,37 @@ export function apiRoute<const A extends AuthRule, S extends z.ZodType | undefin
       let caller: Caller = auth === 'public' ? {} : await authenticate(auth);
       let input: unknown;
       if (body !== undefined) {
-        if (isForm) input = parseInput(body, form ?? (await readFormBody(request, options.bodyLimit ?? FORM_LIMIT)), formInvalid(options.formInvalid));
+        if (isForm)
+          input = parseInput(
+            body,
+            form ?? (await readFormBody(request, options.bodyLimit ?? FORM_LIMIT)),
+            formInvalid(options.formInvalid),
+          );
         else {
           if (accepts !== 'json-any-type') assertJsonRequest(request);
-          input = parseInput(body, await readJsonValue(request, options.bodyLimit ?? DEFAULT_BODY_LIMIT), options.invalid);
+          input = parseInput(
+            body,
+            await readJsonValue(request, options.bodyLimit ?? DEFAULT_BODY_LIMIT),
+            options.invalid,
+          );
         }
       }
-      const queryInput = query === undefined ? undefined : parseInput(query, firstValues(new URL(request.url).searchParams), formInvalid(options.queryInvalid));
+      const queryInput =
+        query === undefined
+          ? undefined
+          : parseInput(query, firstValues(new URL(request.url).searchParams), formInvalid(options.queryInvalid));
       if (mints) caller = await mintLearner();
       const routeParams = params === undefined ? {} : await context?.params;
       const db = options.database === false ? undefined : await getDb();
-      const result = await handler({ ...caller, request, input, query: queryInput, params: routeParams, isForm, db } as unknown as RouteContext<A, S, Q, K, D>);
+      const result = await handler({
+        ...caller,
+        request,
+        input,
+        query: queryInput,
+        params: routeParams,
+        isForm,
+        db,
+      } as unknown as RouteContext<A, S, Q, K, D>);
       return respond(result, isForm, options.status);
     } catch (error) {
       const redirect = form && error instanceof AppError ? formRefused?.(error, form) : undefined;

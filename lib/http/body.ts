@@ -45,10 +45,16 @@ export async function readJsonValue(request: Request, limit = DEFAULT_BODY_LIMIT
 }
 
 export function assertJsonRequest(request: Request): void {
-  if (!isJsonRequest(request)) throw refusal('unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).');
+  if (!isJsonRequest(request))
+    throw refusal('unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).');
 }
 
-export async function parseJsonBody<T>(request: Request, schema: z.ZodType<T>, limit = DEFAULT_BODY_LIMIT, invalid: InvalidInput = 'first-issue'): Promise<T> {
+export async function parseJsonBody<T>(
+  request: Request,
+  schema: z.ZodType<T>,
+  limit = DEFAULT_BODY_LIMIT,
+  invalid: InvalidInput = 'first-issue',
+): Promise<T> {
   assertJsonRequest(request);
   return parseInput(schema, await readJsonValue(request, limit), invalid);
 }
@@ -70,7 +76,8 @@ export const FIELDS_MESSAGE = 'Please correct the fields marked below.';
 export function parseInput<T>(schema: z.ZodType<T>, value: unknown, invalid: InvalidInput = 'first-issue'): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  if (invalid === 'fields') throw new AppError('bad_request', FIELDS_MESSAGE, { fieldErrors: fieldErrorsOf(parsed.error) });
+  if (invalid === 'fields')
+    throw new AppError('bad_request', FIELDS_MESSAGE, { fieldErrors: fieldErrorsOf(parsed.error) });
   if (invalid !== 'first-issue') throw new AppError('bad_request', invalid.message);
   const issue = parsed.error.issues[0];
   const where = issue?.path.length ? `${issue.path.map(String).join('.')}: ` : '';

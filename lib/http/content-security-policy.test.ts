@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, newNonce } from './content-security-policy';
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name = '', ...values]) => [name, values]),
+  );
 }
 
 describe('content security policy', () => {
@@ -34,7 +39,9 @@ describe('content security policy', () => {
   });
 
   it('lets the sign-in form go on to a configured OAuth provider, and only then', () => {
-    const policy = directives(contentSecurityPolicy('n', { isDev: false, env: { GOOGLE_CLIENT_ID: 'x', GITHUB_CLIENT_ID: 'y' } }));
+    const policy = directives(
+      contentSecurityPolicy('n', { isDev: false, env: { GOOGLE_CLIENT_ID: 'x', GITHUB_CLIENT_ID: 'y' } }),
+    );
     expect(policy.get('form-action')).toEqual(["'self'", 'https://accounts.google.com', 'https://github.com']);
   });
 });

@@ -66,5 +66,7 @@ export type ActionFailure = { ok: false; message: string; fieldErrors?: Record<s
 
 /** The same refusal as a Server Action's result, for a form to show next to its fields. */
 export function toActionFailure(error: AppError): ActionFailure {
-  return error.fieldErrors ? { ok: false, message: error.message, fieldErrors: error.fieldErrors } : { ok: false, message: error.message };
+  return error.fieldErrors
+    ? { ok: false, message: error.message, fieldErrors: error.fieldErrors }
+    : { ok: false, message: error.message };
 }

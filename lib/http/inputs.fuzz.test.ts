@@ -24,9 +24,37 @@ const params = (numRuns: number) => ({ seed: SEED, numRuns });
 // ---------------------------------------------------------------------------------------------
 // Values to damage fields with.
 
-const DANGEROUS_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '', ' ', 'a.b', '0'];
-const keyArb = fc.oneof(fc.constantFrom(...DANGEROUS_KEYS), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 }));
-const numberLikeStrings = fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e999', '-0', '0x10', '7', ' 7 ', '', 'null', 'undefined', 'true');
+const DANGEROUS_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '',
+  ' ',
+  'a.b',
+  '0',
+];
+const keyArb = fc.oneof(
+  fc.constantFrom(...DANGEROUS_KEYS),
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: 'binary', maxLength: 6 }),
+);
+const numberLikeStrings = fc.constantFrom(
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e999',
+  '-0',
+  '0x10',
+  '7',
+  ' 7 ',
+  '',
+  'null',
+  'undefined',
+  'true',
+);
 const nonStringArb = fc.oneof(
   fc.integer(),
   fc.double(),
@@ -36,22 +64,49 @@ const nonStringArb = fc.oneof(
   fc.date(),
 );
 // Not null: several number fields are nullable; where null is wrong, the field's list says so.
-const nonNumberArb = fc.oneof(numberLikeStrings, fc.string({ maxLength: 5 }), fc.constantFrom(true, [], {}, [1], 1n, new Date(0)));
+const nonNumberArb = fc.oneof(
+  numberLikeStrings,
+  fc.string({ maxLength: 5 }),
+  fc.constantFrom(true, [], {}, [1], 1n, new Date(0)),
+);
 const nonFiniteArb = fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY);
 /** Text longer than `max` code points, in plain letters or in astral characters (two UTF-16 units each). */
-const tooLongArb = (max: number) => fc.oneof(fc.constant('x'.repeat(max + 1)), fc.constant('𝒳'.repeat(max + 1)), fc.constant('y'.repeat(100_000)));
+const tooLongArb = (max: number) =>
+  fc.oneof(fc.constant('x'.repeat(max + 1)), fc.constant('𝒳'.repeat(max + 1)), fc.constant('y'.repeat(100_000)));
 const notOneOfArb = (values: readonly string[]) =>
-  fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...values.map((v) => v.toUpperCase()), ...values.map((v) => ` ${v}`), '__proto__', 'constructor')).filter((v) => !values.includes(v));
+  fc
+    .oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom(...values.map((v) => v.toUpperCase()), ...values.map((v) => ` ${v}`), '__proto__', 'constructor'),
+    )
+    .filter((v) => !values.includes(v));
 
 /** Deep and wide values of every JavaScript kind, and the JSON subset of them a body can carry. */
 const anythingArb = fc.oneof(
-  fc.anything({ maxDepth: 6, maxKeys: 20, withNullPrototype: true, withBoxedValues: true, withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true, withSparseArray: true, withObjectString: true, withUnicodeString: true }),
+  fc.anything({
+    maxDepth: 6,
+    maxKeys: 20,
+    withNullPrototype: true,
+    withBoxedValues: true,
+    withMap: true,
+    withSet: true,
+    withBigInt: true,
+    withDate: true,
+    withTypedArray: true,
+    withSparseArray: true,
+    withObjectString: true,
+    withUnicodeString: true,
+  }),
   fc.jsonValue({ maxDepth: 10 }),
   fc.object({ key: keyArb, maxDepth: 3, maxKeys: 30 }),
 );
 
 // ISO date-times with an offset, as the assignment form sends them.
-const instantArb = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true });
+const instantArb = fc.date({
+  min: new Date('2000-01-01T00:00:00Z'),
+  max: new Date('2100-01-01T00:00:00Z'),
+  noInvalidDate: true,
+});
 const offsetArb = fc.integer({ min: -12 * 60, max: 14 * 60 }).map((minutes) => Math.round(minutes / 15) * 15);
 function isoWithOffset(instant: Date, offsetMinutes: number): string {
   if (offsetMinutes === 0) return instant.toISOString();
@@ -62,7 +117,18 @@ function isoWithOffset(instant: Date, offsetMinutes: number): string {
 }
 const isoArb = fc.tuple(instantArb, offsetArb).map(([instant, offset]) => isoWithOffset(instant, offset));
 const notIsoArb = fc.oneof(
-  fc.constantFrom('tomorrow', '2024-02-30T10:00:00Z', '2023-02-29T10:00:00Z', '2024-13-01T00:00:00Z', '2024-01-01T24:00:00Z', '2024-01-01T10:00:00', '2024-01-01', '1700000000000', '2024-01-01T00:00:00+99:00', ''),
+  fc.constantFrom(
+    'tomorrow',
+    '2024-02-30T10:00:00Z',
+    '2023-02-29T10:00:00Z',
+    '2024-13-01T00:00:00Z',
+    '2024-01-01T24:00:00Z',
+    '2024-01-01T10:00:00',
+    '2024-01-01',
+    '1700000000000',
+    '2024-01-01T00:00:00+99:00',
+    '',
+  ),
   instantArb.map((d) => d.toString()),
   instantArb.map((d) => d.getTime()),
 );
@@ -97,7 +163,9 @@ const newAssignmentArb = fc
     attemptsAllowed: fc.option(fc.integer({ min: 1, max: 100 }), { nil: null }),
     grading: fc.constantFrom('highest', 'last'),
     timeLimitMinutes: fc.option(fc.integer({ min: 1, max: 600 }), { nil: null }),
-    reviewPolicy: fc.option(fc.record({ score: whenArb, answers: whenArb, correctAnswers: whenArb }), { nil: undefined }),
+    reviewPolicy: fc.option(fc.record({ score: whenArb, answers: whenArb, correctAnswers: whenArb }), {
+      nil: undefined,
+    }),
   })
   .map(({ opens, dueAfterMs, closesAfterMs, offsets, reviewPolicy, ...rest }) => {
     const due = new Date(opens.getTime() + dueAfterMs);
@@ -105,7 +173,9 @@ const newAssignmentArb = fc
       ...rest,
       opensAt: isoWithOffset(opens, offsets[0]),
       dueAt: isoWithOffset(due, offsets[1]),
-      ...(closesAfterMs === undefined ? {} : { closesAt: isoWithOffset(new Date(due.getTime() + closesAfterMs), offsets[2]) }),
+      ...(closesAfterMs === undefined
+        ? {}
+        : { closesAt: isoWithOffset(new Date(due.getTime() + closesAfterMs), offsets[2]) }),
       ...(reviewPolicy === undefined ? {} : { reviewPolicy }),
     };
   });
@@ -123,7 +193,19 @@ const CASES: SchemaCase[] = [
   {
     name: 'NewAssignmentSchema',
     schema: NewAssignmentSchema,
-    keys: ['classId', 'courseId', 'kind', 'moduleId', 'opensAt', 'dueAt', 'closesAt', 'attemptsAllowed', 'grading', 'timeLimitMinutes', 'reviewPolicy'],
+    keys: [
+      'classId',
+      'courseId',
+      'kind',
+      'moduleId',
+      'opensAt',
+      'dueAt',
+      'closesAt',
+      'attemptsAllowed',
+      'grading',
+      'timeLimitMinutes',
+      'reviewPolicy',
+    ],
     required: ['classId', 'courseId', 'kind', 'opensAt', 'dueAt', 'attemptsAllowed', 'grading', 'timeLimitMinutes'],
     validArb: newAssignmentArb,
     badValues: {
@@ -136,7 +218,10 @@ const CASES: SchemaCase[] = [
       attemptsAllowed: fc.oneof(nonNumberArb, nonFiniteArb, fc.constantFrom(0, -1, 101, 1.5, 2 ** 53)),
       grading: notOneOfArb(['highest', 'last']),
       timeLimitMinutes: fc.oneof(nonNumberArb, nonFiniteArb, fc.constantFrom(0, -5, 601, 0.5, 1e9)),
-      reviewPolicy: fc.oneof(fc.constantFrom(null, 'immediately', [], {}), fc.record({ score: notOneOfArb(WHEN), answers: whenArb, correctAnswers: whenArb })),
+      reviewPolicy: fc.oneof(
+        fc.constantFrom(null, 'immediately', [], {}),
+        fc.record({ score: notOneOfArb(WHEN), answers: whenArb, correctAnswers: whenArb }),
+      ),
     },
   },
   {
@@ -144,11 +229,17 @@ const CASES: SchemaCase[] = [
     schema: GradeOverrideSchema,
     keys: ['studentId', 'score', 'excused', 'clear', 'reason'],
     required: ['studentId', 'reason'],
-    validArb: fc.record({
-      studentId: idArb(100),
-      reason: fc.string({ minLength: 1, maxLength: 60 }).filter((r) => r.trim() !== ''),
-      which: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }).map((score) => ({ score })), fc.constant({ excused: true }), fc.constant({ clear: true })),
-    }).map(({ which, ...rest }) => ({ ...rest, ...which })),
+    validArb: fc
+      .record({
+        studentId: idArb(100),
+        reason: fc.string({ minLength: 1, maxLength: 60 }).filter((r) => r.trim() !== ''),
+        which: fc.oneof(
+          fc.double({ noNaN: true, noDefaultInfinity: true }).map((score) => ({ score })),
+          fc.constant({ excused: true }),
+          fc.constant({ clear: true }),
+        ),
+      })
+      .map(({ which, ...rest }) => ({ ...rest, ...which })),
     badValues: {
       studentId: fc.oneof(fc.constant(''), tooLongArb(100), nonStringArb),
       score: fc.oneof(nonNumberArb, nonFiniteArb, fc.constant(null)),
@@ -162,7 +253,11 @@ const CASES: SchemaCase[] = [
     schema: AccommodationSchema,
     keys: ['studentId', 'extraTime', 'dueAt'],
     required: ['studentId', 'extraTime', 'dueAt'],
-    validArb: fc.record({ studentId: idArb(100), extraTime: fc.constantFrom(...EXTRA_TIME), dueAt: fc.option(isoArb, { nil: null }) }),
+    validArb: fc.record({
+      studentId: idArb(100),
+      extraTime: fc.constantFrom(...EXTRA_TIME),
+      dueAt: fc.option(isoArb, { nil: null }),
+    }),
     badValues: {
       studentId: fc.oneof(fc.constant(''), tooLongArb(100), nonStringArb),
       extraTime: fc.oneof(notOneOfArb(EXTRA_TIME), fc.constantFrom(1.25, 2, null)),
@@ -175,7 +270,11 @@ const CASES: SchemaCase[] = [
     keys: ['score', 'answers', 'correctAnswers'],
     required: ['score', 'answers', 'correctAnswers'],
     validArb: fc.record({ score: whenArb, answers: whenArb, correctAnswers: whenArb }),
-    badValues: { score: notOneOfArb(WHEN), answers: notOneOfArb(WHEN), correctAnswers: fc.oneof(notOneOfArb(WHEN), nonStringArb) },
+    badValues: {
+      score: notOneOfArb(WHEN),
+      answers: notOneOfArb(WHEN),
+      correctAnswers: fc.oneof(notOneOfArb(WHEN), nonStringArb),
+    },
   },
   {
     name: 'ResponseSchema',
@@ -184,23 +283,53 @@ const CASES: SchemaCase[] = [
     required: ['type'],
     validArb: responseArb,
     badValues: {
-      type: fc.oneof(notOneOfArb(['single-choice', 'multiple-select', 'true-false', 'fill-blank', 'matching', 'ordering', 'find-evidence', 'who-says-so']), nonStringArb),
+      type: fc.oneof(
+        notOneOfArb([
+          'single-choice',
+          'multiple-select',
+          'true-false',
+          'fill-blank',
+          'matching',
+          'ordering',
+          'find-evidence',
+          'who-says-so',
+        ]),
+        nonStringArb,
+      ),
       choice: fc.oneof(fc.constant(''), tooLongArb(120), nonStringArb),
-      choices: fc.oneof(fc.constant(Array.from({ length: 13 }, (_, i) => `o${i}`)), fc.constant(['']), fc.constant([1]), nonNumberArb.filter((v) => !Array.isArray(v))),
-      order: fc.oneof(fc.constant(Array.from({ length: 13 }, (_, i) => `o${i}`)), fc.constant(['x'.repeat(121)]), fc.constant('a,b')),
+      choices: fc.oneof(
+        fc.constant(Array.from({ length: 13 }, (_, i) => `o${i}`)),
+        fc.constant(['']),
+        fc.constant([1]),
+        nonNumberArb.filter((v) => !Array.isArray(v)),
+      ),
+      order: fc.oneof(
+        fc.constant(Array.from({ length: 13 }, (_, i) => `o${i}`)),
+        fc.constant(['x'.repeat(121)]),
+        fc.constant('a,b'),
+      ),
       value: fc.constantFrom('true', 1, 0, null, 'false'),
       text: fc.oneof(tooLongArb(200), fc.constantFrom(1, null, ['a'])),
-      pairs: fc.oneof(fc.constant(Object.fromEntries(Array.from({ length: 13 }, (_, i) => [`l${i}`, `r${i}`]))), fc.constant({ a: 1 }), fc.constant({ a: '' }), fc.constantFrom(null, 'a=b', 1)),
+      pairs: fc.oneof(
+        fc.constant(Object.fromEntries(Array.from({ length: 13 }, (_, i) => [`l${i}`, `r${i}`]))),
+        fc.constant({ a: 1 }),
+        fc.constant({ a: '' }),
+        fc.constantFrom(null, 'a=b', 1),
+      ),
     },
   },
 ];
 
 /** A JSON body with `key` added first, as a client would send it: JSON.parse makes even "__proto__" an own key. */
 const withKey = (value: Record<string, unknown>, key: string, extra: unknown) =>
-  JSON.parse(`{${JSON.stringify(key)}:${JSON.stringify(extra) ?? 'null'},${JSON.stringify(value).slice(1)}`) as Record<string, unknown>;
+  JSON.parse(`{${JSON.stringify(key)}:${JSON.stringify(extra) ?? 'null'},${JSON.stringify(value).slice(1)}`) as Record<
+    string,
+    unknown
+  >;
 
 /** The fields that apply to this example (a response's fields depend on its type). */
-const fieldsOf = (c: SchemaCase, value: Record<string, unknown>) => (c.name === 'ResponseSchema' ? Object.keys(value) : c.keys);
+const fieldsOf = (c: SchemaCase, value: Record<string, unknown>) =>
+  c.name === 'ResponseSchema' ? Object.keys(value) : c.keys;
 
 describe.each(CASES)('$name under generated input', (c) => {
   it('parses any value without throwing, and accepts only known fields', () => {
@@ -276,7 +405,11 @@ describe('schema rules beyond shape', () => {
     });
     fc.assert(
       fc.property(arb, ({ base, opens, due, closes, hasModule }) => {
-        const input: Record<string, unknown> = { ...base, opensAt: isoWithOffset(...opens), dueAt: isoWithOffset(...due) };
+        const input: Record<string, unknown> = {
+          ...base,
+          opensAt: isoWithOffset(...opens),
+          dueAt: isoWithOffset(...due),
+        };
         delete input.closesAt;
         if (closes) input.closesAt = isoWithOffset(...closes);
         if (!hasModule) delete input.moduleId;
@@ -288,7 +421,13 @@ describe('schema rules beyond shape', () => {
   });
 
   it('GradeOverrideSchema: exactly one of score, excused: true and clear: true', () => {
-    const arb = fc.record({ studentId: idArb(100), reason: fc.constant('Marked by hand'), score: fc.option(fc.integer(), { nil: undefined }), excused: fc.option(fc.constant(true), { nil: undefined }), clear: fc.option(fc.constant(true), { nil: undefined }) });
+    const arb = fc.record({
+      studentId: idArb(100),
+      reason: fc.constant('Marked by hand'),
+      score: fc.option(fc.integer(), { nil: undefined }),
+      excused: fc.option(fc.constant(true), { nil: undefined }),
+      clear: fc.option(fc.constant(true), { nil: undefined }),
+    });
     fc.assert(
       fc.property(arb, (input) => {
         const count = [input.score !== undefined, input.excused, input.clear].filter(Boolean).length;
@@ -303,8 +442,19 @@ describe('schema rules beyond shape', () => {
       isoArb,
       notIsoArb.map(String),
       fc
-        .tuple(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 61 }), fc.constantFrom('Z', '+00:00', '+14:00', '-12:00', '+23:59', '+24:00', '-99:99', ''))
-        .map(([y, mo, d, h, mi, s, zone]) => `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}:${String(s).padStart(2, '0')}${zone}`),
+        .tuple(
+          fc.integer({ min: 0, max: 10_000 }),
+          fc.integer({ min: 0, max: 13 }),
+          fc.integer({ min: 0, max: 32 }),
+          fc.integer({ min: 0, max: 25 }),
+          fc.integer({ min: 0, max: 61 }),
+          fc.integer({ min: 0, max: 61 }),
+          fc.constantFrom('Z', '+00:00', '+14:00', '-12:00', '+23:59', '+24:00', '-99:99', ''),
+        )
+        .map(
+          ([y, mo, d, h, mi, s, zone]) =>
+            `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}:${String(s).padStart(2, '0')}${zone}`,
+        ),
     );
     fc.assert(
       fc.property(textArb, fc.constantFrom(...EXTRA_TIME), (dueAt, extraTime) => {
@@ -322,7 +472,12 @@ describe('class names and join codes under generated input', () => {
   const codeArb = fc.string({ unit: fc.constantFrom(...JOIN_CODE_ALPHABET), minLength: 8, maxLength: 8 });
 
   it('normalizeJoinCode never throws, and returns a stored-form code or nothing', () => {
-    const typedArb = fc.oneof(fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v) ?? ''), fc.string({ unit: 'binary', maxLength: 40 }), codeArb.map((c) => `${c}x`), fc.constant('x'.repeat(100_000)));
+    const typedArb = fc.oneof(
+      fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v) ?? ''),
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      codeArb.map((c) => `${c}x`),
+      fc.constant('x'.repeat(100_000)),
+    );
     fc.assert(
       fc.property(typedArb, (typed) => {
         const code = normalizeJoinCode(typed);
@@ -338,10 +493,12 @@ describe('class names and join codes under generated input', () => {
   it('forgives case, white space and any dash in a real code, and the shown form ABCD-EFGH', () => {
     const noiseArb = fc.constantFrom('', ' ', '-', '\u2013', '\u2014', '\u00a0', '\t', ' - ');
     const typedArb = codeArb.chain((code) =>
-      fc.tuple(fc.constant(code), fc.array(fc.tuple(fc.boolean(), noiseArb), { minLength: 8, maxLength: 8 }), noiseArb).map(([c, noise, lead]) => ({
-        code: c,
-        typed: lead + Array.from(c, (ch, i) => (noise[i]![0] ? ch.toLowerCase() : ch) + noise[i]![1]).join(''),
-      })),
+      fc
+        .tuple(fc.constant(code), fc.array(fc.tuple(fc.boolean(), noiseArb), { minLength: 8, maxLength: 8 }), noiseArb)
+        .map(([c, noise, lead]) => ({
+          code: c,
+          typed: lead + Array.from(c, (ch, i) => (noise[i]![0] ? ch.toLowerCase() : ch) + noise[i]![1]).join(''),
+        })),
     );
     fc.assert(
       fc.property(typedArb, ({ code, typed }) => {
@@ -356,7 +513,10 @@ describe('class names and join codes under generated input', () => {
     const nameArb = fc.oneof(
       fc.string({ maxLength: 120 }),
       fc.string({ unit: 'binary', maxLength: 120 }),
-      fc.string({ unit: fc.constantFrom('a', ' ', '\t', '\n', '\u0000', '\u001f', '\u007f', '\u00a0', '\u2028', '\u3000', 'é'), maxLength: 120 }),
+      fc.string({
+        unit: fc.constantFrom('a', ' ', '\t', '\n', '\u0000', '\u001f', '\u007f', '\u00a0', '\u2028', '\u3000', 'é'),
+        maxLength: 120,
+      }),
       fc.constant('x'.repeat(100_000)),
     );
     fc.assert(

@@ -24,7 +24,8 @@ const URL_ = 'http://localhost/x';
 const JSON_TYPE = { 'content-type': 'application/json' };
 const encoder = new TextEncoder();
 
-const post = (body: BodyInit | null, headers: Record<string, string> = JSON_TYPE) => new Request(URL_, { method: 'POST', body, headers });
+const post = (body: BodyInit | null, headers: Record<string, string> = JSON_TYPE) =>
+  new Request(URL_, { method: 'POST', body, headers });
 
 /** A body that arrives in the given chunks, as a slow or chunked upload would. */
 function streamed(chunks: Uint8Array[], headers: Record<string, string> = JSON_TYPE): Request {
@@ -40,7 +41,12 @@ function streamed(chunks: Uint8Array[], headers: Record<string, string> = JSON_T
 }
 
 /** What parseJsonBody ought to do with these bytes: the parsed value, or the status it refuses with. */
-function expectedOutcome<T>(bytes: Uint8Array, schema: z.ZodType<T>, limit: number, declared?: number): { status: number } | { value: T } {
+function expectedOutcome<T>(
+  bytes: Uint8Array,
+  schema: z.ZodType<T>,
+  limit: number,
+  declared?: number,
+): { status: number } | { value: T } {
   if (bytes.byteLength > limit || (declared !== undefined && declared > limit)) return { status: 413 };
   let value: unknown;
   try {
@@ -52,7 +58,11 @@ function expectedOutcome<T>(bytes: Uint8Array, schema: z.ZodType<T>, limit: numb
   return parsed.success ? { value: parsed.data } : { status: 400 };
 }
 
-async function outcomeOf<T>(request: Request, schema: z.ZodType<T>, limit: number): Promise<{ status: number } | { value: T }> {
+async function outcomeOf<T>(
+  request: Request,
+  schema: z.ZodType<T>,
+  limit: number,
+): Promise<{ status: number } | { value: T }> {
   try {
     return { value: await parseJsonBody(request, schema, limit) };
   } catch (error) {
@@ -66,11 +76,15 @@ async function outcomeOf<T>(request: Request, schema: z.ZodType<T>, limit: numbe
   }
 }
 
-const nested = (depth: number, open: string, close: string, inner = '') => open.repeat(depth) + inner + close.repeat(depth);
+const nested = (depth: number, open: string, close: string, inner = '') =>
+  open.repeat(depth) + inner + close.repeat(depth);
 
 const SCHEMAS = {
   response: ResponseSchema as z.ZodType<unknown>,
-  save: z.strictObject({ response: ResponseSchema, idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/) }) as z.ZodType<unknown>,
+  save: z.strictObject({
+    response: ResponseSchema,
+    idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/),
+  }) as z.ZodType<unknown>,
   override: GradeOverrideSchema as z.ZodType<unknown>,
   reviewPolicy: ReviewPolicySchema as z.ZodType<unknown>,
 };
@@ -88,22 +102,57 @@ const bodyTextArb = fc.oneof(
   fc.json({ maxDepth: 2 }).chain((text) => fc.nat({ max: text.length }).map((cut) => text.slice(0, cut))),
   fc.constantFrom(...VALID_BODIES).map((body) => JSON.stringify(body)),
   fc
-    .tuple(fc.constantFrom(...VALID_BODIES), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'extra', ''), fc.jsonValue({ maxDepth: 2 }))
-    .map(([body, key, value]) => `{${JSON.stringify(key)}:${JSON.stringify(value) ?? 'null'},${JSON.stringify(body).slice(1)}`),
-  fc.constantFrom('', ' ', 'null', 'NaN', 'Infinity', '-Infinity', '1e999', '{"a":1,}', "{'a':1}", '{"a":1} // c', '\ufeff{}', '"\\ud800"', '[]', '{}', 'true', '0'),
-  fc.record({ depth: fc.integer({ min: 1, max: 20_000 }), kind: fc.constantFrom('[]', '{"a":}', '{"pairs":}') }).map(({ depth, kind }) =>
-    kind === '[]' ? nested(depth, '[', ']') : kind === '{"a":}' ? nested(depth, '{"a":', '}', '1') : nested(depth, '{"type":"matching","pairs":', '}', '{}'),
+    .tuple(
+      fc.constantFrom(...VALID_BODIES),
+      fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'extra', ''),
+      fc.jsonValue({ maxDepth: 2 }),
+    )
+    .map(
+      ([body, key, value]) =>
+        `{${JSON.stringify(key)}:${JSON.stringify(value) ?? 'null'},${JSON.stringify(body).slice(1)}`,
+    ),
+  fc.constantFrom(
+    '',
+    ' ',
+    'null',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e999',
+    '{"a":1,}',
+    "{'a':1}",
+    '{"a":1} // c',
+    '\ufeff{}',
+    '"\\ud800"',
+    '[]',
+    '{}',
+    'true',
+    '0',
   ),
-  fc.integer({ min: DEFAULT_BODY_LIMIT - 16, max: DEFAULT_BODY_LIMIT * 3 }).map((size) => `"${'x'.repeat(Math.max(0, size - 2))}"`),
+  fc
+    .record({ depth: fc.integer({ min: 1, max: 20_000 }), kind: fc.constantFrom('[]', '{"a":}', '{"pairs":}') })
+    .map(({ depth, kind }) =>
+      kind === '[]'
+        ? nested(depth, '[', ']')
+        : kind === '{"a":}'
+          ? nested(depth, '{"a":', '}', '1')
+          : nested(depth, '{"type":"matching","pairs":', '}', '{}'),
+    ),
+  fc
+    .integer({ min: DEFAULT_BODY_LIMIT - 16, max: DEFAULT_BODY_LIMIT * 3 })
+    .map((size) => `"${'x'.repeat(Math.max(0, size - 2))}"`),
 );
-const bodyBytesArb = fc.oneof({ weight: 3, arbitrary: bodyTextArb.map((text) => encoder.encode(text)) }, { weight: 1, arbitrary: fc.uint8Array({ maxLength: 4096 }) });
+const bodyBytesArb = fc.oneof(
+  { weight: 3, arbitrary: bodyTextArb.map((text) => encoder.encode(text)) },
+  { weight: 1, arbitrary: fc.uint8Array({ maxLength: 4096 }) },
+);
 
 describe('parseJsonBody under generated bodies', () => {
   it('returns exactly what the schema accepts, else an HttpError 400 or 413; never anything else', async () => {
     await fc.assert(
       fc.asyncProperty(
         bodyBytesArb,
-        fc.constantFrom(...Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[]),
+        fc.constantFrom(...(Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[])),
         fc.constantFrom(DEFAULT_BODY_LIMIT, 4096, 1024),
         fc.constantFrom('none', 'true', 'smaller', 'larger'),
         async (bytes, schemaName, limit, declaring) => {
@@ -125,7 +174,13 @@ describe('parseJsonBody under generated bodies', () => {
     const chunkedArb = bodyBytesArb.chain((bytes) =>
       fc.array(fc.nat({ max: bytes.byteLength }), { maxLength: 6 }).map((cuts) => {
         const points = [0, ...cuts.sort((a, b) => a - b), bytes.byteLength];
-        return { bytes, chunks: points.slice(1).map((end, i) => bytes.slice(points[i], end)).filter((c) => c.byteLength > 0) };
+        return {
+          bytes,
+          chunks: points
+            .slice(1)
+            .map((end, i) => bytes.slice(points[i], end))
+            .filter((c) => c.byteLength > 0),
+        };
       }),
     );
     await fc.assert(
@@ -139,12 +194,25 @@ describe('parseJsonBody under generated bodies', () => {
 
   it('refuses with 415 whatever the body when the content type is not JSON, and only then', async () => {
     const typeArb = fc.oneof(
-      fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/json', 'application/xml', ' ', 'json', 'application/ json'),
+      fc.constantFrom(
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=x',
+        'text/json',
+        'application/xml',
+        ' ',
+        'json',
+        'application/ json',
+      ),
       fc.string({ maxLength: 40 }).filter((t) => /^[\t\x20-\x7e]*$/.test(t)),
     );
     await fc.assert(
       fc.asyncProperty(fc.option(typeArb, { nil: undefined }), bodyBytesArb, async (type, bytes) => {
-        const request = new Request(URL_, { method: 'POST', body: bytes, headers: type === undefined ? {} : { 'content-type': type } });
+        const request = new Request(URL_, {
+          method: 'POST',
+          body: bytes,
+          headers: type === undefined ? {} : { 'content-type': type },
+        });
         // Without a content type, undici labels a byte body as nothing at all.
         const sent = request.headers.get('content-type') ?? '';
         const outcome = await outcomeOf(request, SCHEMAS.response, DEFAULT_BODY_LIMIT);
@@ -157,18 +225,33 @@ describe('parseJsonBody under generated bodies', () => {
 
   it('accepts the JSON content type in any case and with parameters', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.mixedCase(fc.constant('application/json')), fc.constantFrom('', '; charset=utf-8', ';charset=UTF-8'), async (type, parameters) => {
-        const outcome = await outcomeOf(post(JSON.stringify(VALID_BODIES[0]), { 'content-type': type + parameters }), SCHEMAS.response, DEFAULT_BODY_LIMIT);
-        expect(outcome).toEqual({ value: VALID_BODIES[0] });
-      }),
+      fc.asyncProperty(
+        fc.mixedCase(fc.constant('application/json')),
+        fc.constantFrom('', '; charset=utf-8', ';charset=UTF-8'),
+        async (type, parameters) => {
+          const outcome = await outcomeOf(
+            post(JSON.stringify(VALID_BODIES[0]), { 'content-type': type + parameters }),
+            SCHEMAS.response,
+            DEFAULT_BODY_LIMIT,
+          );
+          expect(outcome).toEqual({ value: VALID_BODIES[0] });
+        },
+      ),
       params(200),
     );
   });
 
   it('refuses 100 000 levels of nesting in under a second: 413 at the usual limit, 400 when the limit allows the size', async () => {
-    for (const [open, close, inner] of [['[', ']', ''], ['{"a":', '}', '1'], ['{"type":"matching","pairs":', '}', '{}']] as const) {
+    for (const [open, close, inner] of [
+      ['[', ']', ''],
+      ['{"a":', '}', '1'],
+      ['{"type":"matching","pairs":', '}', '{}'],
+    ] as const) {
       const body = nested(100_000, open, close, inner);
-      for (const [limit, status] of [[DEFAULT_BODY_LIMIT, 413], [10 * 1024 * 1024, 400]] as const) {
+      for (const [limit, status] of [
+        [DEFAULT_BODY_LIMIT, 413],
+        [10 * 1024 * 1024, 400],
+      ] as const) {
         for (const schema of Object.values(SCHEMAS)) {
           const started = performance.now();
           expect(await outcomeOf(post(body), schema, limit)).toEqual({ status });
@@ -187,7 +270,12 @@ describe('parseJsonBody under generated bodies', () => {
         controller.enqueue(new Uint8Array(1000).fill(0x20));
       },
     });
-    const request = new Request(URL_, { method: 'POST', body: endless, headers: JSON_TYPE, duplex: 'half' } as RequestInit);
+    const request = new Request(URL_, {
+      method: 'POST',
+      body: endless,
+      headers: JSON_TYPE,
+      duplex: 'half',
+    } as RequestInit);
     expect(await outcomeOf(request, SCHEMAS.response, DEFAULT_BODY_LIMIT)).toEqual({ status: 413 });
     expect(pulled).toBeLessThan(DEFAULT_BODY_LIMIT / 1000 + 5);
   });
@@ -230,32 +318,81 @@ describe('handleRoute under generated failures', () => {
   afterEach(() => vi.restoreAllMocks());
 
   const MARK = 'SECRET-INTERNAL-DETAIL';
-  const messageArb = fc.oneof(fc.string({ maxLength: 50 }), fc.string({ unit: 'binary', maxLength: 50 }), fc.constant(''), fc.constant('x'.repeat(10_000)));
+  const messageArb = fc.oneof(
+    fc.string({ maxLength: 50 }),
+    fc.string({ unit: 'binary', maxLength: 50 }),
+    fc.constant(''),
+    fc.constant('x'.repeat(10_000)),
+  );
   const attemptView = { id: 'at_1', status: 'submitted', score: 1 } as unknown as AttemptView;
 
   // Failures handleRoute knows, with the status and body they must become.
   const knownArb: fc.Arbitrary<{ error: Error; status: number; body: Record<string, unknown> }> = fc.oneof(
-    fc.tuple(fc.integer({ min: 400, max: 599 }), messageArb).map(([status, message]) => ({ error: new HttpError(status, message), status, body: { error: message } })),
-    fc.tuple(fc.constantFrom('not_found' as const, 'forbidden' as const, 'conflict' as const, 'invalid' as const), messageArb).map(([code, message]) => {
-      const error = new AppError(code, message);
-      return { error, status: { not_found: 404, forbidden: 403, conflict: 409, invalid: 422 }[code], body: { error: message } };
+    fc
+      .tuple(fc.integer({ min: 400, max: 599 }), messageArb)
+      .map(([status, message]) => ({ error: new HttpError(status, message), status, body: { error: message } })),
+    fc
+      .tuple(
+        fc.constantFrom('not_found' as const, 'forbidden' as const, 'conflict' as const, 'invalid' as const),
+        messageArb,
+      )
+      .map(([code, message]) => {
+        const error = new AppError(code, message);
+        return {
+          error,
+          status: { not_found: 404, forbidden: 403, conflict: 409, invalid: 422 }[code],
+          body: { error: message },
+        };
+      }),
+    fc
+      .tuple(
+        fc.constantFrom<AppErrorCode>(
+          'bad_request',
+          'unauthenticated',
+          'not_found',
+          'forbidden',
+          'conflict',
+          'invalid',
+          'too_large',
+        ),
+        messageArb,
+      )
+      .map(([code, message]) => {
+        const error = new AppError(code, message);
+        return { error, status: httpStatusOf(error), body: { error: message } };
+      }),
+    fc.tuple(fc.constantFrom('not_found' as const, 'invalid' as const), messageArb).map(([code, message]) => ({
+      error: new AppError(code, message),
+      status: code === 'not_found' ? 404 : 422,
+      body: { error: message },
+    })),
+    fc.constant({
+      error: new AlreadySubmittedError(attemptView),
+      status: 409,
+      body: { error: 'This attempt was already submitted; here is its result.', attempt: attemptView },
     }),
-    fc.tuple(fc.constantFrom<AppErrorCode>('bad_request', 'unauthenticated', 'not_found', 'forbidden', 'conflict', 'invalid', 'too_large'), messageArb).map(([code, message]) => {
-      const error = new AppError(code, message);
-      return { error, status: httpStatusOf(error), body: { error: message } };
-    }),
-    fc.tuple(fc.constantFrom('not_found' as const, 'invalid' as const), messageArb).map(([code, message]) => ({ error: new AppError(code, message), status: code === 'not_found' ? 404 : 422, body: { error: message } })),
-    fc.constant({ error: new AlreadySubmittedError(attemptView), status: 409, body: { error: 'This attempt was already submitted; here is its result.', attempt: attemptView } }),
   );
 
   // Anything else a handler might throw: it is a bug, answered with the generic 500.
   const unknownArb: fc.Arbitrary<unknown> = fc.oneof(
-    fc.anything({ maxDepth: 3, withNullPrototype: true, withBoxedValues: true, withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true, withSparseArray: true }),
+    fc.anything({
+      maxDepth: 3,
+      withNullPrototype: true,
+      withBoxedValues: true,
+      withMap: true,
+      withSet: true,
+      withBigInt: true,
+      withDate: true,
+      withTypedArray: true,
+      withSparseArray: true,
+    }),
     messageArb.map((m) => new Error(`${MARK} ${m}`)),
     messageArb.map((m) => new TypeError(`${MARK} ${m}`)),
     fc.constant(new RangeError(`${MARK} Maximum call stack size exceeded`)),
     fc.constant(z.strictObject({ a: z.string() }).safeParse({ a: 1, [MARK]: true }).error),
-    fc.constant(new ResponseTypeMismatchError({ id: MARK, type: 'true-false' } as never, { type: 'fill-blank', text: MARK })),
+    fc.constant(
+      new ResponseTypeMismatchError({ id: MARK, type: 'true-false' } as never, { type: 'fill-blank', text: MARK }),
+    ),
     // Shaped like an HttpError, but not one: a status on a plain object is not trusted.
     fc.integer({ min: 100, max: 599 }).map((status) => ({ status, message: `${MARK} duck` })),
     fc.constant(Object.assign(new Error(MARK), { status: 400, code: 'not_found' })),

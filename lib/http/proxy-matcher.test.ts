@@ -7,7 +7,8 @@ const runsProxy = (path: string) => config.matcher.some((source) => new RegExp(`
 
 // Files in app/ that Next.js serves as they are (metadata files): they keep next.config.js's headers
 // and need neither a CSP nonce nor a guest identity.
-const STATIC_METADATA = /^(favicon\.ico|(icon|apple-icon|opengraph-image|twitter-image)\d*\.(ico|png|jpg|jpeg|gif|svg)|robots\.txt|sitemap\.xml|manifest\.(json|webmanifest))$/;
+const STATIC_METADATA =
+  /^(favicon\.ico|(icon|apple-icon|opengraph-image|twitter-image)\d*\.(ico|png|jpg|jpeg|gif|svg)|robots\.txt|sitemap\.xml|manifest\.(json|webmanifest))$/;
 
 describe('proxy matcher', () => {
   it('skips every static metadata file in app/', () => {
@@ -17,10 +18,17 @@ describe('proxy matcher', () => {
     expect(runsProxy('/_next/static/chunks/app.js')).toBe(false);
     expect(runsProxy('/api/health')).toBe(false);
   });
-  it.each(['/', '/join/ABCD-EFGH.txt', '/courses/x.js', '/attempts/a_1.svg', '/articles/a.css', '/favicon.ico', '/robots.txt', '/api/attempts', '/api/health/x'])(
-    'runs for %s, which is a page or route (or its not-found page), so it gets a CSP',
-    (path) => {
-      expect(runsProxy(path)).toBe(true);
-    },
-  );
+  it.each([
+    '/',
+    '/join/ABCD-EFGH.txt',
+    '/courses/x.js',
+    '/attempts/a_1.svg',
+    '/articles/a.css',
+    '/favicon.ico',
+    '/robots.txt',
+    '/api/attempts',
+    '/api/health/x',
+  ])('runs for %s, which is a page or route (or its not-found page), so it gets a CSP', (path) => {
+    expect(runsProxy(path)).toBe(true);
+  });
 });

@@ -21,12 +21,20 @@ function isDecodablePath(url: string): boolean {
   }
 }
 
-export function refusalFor(request: { method?: string; url?: string; headers: IncomingHttpHeaders }, limit = DEFAULT_BODY_LIMIT): Refusal | undefined {
+export function refusalFor(
+  request: { method?: string; url?: string; headers: IncomingHttpHeaders },
+  limit = DEFAULT_BODY_LIMIT,
+): Refusal | undefined {
   const method = (request.method ?? 'GET').toUpperCase();
   if (!(ALLOWED_METHODS as readonly string[]).includes(method)) {
-    return { status: 405, message: `The ${method} method is not supported here.`, headers: { Allow: ALLOWED_METHODS.join(', ') } };
+    return {
+      status: 405,
+      message: `The ${method} method is not supported here.`,
+      headers: { Allow: ALLOWED_METHODS.join(', ') },
+    };
   }
-  if (!isDecodablePath(request.url ?? '/')) return { status: 400, message: 'The address is not valid: it has a broken %-escape. Check the link.' };
+  if (!isDecodablePath(request.url ?? '/'))
+    return { status: 400, message: 'The address is not valid: it has a broken %-escape. Check the link.' };
   const declared = request.headers['content-length'];
   if (declared !== undefined && Number(declared) > limit) {
     return { status: 413, message: `The request body is too large (limit ${limit} bytes).` };

@@ -19,8 +19,12 @@ function refuses(request: Request): boolean {
 
 describe('assertSameOrigin', () => {
   it('accepts a form from this very site, by the address the browser used', () => {
-    expect(refuses(post('http://localhost:3000/api/x', { host: '192.168.1.20:3000', origin: 'http://192.168.1.20:3000' }))).toBe(false);
-    expect(refuses(post('http://localhost/api/x', { host: 'school.example', origin: 'http://school.example:80' }))).toBe(false);
+    expect(
+      refuses(post('http://localhost:3000/api/x', { host: '192.168.1.20:3000', origin: 'http://192.168.1.20:3000' })),
+    ).toBe(false);
+    expect(
+      refuses(post('http://localhost/api/x', { host: 'school.example', origin: 'http://school.example:80' })),
+    ).toBe(false);
   });
   it.each([
     ['another port', 'http://192.168.1.20:4000'],
@@ -32,15 +36,26 @@ describe('assertSameOrigin', () => {
     expect(refuses(post('http://localhost:3000/api/x', { host: '192.168.1.20:3000', origin }))).toBe(true);
   });
   it('ignores X-Forwarded-Host and X-Forwarded-Proto unless TRUST_PROXY=1', () => {
-    const headers = { host: 'internal:3000', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https', origin: 'https://evil.example' };
+    const headers = {
+      host: 'internal:3000',
+      'x-forwarded-host': 'evil.example',
+      'x-forwarded-proto': 'https',
+      origin: 'https://evil.example',
+    };
     const request = post('http://internal:3000/api/x', headers);
     expect(requestOrigin(request, {})).toBe('http://internal:3000');
     expect(refuses(request)).toBe(true);
     expect(requestOrigin(request, { TRUST_PROXY: '1' })).toBe('https://evil.example');
   });
   it('behind a trusted proxy, takes the first of several forwarded values', () => {
-    const headers = { host: 'internal:3000', 'x-forwarded-host': 'school.example, internal', 'x-forwarded-proto': 'https,http' };
-    expect(requestOrigin(post('http://internal:3000/api/x', headers), { TRUST_PROXY: '1' })).toBe('https://school.example');
+    const headers = {
+      host: 'internal:3000',
+      'x-forwarded-host': 'school.example, internal',
+      'x-forwarded-proto': 'https,http',
+    };
+    expect(requestOrigin(post('http://internal:3000/api/x', headers), { TRUST_PROXY: '1' })).toBe(
+      'https://school.example',
+    );
   });
 });
 

@@ -12,7 +12,10 @@ function firstValue(header: string | null): string | undefined {
 }
 
 /** `https://sourcewise.example` (default ports left out, as browsers send them), or undefined if it cannot be told. */
-export function requestOrigin(request: HeaderSource, env: Record<string, string | undefined> = process.env): string | undefined {
+export function requestOrigin(
+  request: HeaderSource,
+  env: Record<string, string | undefined> = process.env,
+): string | undefined {
   const isProxyTrusted = env.TRUST_PROXY === '1';
   let scheme: string;
   try {
@@ -34,7 +37,15 @@ export function parseOrigin(value: string): string | undefined {
   try {
     const url = new URL(value);
     // An Origin is scheme://host[:port] and nothing else; anything more is not a browser's.
-    if (!/^https?:$/.test(url.protocol) || url.username || url.password || url.pathname !== '/' || url.search || url.hash) return undefined;
+    if (
+      !/^https?:$/.test(url.protocol) ||
+      url.username ||
+      url.password ||
+      url.pathname !== '/' ||
+      url.search ||
+      url.hash
+    )
+      return undefined;
     return url.origin;
   } catch {
     return undefined;
@@ -62,7 +73,10 @@ let hasWarnedOfProxyScheme = false;
 
 /** Same host, https in the browser but http here: a TLS proxy in front that is not trusted yet. */
 function warnOfProxyScheme(actual: string | undefined, expected: string | undefined): void {
-  if (hasWarnedOfProxyScheme || !actual?.startsWith('https://') || expected !== actual.replace(/^https:/, 'http:')) return;
+  if (hasWarnedOfProxyScheme || !actual?.startsWith('https://') || expected !== actual.replace(/^https:/, 'http:'))
+    return;
   hasWarnedOfProxyScheme = true;
-  console.warn(`[sourcewise] Refused a form from ${actual}: this server was reached over http. Behind a TLS proxy that sets X-Forwarded-Proto, set TRUST_PROXY=1.`);
+  console.warn(
+    `[sourcewise] Refused a form from ${actual}: this server was reached over http. Behind a TLS proxy that sets X-Forwarded-Proto, set TRUST_PROXY=1.`,
+  );
 }

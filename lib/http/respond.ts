@@ -19,6 +19,7 @@ export function noContent(): NextResponse {
  * absolute URL built from it sent anyone on a real domain, or on 127.0.0.1, to localhost.
  */
 export function seeOther(path: string): NextResponse {
-  if (!path.startsWith('/') || path.startsWith('//')) throw new Error(`seeOther takes a path of this site (got "${path}")`);
+  if (!path.startsWith('/') || path.startsWith('//'))
+    throw new Error(`seeOther takes a path of this site (got "${path}")`);
   return new NextResponse(null, { status: 303, headers: { Location: path } });
 }

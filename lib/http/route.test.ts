@@ -25,14 +25,21 @@ describe('handleRoute when the database is unavailable', () => {
 
   it('says the answer was not saved when the route is a save', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const response = await handleRoute(async () => Promise.reject(withCode('connect ECONNREFUSED', 'ECONNREFUSED')), { unavailable: DATABASE_UNAVAILABLE_FOR_SAVE });
+    const response = await handleRoute(async () => Promise.reject(withCode('connect ECONNREFUSED', 'ECONNREFUSED')), {
+      unavailable: DATABASE_UNAVAILABLE_FOR_SAVE,
+    });
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ error: 'The database is unavailable; your answer was not saved, try again.' });
+    expect(await response.json()).toEqual({
+      error: 'The database is unavailable; your answer was not saved, try again.',
+    });
   });
 
   it('still answers 500 for a bug, and a constraint violation is a bug, not an outage', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    for (const error of [new TypeError('x is undefined'), withCode('duplicate key value violates unique constraint', '23505')]) {
+    for (const error of [
+      new TypeError('x is undefined'),
+      withCode('duplicate key value violates unique constraint', '23505'),
+    ]) {
       const response = await failingWith(error)();
       expect(response.status).toBe(500);
     }

@@ -14,7 +14,10 @@ export const DATABASE_UNAVAILABLE_FOR_SAVE = 'The database is unavailable; your 
  * clients retry instead of giving up. Anything else is a bug: it is logged with its stack and
  * answered with a generic 500.
  */
-export async function handleRoute(run: () => Promise<NextResponse>, { unavailable = DATABASE_UNAVAILABLE } = {}): Promise<NextResponse> {
+export async function handleRoute(
+  run: () => Promise<NextResponse>,
+  { unavailable = DATABASE_UNAVAILABLE } = {},
+): Promise<NextResponse> {
   try {
     return await run();
   } catch (error) {

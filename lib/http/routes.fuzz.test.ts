@@ -40,32 +40,56 @@ vi.mock('@/lib/auth/learner', () => ({
 }));
 vi.mock('@/lib/attempts/create-attempt', () => ({ startAttempt: stub.recorder('startAttempt', 'at_1') }));
 vi.mock('@/lib/progress/start-review', () => ({ startReview: stub.recorder('startReview', 'at_2') }));
-vi.mock('@/lib/attempts/save-answer', () => ({ saveAnswer: stub.recorder('saveAnswer', { answer: { isSaved: true } }) }));
-vi.mock('@/lib/progress/record-lesson-read', () => ({ recordLessonRead: stub.recorder('recordLessonRead', undefined) }));
-vi.mock('@/lib/progress/get-course-progress', () => ({ getCourseProgress: stub.recorder('getCourseProgress', { modules: [] }) }));
+vi.mock('@/lib/attempts/save-answer', () => ({
+  saveAnswer: stub.recorder('saveAnswer', { answer: { isSaved: true } }),
+}));
+vi.mock('@/lib/progress/record-lesson-read', () => ({
+  recordLessonRead: stub.recorder('recordLessonRead', undefined),
+}));
+vi.mock('@/lib/progress/get-course-progress', () => ({
+  getCourseProgress: stub.recorder('getCourseProgress', { modules: [] }),
+}));
 vi.mock('@/lib/classes/create-class', () => ({ createClass: stub.recorder('createClass', { id: 'c_1' }) }));
 vi.mock('@/lib/classes/rename-class', () => ({ renameClass: stub.recorder('renameClass', 'Renamed') }));
 vi.mock('@/lib/classes/archive-class', () => ({ setClassArchived: stub.recorder('setClassArchived', undefined) }));
-vi.mock('@/lib/classes/get-class-for-teacher', () => ({ getClassForTeacher: stub.recorder('getClassForTeacher', { id: 'c_1' }) }));
-vi.mock('@/lib/classes/join-class', () => ({ joinClass: stub.recorder('joinClass', { classId: 'c_1', className: 'History', isNewMember: true }) }));
+vi.mock('@/lib/classes/get-class-for-teacher', () => ({
+  getClassForTeacher: stub.recorder('getClassForTeacher', { id: 'c_1' }),
+}));
+vi.mock('@/lib/classes/join-class', () => ({
+  joinClass: stub.recorder('joinClass', { classId: 'c_1', className: 'History', isNewMember: true }),
+}));
 vi.mock('@/lib/auth/users', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   createUser: stub.recorder('createUser', { id: 'u_new', name: 'New', email: 'new@example.org', role: 'student' }),
   findUserByEmail: stub.recorder('findUserByEmail', undefined),
 }));
-vi.mock('@/lib/auth/password', async (importOriginal) => ({ ...(await importOriginal<object>()), verifyPassword: async () => false }));
-vi.mock('@/lib/limits/sign-in-limit', () => ({ reserveSignIn: async () => ({ retryAfterSeconds: 0, settle: async () => undefined }) }));
+vi.mock('@/lib/auth/password', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  verifyPassword: async () => false,
+}));
+vi.mock('@/lib/limits/sign-in-limit', () => ({
+  reserveSignIn: async () => ({ retryAfterSeconds: 0, settle: async () => undefined }),
+}));
 vi.mock('@/lib/limits/create-limiter', async () => {
   const { RateLimiterMemory } = await import('rate-limiter-flexible');
-  return { createLimiter: async (_db: unknown, spec: { keyPrefix: string; points: number; duration: number }) => new RateLimiterMemory(spec) };
+  return {
+    createLimiter: async (_db: unknown, spec: { keyPrefix: string; points: number; duration: number }) =>
+      new RateLimiterMemory(spec),
+  };
 });
-vi.mock('@/lib/assignments/create-assignment', async (importOriginal) => ({ ...(await importOriginal<object>()), createAssignment: stub.recorder('createAssignment', 'as_1') }));
+vi.mock('@/lib/assignments/create-assignment', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  createAssignment: stub.recorder('createAssignment', 'as_1'),
+}));
 vi.mock('@/lib/assignments/set-accommodation', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   setAccommodation: stub.recorder('setAccommodation', null),
   removeAccommodation: stub.recorder('removeAccommodation', true),
 }));
-vi.mock('@/lib/gradebook/override-grade', async (importOriginal) => ({ ...(await importOriginal<object>()), overrideGrade: stub.recorder('overrideGrade', { kind: 'score' }) }));
+vi.mock('@/lib/gradebook/override-grade', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  overrideGrade: stub.recorder('overrideGrade', { kind: 'score' }),
+}));
 
 const attempts = await import('@/app/api/attempts/route');
 const review = await import('@/app/api/attempts/review/route');
@@ -85,19 +109,29 @@ const ORIGIN = 'http://localhost:3000';
 const COURSE = 'nk-russia-pact';
 
 function request(method: string, path: string, body: BodyInit | null, contentType = 'application/json'): Request {
-  return new Request(`${ORIGIN}${path}`, { method, body, headers: { 'content-type': contentType, origin: ORIGIN, host: 'localhost:3000' } });
+  return new Request(`${ORIGIN}${path}`, {
+    method,
+    body,
+    headers: { 'content-type': contentType, origin: ORIGIN, host: 'localhost:3000' },
+  });
 }
 const routeParams = <T>(value: T) => ({ params: Promise.resolve(value) });
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
 
-const keyArb = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', '', ' ', 'extra', 'isAdmin', 'role', 'ownerId'), fc.string({ maxLength: 10 }));
+const keyArb = fc.oneof(
+  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', '', ' ', 'extra', 'isAdmin', 'role', 'ownerId'),
+  fc.string({ maxLength: 10 }),
+);
 const idArb = (max: number) => fc.string({ minLength: 1, maxLength: Math.min(max, 30) });
 const nonStringArb = fc.oneof(fc.integer(), fc.double(), fc.constantFrom(null, true, false, [], {}, ['a'], { a: 'b' }));
 const tooLongArb = (max: number) => fc.constantFrom('x'.repeat(max + 1), '𝒳'.repeat(max + 1));
 const badIdArb = (max: number) => fc.oneof(fc.constant(''), tooLongArb(max), nonStringArb);
-const notOneOfArb = (values: readonly string[]) => fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom(...values.map((v) => v.toUpperCase()), '__proto__')).filter((v) => !values.includes(v));
+const notOneOfArb = (values: readonly string[]) =>
+  fc
+    .oneof(fc.string({ maxLength: 10 }), fc.constantFrom(...values.map((v) => v.toUpperCase()), '__proto__'))
+    .filter((v) => !values.includes(v));
 
 const responseArb = fc.oneof(
   fc.record({ type: fc.constantFrom('single-choice', 'find-evidence', 'who-says-so'), choice: idArb(120) }),
@@ -108,7 +142,11 @@ const responseArb = fc.oneof(
   fc.record({ type: fc.constant('ordering'), order: fc.array(idArb(120), { maxLength: 12 }) }),
 );
 const emailArb = fc.stringMatching(/^[a-z0-9]{1,12}(\.[a-z0-9]{1,5})?@[a-z]{1,10}\.(org|com|co\.uk)$/);
-const DATES = { opensAt: '2030-01-01T09:00:00+01:00', dueAt: '2030-01-08T09:00:00Z', closesAt: '2030-01-09T00:00:00.000-05:00' };
+const DATES = {
+  opensAt: '2030-01-01T09:00:00+01:00',
+  dueAt: '2030-01-08T09:00:00Z',
+  closesAt: '2030-01-09T00:00:00.000-05:00',
+};
 const WHEN = ['immediately', 'after_due', 'never'] as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -133,7 +171,8 @@ type RouteCase = {
 };
 
 const argsOf = (calls: Calls, fn: string) => calls.find((call) => call.fn === fn)?.args;
-const objectArg = (fn: string, index: number) => (calls: Calls) => argsOf(calls, fn)?.[index] as Record<string, unknown> | undefined;
+const objectArg = (fn: string, index: number) => (calls: Calls) =>
+  argsOf(calls, fn)?.[index] as Record<string, unknown> | undefined;
 
 const ROUTES: RouteCase[] = [
   {
@@ -143,7 +182,10 @@ const ROUTES: RouteCase[] = [
     received: objectArg('startAttempt', 2),
     keys: ['courseId', 'kind', 'moduleId'],
     required: ['courseId', 'kind'],
-    validArb: fc.record({ courseId: idArb(100), kind: fc.constantFrom('practice', 'quiz', 'final'), moduleId: idArb(100) }, { requiredKeys: ['courseId', 'kind'] }),
+    validArb: fc.record(
+      { courseId: idArb(100), kind: fc.constantFrom('practice', 'quiz', 'final'), moduleId: idArb(100) },
+      { requiredKeys: ['courseId', 'kind'] },
+    ),
     badValues: { courseId: badIdArb(100), kind: notOneOfArb(['practice', 'quiz', 'final']), moduleId: badIdArb(100) },
     limit: 16 * 1024,
   },
@@ -164,7 +206,11 @@ const ROUTES: RouteCase[] = [
   },
   {
     name: 'PUT /api/attempts/[attemptId]/answers/[questionId]',
-    send: (body, type) => answers.PUT(request('PUT', '/api/attempts/at_1/answers/q1', body, type), routeParams({ attemptId: 'at_1', questionId: 'q1' })),
+    send: (body, type) =>
+      answers.PUT(
+        request('PUT', '/api/attempts/at_1/answers/q1', body, type),
+        routeParams({ attemptId: 'at_1', questionId: 'q1' }),
+      ),
     okStatus: 200,
     received: (calls) => {
       const input = objectArg('saveAnswer', 1)(calls);
@@ -174,8 +220,15 @@ const ROUTES: RouteCase[] = [
     required: ['response', 'idempotencyKey'],
     validArb: fc.record({ response: responseArb, idempotencyKey: fc.stringMatching(/^[A-Za-z0-9_-]{8,100}$/) }),
     badValues: {
-      response: fc.oneof(nonStringArb, fc.constant({ type: 'true-false', value: 'true' }), fc.constant({ type: 'fill-blank', text: 'x'.repeat(201) })),
-      idempotencyKey: fc.oneof(nonStringArb, fc.constantFrom('short', 'has space!', 'x'.repeat(101), '../../etc', '12345678\n')),
+      response: fc.oneof(
+        nonStringArb,
+        fc.constant({ type: 'true-false', value: 'true' }),
+        fc.constant({ type: 'fill-blank', text: 'x'.repeat(201) }),
+      ),
+      idempotencyKey: fc.oneof(
+        nonStringArb,
+        fc.constantFrom('short', 'has space!', 'x'.repeat(101), '../../etc', '12345678\n'),
+      ),
     },
     limit: 16 * 1024,
   },
@@ -209,7 +262,8 @@ const ROUTES: RouteCase[] = [
   },
   {
     name: 'PATCH /api/classes/[classId]',
-    send: (body, type) => classById.PATCH(request('PATCH', '/api/classes/c_1', body, type), routeParams({ classId: 'c_1' })),
+    send: (body, type) =>
+      classById.PATCH(request('PATCH', '/api/classes/c_1', body, type), routeParams({ classId: 'c_1' })),
     okStatus: 200,
     received: (calls) => {
       const name = argsOf(calls, 'renameClass')?.[3];
@@ -219,8 +273,13 @@ const ROUTES: RouteCase[] = [
     },
     keys: ['name', 'archived'],
     required: [],
-    validArb: fc.record({ name: fc.string({ maxLength: 120 }), archived: fc.boolean() }, { requiredKeys: [] }).filter((body) => Object.keys(body).length > 0),
-    badValues: { name: fc.oneof(fc.constantFrom(1, null, true, ['a']), fc.constant('x'.repeat(1001))), archived: fc.constantFrom('true', 1, 0, null, 'false') },
+    validArb: fc
+      .record({ name: fc.string({ maxLength: 120 }), archived: fc.boolean() }, { requiredKeys: [] })
+      .filter((body) => Object.keys(body).length > 0),
+    badValues: {
+      name: fc.oneof(fc.constantFrom(1, null, true, ['a']), fc.constant('x'.repeat(1001))),
+      archived: fc.constantFrom('true', 1, 0, null, 'false'),
+    },
     limit: 16 * 1024,
   },
   {
@@ -253,7 +312,10 @@ const ROUTES: RouteCase[] = [
     expected: (body) => ({ ...body, name: String(body.name).trim(), email: String(body.email).trim() }),
     badValues: {
       name: fc.oneof(fc.constantFrom('', '   ', '\n'), tooLongArb(100), nonStringArb),
-      email: fc.oneof(fc.constantFrom('', 'not-an-email', 'a@b', '@example.org', 'a@@example.org', `${'a'.repeat(320)}@example.org`), nonStringArb),
+      email: fc.oneof(
+        fc.constantFrom('', 'not-an-email', 'a@b', '@example.org', 'a@@example.org', `${'a'.repeat(320)}@example.org`),
+        nonStringArb,
+      ),
       password: fc.oneof(fc.constantFrom('', 'short', '1234567'), tooLongArb(200), nonStringArb),
       role: fc.oneof(notOneOfArb(['student', 'teacher']), fc.constantFrom('admin', 'Teacher', null)),
     },
@@ -264,7 +326,19 @@ const ROUTES: RouteCase[] = [
     send: (body, type) => assignments.POST(request('POST', '/api/assignments', body, type)),
     okStatus: 201,
     received: objectArg('createAssignment', 2),
-    keys: ['classId', 'courseId', 'kind', 'moduleId', 'opensAt', 'dueAt', 'closesAt', 'attemptsAllowed', 'grading', 'timeLimitMinutes', 'reviewPolicy'],
+    keys: [
+      'classId',
+      'courseId',
+      'kind',
+      'moduleId',
+      'opensAt',
+      'dueAt',
+      'closesAt',
+      'attemptsAllowed',
+      'grading',
+      'timeLimitMinutes',
+      'reviewPolicy',
+    ],
     required: ['classId', 'courseId', 'kind', 'opensAt', 'dueAt', 'attemptsAllowed', 'grading', 'timeLimitMinutes'],
     validArb: fc.record(
       {
@@ -278,11 +352,30 @@ const ROUTES: RouteCase[] = [
         attemptsAllowed: fc.option(fc.integer({ min: 1, max: 100 }), { nil: null }),
         grading: fc.constantFrom('highest', 'last'),
         timeLimitMinutes: fc.option(fc.integer({ min: 1, max: 600 }), { nil: null }),
-        reviewPolicy: fc.record({ score: fc.constantFrom(...WHEN), answers: fc.constantFrom(...WHEN), correctAnswers: fc.constantFrom(...WHEN) }),
+        reviewPolicy: fc.record({
+          score: fc.constantFrom(...WHEN),
+          answers: fc.constantFrom(...WHEN),
+          correctAnswers: fc.constantFrom(...WHEN),
+        }),
       },
-      { requiredKeys: ['classId', 'courseId', 'kind', 'moduleId', 'opensAt', 'dueAt', 'attemptsAllowed', 'grading', 'timeLimitMinutes'] },
+      {
+        requiredKeys: [
+          'classId',
+          'courseId',
+          'kind',
+          'moduleId',
+          'opensAt',
+          'dueAt',
+          'attemptsAllowed',
+          'grading',
+          'timeLimitMinutes',
+        ],
+      },
     ),
-    expected: (body) => ({ reviewPolicy: { score: 'immediately', answers: 'after_due', correctAnswers: 'after_due' }, ...body }),
+    expected: (body) => ({
+      reviewPolicy: { score: 'immediately', answers: 'after_due', correctAnswers: 'after_due' },
+      ...body,
+    }),
     badValues: {
       // classId, courseId and moduleId have no length limit of their own; the 16 KB body cap bounds them.
       classId: fc.oneof(fc.constant(''), nonStringArb),
@@ -292,24 +385,45 @@ const ROUTES: RouteCase[] = [
       attemptsAllowed: fc.constantFrom(0, 101, 1.5, 'NaN', 'Infinity', '3', -1),
       timeLimitMinutes: fc.constantFrom(0, 601, 2.5, '60', 'Infinity', true),
       grading: notOneOfArb(['highest', 'last']),
-      reviewPolicy: fc.constantFrom(null, 'never', { score: 'never' }, { score: 'later', answers: 'never', correctAnswers: 'never' }),
+      reviewPolicy: fc.constantFrom(
+        null,
+        'never',
+        { score: 'never' },
+        { score: 'later', answers: 'never', correctAnswers: 'never' },
+      ),
     },
     limit: 16 * 1024,
   },
   {
     name: 'PUT /api/assignments/[assignmentId]/accommodations',
-    send: (body, type) => accommodations.PUT(request('PUT', '/api/assignments/as_1/accommodations', body, type), routeParams({ assignmentId: 'as_1' })),
+    send: (body, type) =>
+      accommodations.PUT(
+        request('PUT', '/api/assignments/as_1/accommodations', body, type),
+        routeParams({ assignmentId: 'as_1' }),
+      ),
     okStatus: 200,
     received: objectArg('setAccommodation', 3),
     keys: ['studentId', 'extraTime', 'dueAt'],
     required: ['studentId', 'extraTime', 'dueAt'],
-    validArb: fc.record({ studentId: idArb(100), extraTime: fc.constantFrom('none', '1.25', '1.5', '2', 'unlimited'), dueAt: fc.constantFrom(null, DATES.dueAt, DATES.closesAt) }),
-    badValues: { studentId: badIdArb(100), extraTime: fc.constantFrom('3', 1.5, 'double', null), dueAt: fc.constantFrom('2030-02-30T09:00:00Z', 'next week', 0, '2030-01-08') },
+    validArb: fc.record({
+      studentId: idArb(100),
+      extraTime: fc.constantFrom('none', '1.25', '1.5', '2', 'unlimited'),
+      dueAt: fc.constantFrom(null, DATES.dueAt, DATES.closesAt),
+    }),
+    badValues: {
+      studentId: badIdArb(100),
+      extraTime: fc.constantFrom('3', 1.5, 'double', null),
+      dueAt: fc.constantFrom('2030-02-30T09:00:00Z', 'next week', 0, '2030-01-08'),
+    },
     limit: 16 * 1024,
   },
   {
     name: 'DELETE /api/assignments/[assignmentId]/accommodations',
-    send: (body, type) => accommodations.DELETE(request('DELETE', '/api/assignments/as_1/accommodations', body, type), routeParams({ assignmentId: 'as_1' })),
+    send: (body, type) =>
+      accommodations.DELETE(
+        request('DELETE', '/api/assignments/as_1/accommodations', body, type),
+        routeParams({ assignmentId: 'as_1' }),
+      ),
     okStatus: 200,
     received: (calls) => {
       const args = argsOf(calls, 'removeAccommodation');
@@ -323,7 +437,11 @@ const ROUTES: RouteCase[] = [
   },
   {
     name: 'POST /api/assignments/[assignmentId]/overrides',
-    send: (body, type) => overrides.POST(request('POST', '/api/assignments/as_1/overrides', body, type), routeParams({ assignmentId: 'as_1' })),
+    send: (body, type) =>
+      overrides.POST(
+        request('POST', '/api/assignments/as_1/overrides', body, type),
+        routeParams({ assignmentId: 'as_1' }),
+      ),
     okStatus: 201,
     received: objectArg('overrideGrade', 3),
     keys: ['studentId', 'score', 'excused', 'clear', 'reason'],
@@ -332,7 +450,11 @@ const ROUTES: RouteCase[] = [
       .record({
         studentId: idArb(100),
         reason: fc.string({ minLength: 1, maxLength: 60 }).filter((r) => r.trim() !== ''),
-        which: fc.oneof(fc.integer({ min: 0, max: 30 }).map((score) => ({ score })), fc.constant({ excused: true }), fc.constant({ clear: true })),
+        which: fc.oneof(
+          fc.integer({ min: 0, max: 30 }).map((score) => ({ score })),
+          fc.constant({ excused: true }),
+          fc.constant({ clear: true }),
+        ),
       })
       .map(({ which, ...rest }) => ({ ...rest, ...which })),
     expected: (body) => ({ ...body, reason: String(body.reason).trim() }),
@@ -348,17 +470,34 @@ const ROUTES: RouteCase[] = [
 ];
 
 /** A JSON body with `key` added first, as a client would send it (JSON.parse makes "__proto__" an own key). */
-const withKey = (value: Record<string, unknown>, key: string, extra: unknown) => `{${JSON.stringify(key)}:${JSON.stringify(extra) ?? 'null'},${JSON.stringify(value).slice(1)}`;
+const withKey = (value: Record<string, unknown>, key: string, extra: unknown) =>
+  `{${JSON.stringify(key)}:${JSON.stringify(extra) ?? 'null'},${JSON.stringify(value).slice(1)}`;
 
 /** Every body a client could send: JSON of any shape, valid bodies damaged, JSON's near misses, random bytes. */
 const anyBodyArb = (c: RouteCase): fc.Arbitrary<BodyInit> =>
   fc.oneof(
     fc.jsonValue({ maxDepth: 8 }).map((value) => JSON.stringify(value) ?? 'null'),
     fc.object({ key: keyArb, maxDepth: 3, maxKeys: 20 }).map((value) => JSON.stringify(value)),
-    fc.tuple(c.validArb, keyArb, fc.jsonValue({ maxDepth: 2 })).map(([value, key, extra]) => withKey(value, key, extra)),
-    fc.tuple(c.validArb, fc.constantFrom(...c.keys), fc.jsonValue({ maxDepth: 2 })).map(([value, key, replacement]) => JSON.stringify({ ...value, [key]: replacement })),
+    fc
+      .tuple(c.validArb, keyArb, fc.jsonValue({ maxDepth: 2 }))
+      .map(([value, key, extra]) => withKey(value, key, extra)),
+    fc
+      .tuple(c.validArb, fc.constantFrom(...c.keys), fc.jsonValue({ maxDepth: 2 }))
+      .map(([value, key, replacement]) => JSON.stringify({ ...value, [key]: replacement })),
     fc.json({ maxDepth: 3 }).chain((text) => fc.nat({ max: text.length }).map((cut) => text.slice(0, cut))),
-    fc.constantFrom('', 'null', 'NaN', 'Infinity', '1e999', '{"a":1,}', '\ufeff{}', '[]', '"x"', '[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]', 'x'.repeat(c.limit + 1)),
+    fc.constantFrom(
+      '',
+      'null',
+      'NaN',
+      'Infinity',
+      '1e999',
+      '{"a":1,}',
+      '\ufeff{}',
+      '[]',
+      '"x"',
+      '[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]',
+      'x'.repeat(c.limit + 1),
+    ),
     fc.uint8Array({ maxLength: 2048 }),
   );
 
@@ -445,9 +584,18 @@ describe('other ways in under generated input', () => {
   });
 
   it('plain form posts to the routes that take them never answer 5xx', async () => {
-    const FORM_ROUTES = ROUTES.filter((c) => ['POST /api/attempts', 'POST /api/attempts/review', 'POST /api/classes', 'POST /api/classes/join'].includes(c.name));
+    const FORM_ROUTES = ROUTES.filter((c) =>
+      ['POST /api/attempts', 'POST /api/attempts/review', 'POST /api/classes', 'POST /api/classes/join'].includes(
+        c.name,
+      ),
+    );
     const formArb = fc.oneof(
-      fc.dictionary(fc.oneof(keyArb, fc.constantFrom('courseId', 'kind', 'moduleId', 'name', 'code')), fc.oneof(fc.string(), fc.constantFrom(COURSE, 'quiz', 'final'))).map((record) => new URLSearchParams(record).toString()),
+      fc
+        .dictionary(
+          fc.oneof(keyArb, fc.constantFrom('courseId', 'kind', 'moduleId', 'name', 'code')),
+          fc.oneof(fc.string(), fc.constantFrom(COURSE, 'quiz', 'final')),
+        )
+        .map((record) => new URLSearchParams(record).toString()),
       fc.string({ unit: 'binary', maxLength: 300 }),
       fc.constant('x'.repeat(5000)),
     );
@@ -462,7 +610,11 @@ describe('other ways in under generated input', () => {
   });
 
   it('GET /api/progress?courseId= and DELETE …/accommodations?studentId= never answer 5xx for any query', async () => {
-    const valueArb = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom(COURSE, '', '__proto__', 'constructor', '../..', '%', 'x'.repeat(10_000)));
+    const valueArb = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom(COURSE, '', '__proto__', 'constructor', '../..', '%', 'x'.repeat(10_000)),
+    );
     await fc.assert(
       fc.asyncProperty(valueArb, fc.boolean(), async (value, isSignedIn) => {
         stub.learnerId = isSignedIn ? 'learner-1' : undefined;
@@ -471,7 +623,12 @@ describe('other ways in under generated input', () => {
         expect(got.status).toBeLessThan(500);
         expect([200, 400, 404]).toContain(got.status);
         const removal = await accommodations.DELETE(
-          request('DELETE', `/api/assignments/as_1/accommodations?${new URLSearchParams({ studentId: value })}`, null, 'text/plain'),
+          request(
+            'DELETE',
+            `/api/assignments/as_1/accommodations?${new URLSearchParams({ studentId: value })}`,
+            null,
+            'text/plain',
+          ),
           routeParams({ assignmentId: 'as_1' }),
         );
         expect([200, 400]).toContain(removal.status);
@@ -484,10 +641,23 @@ describe('other ways in under generated input', () => {
     const provider = authOptions().providers.find((p) => p.id === 'credentials') as unknown as {
       options: { authorize: (credentials: unknown, req: unknown) => Promise<unknown> };
     };
-    const fieldArb = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('', ' ', 'x'.repeat(321), 'a@example.org', 'sourcewise-demo'), nonStringArb);
+    const fieldArb = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom('', ' ', 'x'.repeat(321), 'a@example.org', 'sourcewise-demo'),
+      nonStringArb,
+    );
     // next-auth adds its own fields (csrfToken, callbackUrl, json), so this schema is not strict by design.
     const credentialsArb = fc.oneof(
-      fc.record({ email: fieldArb, password: fieldArb, csrfToken: fc.string(), callbackUrl: fc.string(), json: fc.constant('true') }, { requiredKeys: [] }),
+      fc.record(
+        {
+          email: fieldArb,
+          password: fieldArb,
+          csrfToken: fc.string(),
+          callbackUrl: fc.string(),
+          json: fc.constant('true'),
+        },
+        { requiredKeys: [] },
+      ),
       fc.anything({ maxDepth: 3, withNullPrototype: true, withBigInt: true }),
     );
     await fc.assert(
@@ -497,8 +667,14 @@ describe('other ways in under generated input', () => {
         const c = credentials as { email?: unknown; password?: unknown } | null;
         const codePoints = (v: string) => Array.from(v).length;
         const isWellFormed =
-          typeof c === 'object' && c !== null && typeof c.email === 'string' && typeof c.password === 'string' &&
-          codePoints(c.email.trim()) >= 1 && codePoints(c.email.trim()) <= 320 && codePoints(c.password) >= 1 && codePoints(c.password) <= 200;
+          typeof c === 'object' &&
+          c !== null &&
+          typeof c.email === 'string' &&
+          typeof c.password === 'string' &&
+          codePoints(c.email.trim()) >= 1 &&
+          codePoints(c.email.trim()) <= 320 &&
+          codePoints(c.password) >= 1 &&
+          codePoints(c.password) <= 200;
         expect(argsOf(stub.calls, 'findUserByEmail') !== undefined).toBe(isWellFormed);
       }),
       params(1000),

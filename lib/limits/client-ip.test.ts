@@ -19,7 +19,9 @@ describe('clientIp', () => {
 
   it('behind a trusted proxy (TRUST_PROXY=1) the address the proxy appended counts', () => {
     vi.stubEnv('TRUST_PROXY', '1');
-    expect(clientIp({ 'x-forwarded-for': '203.0.113.9, 198.51.100.7', [SOCKET_ADDRESS_HEADER]: '10.0.0.1' })).toBe('198.51.100.7');
+    expect(clientIp({ 'x-forwarded-for': '203.0.113.9, 198.51.100.7', [SOCKET_ADDRESS_HEADER]: '10.0.0.1' })).toBe(
+      '198.51.100.7',
+    );
   });
 });
 
@@ -32,7 +34,8 @@ describe('limitKeyOfAddress', () => {
   it('[attacker] counts every address of one IPv6 /64 together, however it is written', () => {
     const key = limitKeyOfAddress('2001:db8:1:2::1');
     expect(key).toBe('2001:db8:1:2::/64');
-    for (const other of ['2001:0db8:0001:0002:ffff:1:2:3', '2001:DB8:1:2:aaaa::9', '2001:db8:1:2::1%eth0']) expect(limitKeyOfAddress(other)).toBe(key);
+    for (const other of ['2001:0db8:0001:0002:ffff:1:2:3', '2001:DB8:1:2:aaaa::9', '2001:db8:1:2::1%eth0'])
+      expect(limitKeyOfAddress(other)).toBe(key);
     expect(limitKeyOfAddress('2001:db8:1:3::1')).not.toBe(key);
     expect(limitKeyOfAddress('::1')).toBe('0:0:0:0::/64');
   });

@@ -9,7 +9,8 @@ import { SOCKET_ADDRESS_HEADER, isSocketAddressHeaderTrusted } from './socket-ad
  * (e.g. `next dev`); then only the per-account and per-user limits apply.
  */
 export function clientIp(headers: Record<string, string | string[] | undefined> | Headers): string | undefined {
-  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : [headers[name]].flat()[0]) ?? undefined;
+  const get = (name: string) =>
+    (headers instanceof Headers ? headers.get(name) : [headers[name]].flat()[0]) ?? undefined;
   const address =
     process.env.TRUST_PROXY === '1'
       ? get('x-forwarded-for')?.split(',').at(-1)?.trim() || get('x-real-ip')
@@ -32,6 +33,12 @@ export function limitKeyOfAddress(address: string): string {
   const [head = '', tail] = plain.split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
-  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '') || '0').join(':')}::/64`;
+  const groups =
+    tail === undefined
+      ? left
+      : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, '') || '0')
+    .join(':')}::/64`;
 }

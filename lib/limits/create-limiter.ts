@@ -29,7 +29,12 @@ export async function createLimiter(db: Kysely<Database>, spec: LimitSpec): Prom
   const cached = cache.get(id);
   // A database store belongs to one client (tests open a fresh one per case).
   if (cached && (!(cached instanceof RateLimiterKysely) || cached.db === db)) return cached;
-  const options = { keyPrefix: spec.keyPrefix, points: spec.points, duration: spec.duration, blockDuration: spec.blockDuration ?? 0 };
+  const options = {
+    keyPrefix: spec.keyPrefix,
+    points: spec.points,
+    duration: spec.duration,
+    blockDuration: spec.blockDuration ?? 0,
+  };
   const limiter = url
     ? new RateLimiterRedis({
         ...options,

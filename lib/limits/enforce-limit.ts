@@ -8,14 +8,24 @@ import { consumePoint, peekExhausted, RateLimitedError } from './rate-limited';
 // known) is not limited: refusing it would refuse everyone who shares "unknown".
 
 /** Counts this action now; throws RateLimitedError (a 429) when the key has no points left. */
-export async function takePoint(db: Kysely<Database>, spec: LimitSpec, key: string | undefined, what: string): Promise<void> {
+export async function takePoint(
+  db: Kysely<Database>,
+  spec: LimitSpec,
+  key: string | undefined,
+  what: string,
+): Promise<void> {
   if (key === undefined) return;
   const wait = await consumePoint(await createLimiter(db, spec), key);
   if (wait > 0) throw new RateLimitedError(wait, what);
 }
 
 /** For limits on failures: throws RateLimitedError when this key's failures are used up. */
-export async function assertFailuresLeft(db: Kysely<Database>, spec: LimitSpec, key: string | undefined, what: string): Promise<void> {
+export async function assertFailuresLeft(
+  db: Kysely<Database>,
+  spec: LimitSpec,
+  key: string | undefined,
+  what: string,
+): Promise<void> {
   if (key === undefined) return;
   const wait = await peekExhausted(await createLimiter(db, spec), key);
   if (wait > 0) throw new RateLimitedError(wait, what);

@@ -45,10 +45,18 @@ export class RateLimiterKysely extends RateLimiterStoreAbstract {
       .values({ key: rlKey, points, expires_at: expiresAt })
       .onConflict((oc) =>
         oc.column('key').doUpdateSet((eb) => {
-          const isExpired = eb.and([eb('rate_limits.expires_at', 'is not', null), eb('rate_limits.expires_at', '<=', nowIso)]);
+          const isExpired = eb.and([
+            eb('rate_limits.expires_at', 'is not', null),
+            eb('rate_limits.expires_at', '<=', nowIso),
+          ]);
           if (forceExpire) return { points, expires_at: expiresAt };
           return {
-            points: eb.case().when(isExpired).then(points).else(eb('rate_limits.points', '+', points)).end(),
+            points: eb
+              .case()
+              .when(isExpired)
+              .then(points)
+              .else(eb('rate_limits.points', '+', points))
+              .end(),
             expires_at: eb.case().when(isExpired).then(expiresAt).else(eb.ref('rate_limits.expires_at')).end(),
           };
         }),
@@ -82,6 +90,8 @@ export class RateLimiterKysely extends RateLimiterStoreAbstract {
       .deleteFrom('rate_limits')
       .where('expires_at', '<', before)
       .execute()
-      .catch((error: unknown) => console.warn('[limits] could not sweep expired rate limits:', (error as Error).message));
+      .catch((error: unknown) =>
+        console.warn('[limits] could not sweep expired rate limits:', (error as Error).message),
+      );
   }
 }

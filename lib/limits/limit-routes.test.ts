@@ -10,7 +10,10 @@ import { LIMIT_STORES, unique, useLimitStore } from '@/scripts/testing/limits/st
 // stubbed and the limits lowered to 3 so a test can reach them. The client's address comes from
 // the header `npm start` writes from the socket (scripts/serve.ts).
 
-const session = vi.hoisted(() => ({ db: undefined as Kysely<Database> | undefined, user: undefined as User | undefined }));
+const session = vi.hoisted(() => ({
+  db: undefined as Kysely<Database> | undefined,
+  user: undefined as User | undefined,
+}));
 vi.mock('@/lib/db', () => ({ getDb: async () => session.db! }));
 vi.mock('@/lib/auth/session', async () => {
   const { AppError } = await import('@/lib/errors');
@@ -22,7 +25,9 @@ vi.mock('@/lib/auth/session', async () => {
     },
   };
 });
-vi.mock('@/lib/auth/learner', () => ({ getOrCreateLearnerId: async () => session.user?.id ?? `g_${crypto.randomUUID()}` }));
+vi.mock('@/lib/auth/learner', () => ({
+  getOrCreateLearnerId: async () => session.user?.id ?? `g_${crypto.randomUUID()}`,
+}));
 
 const { POST: signUp } = await import('@/app/api/accounts/route');
 const { POST: startAttempt } = await import('@/app/api/attempts/route');
@@ -32,10 +37,21 @@ const ORIGIN = 'http://localhost:3000';
 const post = (path: string, body: unknown, ip: string, extra: Record<string, string> = {}) =>
   new Request(`${ORIGIN}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: ORIGIN, host: 'localhost:3000', [SOCKET_ADDRESS_HEADER]: ip, ...extra },
+    headers: {
+      'content-type': 'application/json',
+      origin: ORIGIN,
+      host: 'localhost:3000',
+      [SOCKET_ADDRESS_HEADER]: ip,
+      ...extra,
+    },
     body: JSON.stringify(body),
   });
-const newAccount = () => ({ name: 'New Student', email: `${unique('new')}@example.org`, password: 'long enough password', role: 'student' });
+const newAccount = () => ({
+  name: 'New Student',
+  email: `${unique('new')}@example.org`,
+  password: 'long enough password',
+  role: 'student',
+});
 const practice = { courseId: 'nk-russia-pact', kind: 'practice', moduleId: 'the-pact' };
 
 async function expectTooMany(res: Response, message: RegExp) {
@@ -62,8 +78,13 @@ for (const store of LIMIT_STORES) {
       const ip = unique('10.3.0.1');
       for (let i = 0; i < 3; i++) expect((await signUp(post('/api/accounts', newAccount(), ip))).status).toBe(201);
       const refused = newAccount();
-      await expectTooMany(await signUp(post('/api/accounts', refused, ip, { 'x-forwarded-for': '203.0.113.9' })), /^Too many new accounts from this network\. Try again in 10 minutes\.$/);
-      expect(await session.db!.selectFrom('users').select('id').where('email', '=', refused.email).executeTakeFirst()).toBeUndefined();
+      await expectTooMany(
+        await signUp(post('/api/accounts', refused, ip, { 'x-forwarded-for': '203.0.113.9' })),
+        /^Too many new accounts from this network\. Try again in 10 minutes\.$/,
+      );
+      expect(
+        await session.db!.selectFrom('users').select('id').where('email', '=', refused.email).executeTakeFirst(),
+      ).toBeUndefined();
       expect((await signUp(post('/api/accounts', newAccount(), unique('10.3.0.2')))).status).toBe(201);
     });
 
@@ -71,7 +92,10 @@ for (const store of LIMIT_STORES) {
       const db = session.db!;
       const ip = unique('10.4.0.1');
       for (let i = 0; i < 3; i++) expect((await startAttempt(post('/api/attempts', practice, ip))).status).toBe(201);
-      await expectTooMany(await startAttempt(post('/api/attempts', practice, ip)), /without an account; signing in lifts this limit\. Try again in 10 minutes\./);
+      await expectTooMany(
+        await startAttempt(post('/api/attempts', practice, ip)),
+        /without an account; signing in lifts this limit\. Try again in 10 minutes\./,
+      );
       expect(await db.selectFrom('attempts').select('id').execute()).toHaveLength(3);
       const { students } = await classroom(db, ['Ana']);
       session.user = students[0]!;
@@ -83,9 +107,20 @@ for (const store of LIMIT_STORES) {
       const ip = unique('10.5.0.1');
       const { students, outsider } = await classroom(db, ['Ana', 'Ben']);
       session.user = outsider;
-      for (const wrong of ['ABCD2346', 'ABCD2347', 'nonsense']) expect((await joinClass(post('/api/classes/join', { code: wrong }, ip))).status).toBeGreaterThanOrEqual(404);
-      await expectTooMany(await joinClass(post('/api/classes/join', { code: 'ABCD-2345' }, ip)), /^Too many wrong class codes\. Try again in 15 minutes\.$/);
-      expect(await db.selectFrom('class_members').select('student_id').where('class_id', '=', 'c1').where('student_id', '=', outsider.id).execute()).toEqual([]);
+      for (const wrong of ['ABCD2346', 'ABCD2347', 'nonsense'])
+        expect((await joinClass(post('/api/classes/join', { code: wrong }, ip))).status).toBeGreaterThanOrEqual(404);
+      await expectTooMany(
+        await joinClass(post('/api/classes/join', { code: 'ABCD-2345' }, ip)),
+        /^Too many wrong class codes\. Try again in 15 minutes\.$/,
+      );
+      expect(
+        await db
+          .selectFrom('class_members')
+          .select('student_id')
+          .where('class_id', '=', 'c1')
+          .where('student_id', '=', outsider.id)
+          .execute(),
+      ).toEqual([]);
       session.user = students[0]!;
       const joined = await joinClass(post('/api/classes/join', { code: 'ABCD-2345' }, ip));
       expect(joined.status).toBe(200);

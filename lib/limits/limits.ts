@@ -31,10 +31,26 @@ export const LIMITS = {
     blockDuration: 15 * MINUTE,
   }),
   /** Each sign-up costs an argon2 hash (19 MiB, ~13 ms of a core measured here): 60 per address per 10 minutes. */
-  signUpIp: (): LimitSpec => ({ keyPrefix: 'signup-ip', points: envNumber('SIGN_UP_PER_IP', 60), duration: 10 * MINUTE }),
+  signUpIp: (): LimitSpec => ({
+    keyPrefix: 'signup-ip',
+    points: envNumber('SIGN_UP_PER_IP', 60),
+    duration: 10 * MINUTE,
+  }),
   /** Wrong class codes: 10 per student per 15 minutes, and 100 per address, so a guess takes years. */
-  joinUser: (): LimitSpec => ({ keyPrefix: 'join-user', points: envNumber('JOIN_FAILURES_PER_USER', 10), duration: 15 * MINUTE }),
-  joinIp: (): LimitSpec => ({ keyPrefix: 'join-ip', points: envNumber('JOIN_FAILURES_PER_IP', 100), duration: 15 * MINUTE }),
+  joinUser: (): LimitSpec => ({
+    keyPrefix: 'join-user',
+    points: envNumber('JOIN_FAILURES_PER_USER', 10),
+    duration: 15 * MINUTE,
+  }),
+  joinIp: (): LimitSpec => ({
+    keyPrefix: 'join-ip',
+    points: envNumber('JOIN_FAILURES_PER_IP', 100),
+    duration: 15 * MINUTE,
+  }),
   /** Attempts started without an account: 200 per address per 10 minutes (a class, several each). */
-  guestAttemptsIp: (): LimitSpec => ({ keyPrefix: 'guest-attempt-ip', points: envNumber('GUEST_ATTEMPTS_PER_IP', 200), duration: 10 * MINUTE }),
+  guestAttemptsIp: (): LimitSpec => ({
+    keyPrefix: 'guest-attempt-ip',
+    points: envNumber('GUEST_ATTEMPTS_PER_IP', 200),
+    duration: 10 * MINUTE,
+  }),
 };

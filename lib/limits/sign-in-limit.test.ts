@@ -56,7 +56,8 @@ for (const store of LIMIT_STORES) {
     it('blocks an address after 100 failures across accounts, only that address, and not the accounts elsewhere', async () => {
       const db = await freshDb();
       const ip = unique('10.1.1.1');
-      for (let i = 0; i < 100; i++) await (await reserveSignIn(db, `${unique(`user${i}`)}@example.org`, ip)).settle(false);
+      for (let i = 0; i < 100; i++)
+        await (await reserveSignIn(db, `${unique(`user${i}`)}@example.org`, ip)).settle(false);
       const fresh = `${unique('fresh')}@example.org`;
       expect((await reserveSignIn(db, fresh, ip)).retryAfterSeconds).toBeGreaterThan(0);
       expect((await reserveSignIn(db, fresh, unique('10.2.2.2'))).retryAfterSeconds).toBe(0);

@@ -18,7 +18,10 @@ export type SignInGate = { retryAfterSeconds: number; settle: (isSuccess: boolea
 
 /** Reserves one sign-in attempt for this (normalised) email and address; retryAfterSeconds > 0 means refused, checked nothing. */
 export async function reserveSignIn(db: Kysely<Database>, email: string, ip: string | undefined): Promise<SignInGate> {
-  const [account, perIp] = await Promise.all([createLimiter(db, LIMITS.signInAccount()), createLimiter(db, LIMITS.signInIp())]);
+  const [account, perIp] = await Promise.all([
+    createLimiter(db, LIMITS.signInAccount()),
+    createLimiter(db, LIMITS.signInIp()),
+  ]);
   const noop = async () => undefined;
   const accountWait = await consumePoint(account, email);
   if (accountWait > 0) return { retryAfterSeconds: accountWait, settle: noop };

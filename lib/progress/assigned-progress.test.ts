@@ -18,7 +18,9 @@ for (const backend of TEST_BACKENDS) {
       const { students, assign } = await classroom(db, ['Ana']);
       const ana = students[0]!;
       // Score at once; which answers were right only after the due date (7 days after T0).
-      const assignmentId = await assign({ reviewPolicy: { score: 'immediately', answers: 'after_due', correctAnswers: 'never' } });
+      const assignmentId = await assign({
+        reviewPolicy: { score: 'immediately', answers: 'after_due', correctAnswers: 'never' },
+      });
       await work(db, assignmentId, ana.id, { startAt: at(60), submitAt: at(600), answer: firstRight(9) });
 
       const beforeDue = at(DAY);
@@ -40,10 +42,21 @@ for (const backend of TEST_BACKENDS) {
       expect(await getScoreHistory(db, ana.id, 'nk-russia-pact', at(30 * DAY))).toEqual([]);
       expect((await listLatestVisibleAnswers(db, ana.id, 'nk-russia-pact', at(30 * DAY))).size).toBe(0);
 
-      const afterDue = await assign({ moduleId: 'context', reviewPolicy: { score: 'after_due', answers: 'after_due', correctAnswers: 'after_due' } });
+      const afterDue = await assign({
+        moduleId: 'context',
+        reviewPolicy: { score: 'after_due', answers: 'after_due', correctAnswers: 'after_due' },
+      });
       await db
         .insertInto('accommodations')
-        .values({ assignment_id: afterDue, student_id: ben.id, time_multiplier: null, is_untimed: 0, due_at: at(10 * DAY).toISOString(), closes_at: null, updated_at: at(0).toISOString() })
+        .values({
+          assignment_id: afterDue,
+          student_id: ben.id,
+          time_multiplier: null,
+          is_untimed: 0,
+          due_at: at(10 * DAY).toISOString(),
+          closes_at: null,
+          updated_at: at(0).toISOString(),
+        })
         .execute();
       for (const s of [ana, ben]) await work(db, afterDue, s.id, { startAt: at(60), submitAt: at(600) });
       // Day 8: past the class's due date, not yet past Ben's own.

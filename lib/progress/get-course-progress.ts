@@ -12,7 +12,14 @@ import { toPercent } from './percent';
 // review policy holds it back) is counted as taken but summed into nothing: the best is the best
 // shown, and a last attempt whose score is held back is "not released", never an older score.
 
-export type ScoreSummary = { attemptId: string; score: number; max: number; fraction: number; percent: number; submittedAt: string };
+export type ScoreSummary = {
+  attemptId: string;
+  score: number;
+  max: number;
+  fraction: number;
+  percent: number;
+  submittedAt: string;
+};
 
 export type TestProgress = {
   taken: number;
@@ -33,28 +40,71 @@ export type CourseProgress = {
   quizzesTaken: number;
 };
 
-type ScoredRow = { id: string; score: number | null; max_score: number; submitted_at: string | null; updated_at: string; isScoreShown: boolean };
+type ScoredRow = {
+  id: string;
+  score: number | null;
+  max_score: number;
+  submitted_at: string | null;
+  updated_at: string;
+  isScoreShown: boolean;
+};
 
 function summarise(rows: ScoredRow[]): TestProgress {
   const toSummary = (row: ScoredRow): ScoreSummary => {
     const score = Number(row.score ?? 0);
     const max = Number(row.max_score);
-    return { attemptId: row.id, score, max, fraction: max > 0 ? score / max : 0, percent: toPercent(score, max), submittedAt: row.submitted_at ?? row.updated_at };
+    return {
+      attemptId: row.id,
+      score,
+      max,
+      fraction: max > 0 ? score / max : 0,
+      percent: toPercent(score, max),
+      submittedAt: row.submitted_at ?? row.updated_at,
+    };
   };
   const shown = rows.filter((row) => row.isScoreShown).map(toSummary);
   // Rows are in submission order; the first of equal bests is kept.
-  const best = shown.reduce<ScoreSummary | null>((top, s) => (top === null || s.fraction > top.fraction ? s : top), null);
+  const best = shown.reduce<ScoreSummary | null>(
+    (top, s) => (top === null || s.fraction > top.fraction ? s : top),
+    null,
+  );
   const lastRow = rows.at(-1);
-  return { taken: rows.length, best, last: lastRow?.isScoreShown ? toSummary(lastRow) : null, isLastWithheld: lastRow !== undefined && !lastRow.isScoreShown };
+  return {
+    taken: rows.length,
+    best,
+    last: lastRow?.isScoreShown ? toSummary(lastRow) : null,
+    isLastWithheld: lastRow !== undefined && !lastRow.isScoreShown,
+  };
 }
 
-export async function getCourseProgress(db: Kysely<Database>, ownerId: string, courseId: string, now = new Date()): Promise<CourseProgress> {
+export async function getCourseProgress(
+  db: Kysely<Database>,
+  ownerId: string,
+  courseId: string,
+  now = new Date(),
+): Promise<CourseProgress> {
   const { course } = requireCourseContent(courseId);
   const [reads, rows] = await Promise.all([
-    db.selectFrom('lesson_reads').select('module_id').where('owner_id', '=', ownerId).where('course_id', '=', courseId).execute(),
+    db
+      .selectFrom('lesson_reads')
+      .select('module_id')
+      .where('owner_id', '=', ownerId)
+      .where('course_id', '=', courseId)
+      .execute(),
     db
       .selectFrom('attempts')
-      .select(['id', 'kind', 'status', 'module_id', 'score', 'max_score', 'submitted_at', 'updated_at', 'policy_assignment_id', 'question_ids'])
+      .select([
+        'id',
+        'kind',
+        'status',
+        'module_id',
+        'score',
+        'max_score',
+        'submitted_at',
+        'updated_at',
+        'policy_assignment_id',
+        'question_ids',
+      ])
       .where('owner_id', '=', ownerId)
       .where('course_id', '=', courseId)
       .where('status', '=', 'submitted')

@@ -10,7 +10,12 @@ export type ObjectiveMasteryView = ObjectiveMastery & { text: string };
 export type ModuleMasteryView = { moduleId: string; title: string; objectives: ObjectiveMasteryView[] };
 
 /** Every objective of the course, module by module, with the learner's level on it. */
-export async function getMastery(db: Kysely<Database>, ownerId: string, courseId: string, now = new Date()): Promise<ModuleMasteryView[]> {
+export async function getMastery(
+  db: Kysely<Database>,
+  ownerId: string,
+  courseId: string,
+  now = new Date(),
+): Promise<ModuleMasteryView[]> {
   const { course } = requireCourseContent(courseId);
   const latest = await listLatestVisibleAnswers(db, ownerId, courseId, now);
   const scores = new Map([...latest].map(([id, answer]) => [id, answer.score]));
@@ -19,13 +24,18 @@ export async function getMastery(db: Kysely<Database>, ownerId: string, courseId
       objectiveId: o.id,
       // What self-study draws (the practice pool), and any other question whose result this
       // learner has seen (assigned work): never a question they could not have been asked.
-      questionIds: module.questions.filter((q) => q.objective === o.id && (q.pool === 'practice' || latest.has(q.id))).map((q) => q.id),
+      questionIds: module.questions
+        .filter((q) => q.objective === o.id && (q.pool === 'practice' || latest.has(q.id)))
+        .map((q) => q.id),
     }));
     const text = new Map(module.objectives.map((o) => [o.id, o.text]));
     return {
       moduleId: module.id,
       title: module.title,
-      objectives: computeMastery(objectives, scores).map((m) => ({ ...m, text: text.get(m.objectiveId) ?? m.objectiveId })),
+      objectives: computeMastery(objectives, scores).map((m) => ({
+        ...m,
+        text: text.get(m.objectiveId) ?? m.objectiveId,
+      })),
     };
   });
 }

@@ -15,13 +15,37 @@ export const SCORED_KINDS = ['quiz', 'final', 'retake'] as const satisfies reado
 
 export type ScoredKind = (typeof SCORED_KINDS)[number];
 
-export type ScorePoint = { attemptId: string; kind: ScoredKind; title: string; submittedAt: string; score: number; max: number; percent: number };
+export type ScorePoint = {
+  attemptId: string;
+  kind: ScoredKind;
+  title: string;
+  submittedAt: string;
+  score: number;
+  max: number;
+  percent: number;
+};
 
-export async function getScoreHistory(db: Kysely<Database>, ownerId: string, courseId: string, now = new Date()): Promise<ScorePoint[]> {
+export async function getScoreHistory(
+  db: Kysely<Database>,
+  ownerId: string,
+  courseId: string,
+  now = new Date(),
+): Promise<ScorePoint[]> {
   const { course } = requireCourseContent(courseId);
   const rows = await db
     .selectFrom('attempts')
-    .select(['id', 'kind', 'status', 'module_id', 'score', 'max_score', 'submitted_at', 'updated_at', 'policy_assignment_id', 'question_ids'])
+    .select([
+      'id',
+      'kind',
+      'status',
+      'module_id',
+      'score',
+      'max_score',
+      'submitted_at',
+      'updated_at',
+      'policy_assignment_id',
+      'question_ids',
+    ])
     .where('owner_id', '=', ownerId)
     .where('course_id', '=', courseId)
     .where('status', '=', 'submitted')
@@ -30,17 +54,19 @@ export async function getScoreHistory(db: Kysely<Database>, ownerId: string, cou
     .orderBy('id')
     .execute();
   const disclose = await loadDisclosures(db, ownerId, rows, now);
-  return rows.filter((row) => disclose(row).score).map((row) => {
-    const score = Number(row.score ?? 0);
-    const max = Number(row.max_score);
-    return {
-      attemptId: row.id,
-      kind: row.kind as ScoredKind,
-      title: attemptTitle(course, row.kind as AttemptKind, row.module_id),
-      submittedAt: row.submitted_at ?? row.updated_at,
-      score,
-      max,
-      percent: toPercent(score, max),
-    };
-  });
+  return rows
+    .filter((row) => disclose(row).score)
+    .map((row) => {
+      const score = Number(row.score ?? 0);
+      const max = Number(row.max_score);
+      return {
+        attemptId: row.id,
+        kind: row.kind as ScoredKind,
+        title: attemptTitle(course, row.kind as AttemptKind, row.module_id),
+        submittedAt: row.submitted_at ?? row.updated_at,
+        score,
+        max,
+        percent: toPercent(score, max),
+      };
+    });
 }

@@ -14,7 +14,8 @@ import { listLatestVisibleAnswers, type VisibleAnswer } from './visible-answers'
 // work whose review policy still holds the correct answers back is listed without them, and is
 // not practiced, since checking it in a review would hand the key out.
 
-const isMistake = (answer: VisibleAnswer | undefined): answer is VisibleAnswer => answer !== undefined && answer.score < 1;
+const isMistake = (answer: VisibleAnswer | undefined): answer is VisibleAnswer =>
+  answer !== undefined && answer.score < 1;
 
 export type Mistake = {
   questionId: string;
@@ -32,7 +33,12 @@ export type Mistake = {
 };
 
 /** The mistakes in course order (module by module, question by question). */
-export async function listMistakes(db: Kysely<Database>, ownerId: string, courseId: string, now = new Date()): Promise<Mistake[]> {
+export async function listMistakes(
+  db: Kysely<Database>,
+  ownerId: string,
+  courseId: string,
+  now = new Date(),
+): Promise<Mistake[]> {
   const { course, article } = requireCourseContent(courseId);
   const latest = await listLatestVisibleAnswers(db, ownerId, courseId, now);
   return course.moduleList.flatMap((module) =>
@@ -49,7 +55,9 @@ export async function listMistakes(db: Kysely<Database>, ownerId: string, course
           moduleTitle: module.title,
           score: answer.score,
           answeredAt: answer.answeredAt,
-          ...(answer.isKeyShown ? { feedback: buildFeedback(question, article, grade) } : { heldBackUntil: answer.moreAt }),
+          ...(answer.isKeyShown
+            ? { feedback: buildFeedback(question, article, grade) }
+            : { heldBackUntil: answer.moreAt }),
         },
       ];
     }),
@@ -57,7 +65,12 @@ export async function listMistakes(db: Kysely<Database>, ownerId: string, course
 }
 
 /** The mistakes whose keys are shown, in course order: what a review attempt holds. */
-export async function listMistakeIds(db: Kysely<Database>, ownerId: string, courseId: string, now = new Date()): Promise<string[]> {
+export async function listMistakeIds(
+  db: Kysely<Database>,
+  ownerId: string,
+  courseId: string,
+  now = new Date(),
+): Promise<string[]> {
   const { course } = requireCourseContent(courseId);
   const latest = await listLatestVisibleAnswers(db, ownerId, courseId, now);
   const isPractisable = (answer: VisibleAnswer | undefined) => isMistake(answer) && answer.isKeyShown;

@@ -42,7 +42,11 @@ describe('mastery levels', () => {
   });
 
   it('counts each question once and keeps scores within 0..1', () => {
-    expect(computeMastery([{ objectiveId: 'o', questionIds: ['q1', 'q1', 'q2'] }], scores(1, 1))[0]).toMatchObject({ answered: 2, total: 2, level: 'mastered' });
+    expect(computeMastery([{ objectiveId: 'o', questionIds: ['q1', 'q1', 'q2'] }], scores(1, 1))[0]).toMatchObject({
+      answered: 2,
+      total: 2,
+      level: 'mastered',
+    });
     expect(levelOf(1, 7).share).toBe(1);
     expect(masteryLevel(0, 0, null)).toBe('not-started');
   });

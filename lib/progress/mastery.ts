@@ -51,7 +51,10 @@ export function masteryLevel(answered: number, total: number, percent: number | 
 }
 
 /** Each objective's level, given every question's latest visible score (absent = not answered). */
-export function computeMastery(objectives: readonly ObjectiveQuestions[], latestScores: ReadonlyMap<string, number>): ObjectiveMastery[] {
+export function computeMastery(
+  objectives: readonly ObjectiveQuestions[],
+  latestScores: ReadonlyMap<string, number>,
+): ObjectiveMastery[] {
   return objectives.map(({ objectiveId, questionIds }) => {
     const scores = [...new Set(questionIds)].flatMap((id) => {
       const score = latestScores.get(id);
@@ -60,6 +63,13 @@ export function computeMastery(objectives: readonly ObjectiveQuestions[], latest
     const total = new Set(questionIds).size;
     const share = scores.length === 0 ? null : scores.reduce((sum, s) => sum + s, 0) / scores.length;
     const percent = share === null ? null : sharePercent(share);
-    return { objectiveId, answered: scores.length, total, share, percent, level: masteryLevel(scores.length, total, percent) };
+    return {
+      objectiveId,
+      answered: scores.length,
+      total,
+      share,
+      percent,
+      level: masteryLevel(scores.length, total, percent),
+    };
   });
 }

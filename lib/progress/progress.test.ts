@@ -36,18 +36,28 @@ const questionsOf = (moduleId: string, objective?: string) =>
     .map((q) => q.id);
 
 async function answer(db: Kysely<Database>, ownerId: string, attemptId: string, questionId: string, isRight: boolean) {
-  const response = isRight ? await rightAnswer(db, attemptId, questionId) : await wrongAnswer(db, attemptId, questionId);
+  const response = isRight
+    ? await rightAnswer(db, attemptId, questionId)
+    : await wrongAnswer(db, attemptId, questionId);
   return saveAnswer(db, { attemptId, ownerId, questionId, response, idempotencyKey: crypto.randomUUID() }, tick());
 }
 
 /** Starts a quiz at the module and answers the given questions, right or wrong; not submitted. */
-async function answerQuiz(db: Kysely<Database>, ownerId: string, answers: Record<string, boolean>, kind: 'quiz' | 'practice' = 'quiz', moduleId = MODULE) {
+async function answerQuiz(
+  db: Kysely<Database>,
+  ownerId: string,
+  answers: Record<string, boolean>,
+  kind: 'quiz' | 'practice' = 'quiz',
+  moduleId = MODULE,
+) {
   const attemptId = await startAttempt(db, ownerId, { courseId: COURSE, kind, moduleId }, tick());
-  for (const [questionId, isRight] of Object.entries(answers)) await answer(db, ownerId, attemptId, questionId, isRight);
+  for (const [questionId, isRight] of Object.entries(answers))
+    await answer(db, ownerId, attemptId, questionId, isRight);
   return attemptId;
 }
 
-const allOf = (ids: string[], isRight: (id: string, index: number) => boolean) => Object.fromEntries(ids.map((id, i) => [id, isRight(id, i)]));
+const allOf = (ids: string[], isRight: (id: string, index: number) => boolean) =>
+  Object.fromEntries(ids.map((id, i) => [id, isRight(id, i)]));
 
 type Refusal = { code: string; message: string; status: number };
 
@@ -63,9 +73,12 @@ async function refusal(promise: Promise<unknown>): Promise<Refusal> {
 }
 
 const levels = async (db: Kysely<Database>, ownerId: string) =>
-  Object.fromEntries((await getMastery(db, ownerId, COURSE)).flatMap((m) => m.objectives.map((o) => [o.objectiveId, o.level])));
+  Object.fromEntries(
+    (await getMastery(db, ownerId, COURSE)).flatMap((m) => m.objectives.map((o) => [o.objectiveId, o.level])),
+  );
 
-const mistakeIds = async (db: Kysely<Database>, ownerId: string) => (await listMistakes(db, ownerId, COURSE)).map((m) => m.questionId);
+const mistakeIds = async (db: Kysely<Database>, ownerId: string) =>
+  (await listMistakes(db, ownerId, COURSE)).map((m) => m.questionId);
 
 for (const backend of TEST_BACKENDS) {
   const unavailable = await backend.unavailable();
@@ -77,9 +90,20 @@ for (const backend of TEST_BACKENDS) {
       const first = tick();
       await recordLessonRead(db, ALICE, COURSE, MODULE, first);
       const last = tick();
-      await Promise.all([recordLessonRead(db, ALICE, COURSE, MODULE, last), recordLessonRead(db, ALICE, COURSE, MODULE, last)]);
+      await Promise.all([
+        recordLessonRead(db, ALICE, COURSE, MODULE, last),
+        recordLessonRead(db, ALICE, COURSE, MODULE, last),
+      ]);
       const rows = await db.selectFrom('lesson_reads').selectAll().execute();
-      expect(rows).toEqual([{ owner_id: ALICE, course_id: COURSE, module_id: MODULE, first_read_at: first.toISOString(), last_read_at: last.toISOString() }]);
+      expect(rows).toEqual([
+        {
+          owner_id: ALICE,
+          course_id: COURSE,
+          module_id: MODULE,
+          first_read_at: first.toISOString(),
+          last_read_at: last.toISOString(),
+        },
+      ]);
       expect(await db.selectFrom('guests').select('id').execute()).toEqual([{ id: ALICE }]);
 
       const progress = await getCourseProgress(db, ALICE, COURSE);
@@ -96,12 +120,21 @@ for (const backend of TEST_BACKENDS) {
       const db = await freshDb();
       const ids = questionsOf(MODULE);
       for (const rightCount of [6, 9, 3]) {
-        const quiz = await answerQuiz(db, ALICE, allOf(ids, (_, i) => i < rightCount));
+        const quiz = await answerQuiz(
+          db,
+          ALICE,
+          allOf(ids, (_, i) => i < rightCount),
+        );
         await submitAttempt(db, quiz, ALICE, tick());
       }
-      const lastQuiz = (await db.selectFrom('attempts').select('id').orderBy('created_at', 'desc').executeTakeFirstOrThrow()).id;
+      const lastQuiz = (
+        await db.selectFrom('attempts').select('id').orderBy('created_at', 'desc').executeTakeFirstOrThrow()
+      ).id;
       const retake = await startRetake(db, lastQuiz, ALICE, tick());
-      for (const id of JSON.parse((await db.selectFrom('attempts').select('question_ids').where('id', '=', retake).executeTakeFirstOrThrow()).question_ids) as string[]) {
+      for (const id of JSON.parse(
+        (await db.selectFrom('attempts').select('question_ids').where('id', '=', retake).executeTakeFirstOrThrow())
+          .question_ids,
+      ) as string[]) {
         await answer(db, ALICE, retake, id, true);
       }
       await submitAttempt(db, retake, ALICE, tick());
@@ -109,7 +142,11 @@ for (const backend of TEST_BACKENDS) {
       for (const q of (await getAttemptView(db, final, ALICE))!.questions) await answer(db, ALICE, final, q.id, true);
       await submitAttempt(db, final, ALICE, tick());
       // A quiz answered perfectly but not submitted changes nothing.
-      await answerQuiz(db, ALICE, allOf(ids, () => true));
+      await answerQuiz(
+        db,
+        ALICE,
+        allOf(ids, () => true),
+      );
 
       const progress = await getCourseProgress(db, ALICE, COURSE);
       const pact = progress.modules[0]!;
@@ -118,7 +155,11 @@ for (const backend of TEST_BACKENDS) {
       expect(pact.last).toMatchObject({ score: 3, max: 12, percent: 25 });
       expect(progress.modules.slice(1).every((m) => m.taken === 0 && m.best === null && m.last === null)).toBe(true);
       expect(progress.quizzesTaken).toBe(3);
-      expect(progress.final).toMatchObject({ taken: 1, best: { score: 15, max: 15, percent: 100 }, last: { percent: 100 } });
+      expect(progress.final).toMatchObject({
+        taken: 1,
+        best: { score: 15, max: 15, percent: 100 },
+        last: { percent: 100 },
+      });
 
       const history = await getScoreHistory(db, ALICE, COURSE);
       expect(history.map((h) => [h.kind, h.percent])).toEqual([
@@ -144,7 +185,11 @@ for (const backend of TEST_BACKENDS) {
       // Every question right but one of the cooperation objective; then a final test and a
       // superseded quiz with answers too. None of it is visible yet.
       const [missed] = questionsOf(MODULE, 'the-pact-cooperation');
-      const quiz = await answerQuiz(db, ALICE, allOf(questionsOf(MODULE), (id) => id !== missed));
+      const quiz = await answerQuiz(
+        db,
+        ALICE,
+        allOf(questionsOf(MODULE), (id) => id !== missed),
+      );
       const final = await startAttempt(db, ALICE, { courseId: COURSE, kind: 'final' }, tick());
       for (const q of (await getAttemptView(db, final, ALICE))!.questions) await answer(db, ALICE, final, q.id, false);
       const superseded = await answerQuiz(db, ALICE, { [questionsOf('context')[0]!]: false }, 'quiz', 'context');
@@ -190,7 +235,12 @@ for (const backend of TEST_BACKENDS) {
       const reviewIds = await Promise.all(Array.from({ length: 5 }, () => startReview(db, ALICE, COURSE, tick())));
       expect(new Set(reviewIds).size).toBe(1);
       const review = (await getAttemptView(db, reviewIds[0]!, ALICE))!;
-      expect(review).toMatchObject({ kind: 'review', status: 'in_progress', moduleId: null, title: `Review of my mistakes: ${getCourse(COURSE)!.title}` });
+      expect(review).toMatchObject({
+        kind: 'review',
+        status: 'in_progress',
+        moduleId: null,
+        title: `Review of my mistakes: ${getCourse(COURSE)!.title}`,
+      });
       // Course order: the first module's questions before the second's.
       expect(review.questions.map((q) => q.id)).toEqual([b, c, a]);
 
@@ -212,9 +262,19 @@ for (const backend of TEST_BACKENDS) {
     it("another learner's reads, answers and attempts never appear", async () => {
       const db = await freshDb();
       await recordLessonRead(db, ALICE, COURSE, MODULE, tick());
-      const quiz = await answerQuiz(db, ALICE, allOf(questionsOf(MODULE), (_, i) => i % 2 === 0));
+      const quiz = await answerQuiz(
+        db,
+        ALICE,
+        allOf(questionsOf(MODULE), (_, i) => i % 2 === 0),
+      );
       await submitAttempt(db, quiz, ALICE, tick());
-      await answerQuiz(db, ALICE, allOf(questionsOf('context'), () => false), 'practice', 'context');
+      await answerQuiz(
+        db,
+        ALICE,
+        allOf(questionsOf('context'), () => false),
+        'practice',
+        'context',
+      );
       const aliceReview = await startReview(db, ALICE, COURSE, tick());
 
       const progress = await getCourseProgress(db, BOB, COURSE);
@@ -228,7 +288,13 @@ for (const backend of TEST_BACKENDS) {
 
       // And Bob's own work leaves Alice's as it was.
       const aliceMistakes = await mistakeIds(db, ALICE);
-      await answerQuiz(db, BOB, allOf(questionsOf('context'), () => true), 'practice', 'context');
+      await answerQuiz(
+        db,
+        BOB,
+        allOf(questionsOf('context'), () => true),
+        'practice',
+        'context',
+      );
       expect(await mistakeIds(db, ALICE)).toEqual(aliceMistakes);
       expect(aliceMistakes).toHaveLength(6 + 12);
     });

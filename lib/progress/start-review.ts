@@ -14,7 +14,12 @@ export const reviewTargetKey = (courseId: string) => `review:${courseId}`;
  * (even once its questions are all put right); the partial unique index on (owner, target) keeps
  * two simultaneous starts to one attempt.
  */
-export async function startReview(db: Kysely<Database>, ownerId: string, courseId: string, now = new Date()): Promise<string> {
+export async function startReview(
+  db: Kysely<Database>,
+  ownerId: string,
+  courseId: string,
+  now = new Date(),
+): Promise<string> {
   const { course } = requireCourseContent(courseId);
   const targetKey = reviewTargetKey(course.id);
   const inProgress = () =>
@@ -29,11 +34,26 @@ export async function startReview(db: Kysely<Database>, ownerId: string, courseI
   if (existing) return existing.id;
 
   const questionIds = await listMistakeIds(db, ownerId, course.id, now);
-  if (questionIds.length === 0) throw new AppError('conflict', 'Nothing to review: every question you have answered is right by your latest answer.');
+  if (questionIds.length === 0)
+    throw new AppError(
+      'conflict',
+      'Nothing to review: every question you have answered is right by your latest answer.',
+    );
   await db
     .insertInto('attempts')
     // Course order, as the dashboard lists them.
-    .values(newAttemptRow({ ownerId, courseId: course.id, moduleId: null, kind: 'review', targetKey, seed: newSeed(), questionIds, now }))
+    .values(
+      newAttemptRow({
+        ownerId,
+        courseId: course.id,
+        moduleId: null,
+        kind: 'review',
+        targetKey,
+        seed: newSeed(),
+        questionIds,
+        now,
+      }),
+    )
     // The partial index's condition as a literal, as in create-attempt.ts (SQLite needs it so).
     .onConflict((oc) => oc.columns(['owner_id', 'target_key']).where('status', '=', sql.lit('in_progress')).doNothing())
     .execute();

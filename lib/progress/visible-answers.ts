@@ -21,15 +21,30 @@ export type VisibleAnswer = {
 };
 
 /** Each question's most recent visible answer by this owner in this course (by when it was given). */
-export async function listLatestVisibleAnswers(db: Kysely<Database>, ownerId: string, courseId: string, now = new Date()): Promise<Map<string, VisibleAnswer>> {
+export async function listLatestVisibleAnswers(
+  db: Kysely<Database>,
+  ownerId: string,
+  courseId: string,
+  now = new Date(),
+): Promise<Map<string, VisibleAnswer>> {
   const rows = await db
     .selectFrom('answers')
     .innerJoin('attempts', 'attempts.id', 'answers.attempt_id')
-    .select(['answers.question_id', 'answers.score', 'answers.updated_at', 'attempts.kind', 'attempts.status', 'attempts.policy_assignment_id', 'attempts.question_ids'])
+    .select([
+      'answers.question_id',
+      'answers.score',
+      'answers.updated_at',
+      'attempts.kind',
+      'attempts.status',
+      'attempts.policy_assignment_id',
+      'attempts.question_ids',
+    ])
     .where('attempts.owner_id', '=', ownerId)
     .where('attempts.course_id', '=', courseId)
     // Only what could be shown at all: the disclosure rule then decides row by row.
-    .where((eb) => eb.or([eb('attempts.kind', 'in', [...CHECKED_AS_YOU_GO_KINDS]), eb('attempts.status', '=', 'submitted')]))
+    .where((eb) =>
+      eb.or([eb('attempts.kind', 'in', [...CHECKED_AS_YOU_GO_KINDS]), eb('attempts.status', '=', 'submitted')]),
+    )
     .orderBy('answers.updated_at')
     .orderBy('attempts.created_at')
     .orderBy('attempts.id')

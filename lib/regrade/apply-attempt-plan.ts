@@ -14,7 +14,13 @@ export type RegradeSource = { source: 'content' | 'teacher'; allowLower: boolean
  * save in between graded it afresh and wins). Returns what was written, or undefined when the
  * attempt is gone.
  */
-export async function applyAttemptPlan(db: Kysely<Database>, attemptId: string, regrade: (trx: Transaction<Database>, attempt: AttemptRow) => Promise<Regrader> | Regrader, how: RegradeSource, now: Date): Promise<AttemptPlan | undefined> {
+export async function applyAttemptPlan(
+  db: Kysely<Database>,
+  attemptId: string,
+  regrade: (trx: Transaction<Database>, attempt: AttemptRow) => Promise<Regrader> | Regrader,
+  how: RegradeSource,
+  now: Date,
+): Promise<AttemptPlan | undefined> {
   return db.transaction().execute(async (trx) => {
     let query = trx.selectFrom('attempts').selectAll().where('id', '=', attemptId);
     if (isPostgres(trx)) query = query.forUpdate();
@@ -38,7 +44,8 @@ export async function applyAttemptPlan(db: Kysely<Database>, attemptId: string, 
       (change.newScore === change.oldScore ? written.unchanged : written.changes).push(change);
     }
     written.newScore = await totalAfter(trx, attempt, written);
-    if (written.newScore !== attempt.score) await trx.updateTable('attempts').set({ score: written.newScore }).where('id', '=', attempt.id).execute();
+    if (written.newScore !== attempt.score)
+      await trx.updateTable('attempts').set({ score: written.newScore }).where('id', '=', attempt.id).execute();
     const stamp = now.toISOString();
     for (const change of written.changes) {
       await trx
@@ -67,9 +74,17 @@ export async function applyAttemptPlan(db: Kysely<Database>, attemptId: string, 
 }
 
 /** The attempt's total after the writes, summed as submit sums it; null while it has none. */
-async function totalAfter(trx: Transaction<Database>, attempt: AttemptRow, written: AttemptPlan): Promise<number | null> {
+async function totalAfter(
+  trx: Transaction<Database>,
+  attempt: AttemptRow,
+  written: AttemptPlan,
+): Promise<number | null> {
   if (attempt.score === null || written.changes.length === 0) return attempt.score;
   const ids = JSON.parse(attempt.question_ids) as string[];
-  const rows = await trx.selectFrom('answers').select(['question_id', 'score']).where('attempt_id', '=', attempt.id).execute();
+  const rows = await trx
+    .selectFrom('answers')
+    .select(['question_id', 'score'])
+    .where('attempt_id', '=', attempt.id)
+    .execute();
   return rows.filter((r) => ids.includes(r.question_id)).reduce((sum, r) => sum + r.score, 0);
 }

@@ -35,14 +35,34 @@ export type RegradePanelQuestion = {
   adjustments: { kind: 'full-credit' | 'accept'; accepted: string[]; reason: string }[];
 };
 
-export async function getRegradePanel(db: Kysely<Database>, teacherId: string, assignmentId: string): Promise<RegradePanelQuestion[] | undefined> {
+export async function getRegradePanel(
+  db: Kysely<Database>,
+  teacherId: string,
+  assignmentId: string,
+): Promise<RegradePanelQuestion[] | undefined> {
   const assignment = await loadOwnedAssignment(db, teacherId, assignmentId);
   if (!assignment) return undefined;
   const course = getCourse(assignment.course_id);
   const article = getCourseArticle(assignment.course_id);
-  if (!course || !article) throw new Error(`Assignment ${assignment.id} names course ${assignment.course_id}, which is not installed`);
-  const attempts = await db.selectFrom('attempts').select(['id', 'question_ids']).where('assignment_id', '=', assignment.id).execute();
-  const answers = attempts.length === 0 ? [] : await db.selectFrom('answers').select(['question_id', 'response', 'score']).where('attempt_id', 'in', attempts.map((a) => a.id)).execute();
+  if (!course || !article)
+    throw new Error(`Assignment ${assignment.id} names course ${assignment.course_id}, which is not installed`);
+  const attempts = await db
+    .selectFrom('attempts')
+    .select(['id', 'question_ids'])
+    .where('assignment_id', '=', assignment.id)
+    .execute();
+  const answers =
+    attempts.length === 0
+      ? []
+      : await db
+          .selectFrom('answers')
+          .select(['question_id', 'response', 'score'])
+          .where(
+            'attempt_id',
+            'in',
+            attempts.map((a) => a.id),
+          )
+          .execute();
   const asked = new Set(attempts.flatMap((a) => questionIdsOf(a)));
   const adjustments = (await loadAdjustments(db, [assignment.id])).get(assignment.id) ?? [];
   const questions = course.moduleList.flatMap((m) => m.questions).filter((q) => asked.has(q.id));
@@ -55,7 +75,14 @@ export async function getRegradePanel(db: Kysely<Database>, teacherId: string, a
       const choice = choiceOf(ResponseSchema.parse(JSON.parse(answer.response)));
       if (choice !== undefined) counts.set(choice, (counts.get(choice) ?? 0) + 1);
     }
-    const spread = labels ? [...labels].map(([choice, label]) => ({ choice, label, count: counts.get(choice) ?? 0, isKey: key.includes(choice) })) : [];
+    const spread = labels
+      ? [...labels].map(([choice, label]) => ({
+          choice,
+          label,
+          count: counts.get(choice) ?? 0,
+          isKey: key.includes(choice),
+        }))
+      : [];
     const keyCount = spread.filter((c) => c.isKey).reduce((n, c) => n + c.count, 0);
     const topWrong = spread.filter((c) => !c.isKey).sort((a, b) => b.count - a.count)[0];
     const right = own.filter((a) => a.score >= 1).length;
@@ -77,7 +104,9 @@ export async function getRegradePanel(db: Kysely<Database>, teacherId: string, a
       wrong: own.filter((a) => a.score <= 0).length,
       warning,
       canAccept: spread.filter((c) => !c.isKey && c.count > 0),
-      adjustments: adjustments.filter((a) => a.questionId === question.id).map((a) => ({ kind: a.kind, accepted: a.accepted.map((c) => labels?.get(c) ?? c), reason: a.reason })),
+      adjustments: adjustments
+        .filter((a) => a.questionId === question.id)
+        .map((a) => ({ kind: a.kind, accepted: a.accepted.map((c) => labels?.get(c) ?? c), reason: a.reason })),
     };
   });
 }
@@ -92,7 +121,10 @@ function labelsOf(question: Question, article: Article): Map<string, string> | u
     case 'who-says-so':
       return new Map(WHO_SAYS_SO_CATEGORIES.map((c) => [c.id, c.text]));
     case 'true-false':
-      return new Map([['true', 'True'], ['false', 'False']]);
+      return new Map([
+        ['true', 'True'],
+        ['false', 'False'],
+      ]);
     default: {
       const sentences = new Map(article.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, s.text] as const)));
       return new Map(ids.map((id) => [id, sentences.get(id) ?? id]));
@@ -120,12 +152,18 @@ function keyText(question: Question): string {
     case 'fill-blank':
       return question.answer.join(' / ');
     case 'multiple-select':
-      return question.options.filter((o) => question.answer.includes(o.id)).map((o) => o.text).join(', ');
+      return question.options
+        .filter((o) => question.answer.includes(o.id))
+        .map((o) => o.text)
+        .join(', ');
     case 'ordering':
       return question.answer.map((id) => question.options.find((o) => o.id === id)?.text ?? id).join(' → ');
     case 'matching':
       return Object.entries(question.answer)
-        .map(([l, r]) => `${question.options.left.find((o) => o.id === l)?.text ?? l} → ${question.options.right.find((o) => o.id === r)?.text ?? r}`)
+        .map(
+          ([l, r]) =>
+            `${question.options.left.find((o) => o.id === l)?.text ?? l} → ${question.options.right.find((o) => o.id === r)?.text ?? r}`,
+        )
         .join('; ');
     default:
       return '';

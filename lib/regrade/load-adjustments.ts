@@ -6,12 +6,22 @@ import { toAdjustment, type Adjustment } from './grade-with-adjustments';
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** The adjustments of these assignments, oldest first, by assignment id. */
-export async function loadAdjustments(db: Db, assignmentIds: Iterable<string | null>): Promise<Map<string, Adjustment[]>> {
+export async function loadAdjustments(
+  db: Db,
+  assignmentIds: Iterable<string | null>,
+): Promise<Map<string, Adjustment[]>> {
   const ids = [...new Set([...assignmentIds].filter((id): id is string => id !== null))];
   const byAssignment = new Map<string, Adjustment[]>();
   if (ids.length === 0) return byAssignment;
-  const rows = await db.selectFrom('question_adjustments').selectAll().where('assignment_id', 'in', ids).orderBy('created_at').orderBy('id').execute();
-  for (const row of rows) byAssignment.set(row.assignment_id, [...(byAssignment.get(row.assignment_id) ?? []), toAdjustment(row)]);
+  const rows = await db
+    .selectFrom('question_adjustments')
+    .selectAll()
+    .where('assignment_id', 'in', ids)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  for (const row of rows)
+    byAssignment.set(row.assignment_id, [...(byAssignment.get(row.assignment_id) ?? []), toAdjustment(row)]);
   return byAssignment;
 }
 

@@ -40,10 +40,28 @@ export type AttemptPlan = {
 };
 
 /** How a regrade treats one answer: the new grade and why, or undefined to leave it alone. */
-export type Regrader = (answer: AnswerRow) => { grade: { score: number; isCorrect: boolean; adjustmentId: string | null }; toRevision: number; reason: string } | undefined;
+export type Regrader = (
+  answer: AnswerRow,
+) =>
+  | { grade: { score: number; isCorrect: boolean; adjustmentId: string | null }; toRevision: number; reason: string }
+  | undefined;
 
-export function planAttempt(attempt: AttemptRow, answers: readonly AnswerRow[], regrade: Regrader, options: { allowLower: boolean }): AttemptPlan {
-  const plan: AttemptPlan = { attemptId: attempt.id, ownerId: attempt.owner_id, assignmentId: attempt.assignment_id, oldScore: attempt.score, newScore: attempt.score, changes: [], unchanged: [], skipped: [] };
+export function planAttempt(
+  attempt: AttemptRow,
+  answers: readonly AnswerRow[],
+  regrade: Regrader,
+  options: { allowLower: boolean },
+): AttemptPlan {
+  const plan: AttemptPlan = {
+    attemptId: attempt.id,
+    ownerId: attempt.owner_id,
+    assignmentId: attempt.assignment_id,
+    oldScore: attempt.score,
+    newScore: attempt.score,
+    changes: [],
+    unchanged: [],
+    skipped: [],
+  };
   for (const answer of answers) {
     const next = regrade(answer);
     if (!next) continue;
@@ -66,18 +84,27 @@ export function planAttempt(attempt: AttemptRow, answers: readonly AnswerRow[], 
     // As submit sums it: the scores of the answers to the attempt's own questions.
     const ids = new Set(JSON.parse(attempt.question_ids) as string[]);
     const changed = new Map(plan.changes.map((c) => [c.questionId, c.newScore]));
-    plan.newScore = answers.filter((a) => ids.has(a.question_id)).reduce((sum, a) => sum + (changed.get(a.question_id) ?? a.score), 0);
+    plan.newScore = answers
+      .filter((a) => ids.has(a.question_id))
+      .reduce((sum, a) => sum + (changed.get(a.question_id) ?? a.score), 0);
   }
   return plan;
 }
 
 /** A content regrade of one answer: its question's current revision, with the attempt's assignment's adjustments. */
-export function contentRegrader(questions: ReadonlyMap<string, QuestionEntry>, adjustments: readonly Adjustment[]): Regrader {
+export function contentRegrader(
+  questions: ReadonlyMap<string, QuestionEntry>,
+  adjustments: readonly Adjustment[],
+): Regrader {
   return (answer) => {
     const question = questions.get(answer.question_id)?.question;
     if (!question || question.revision === answer.question_revision) return undefined;
     const response = ResponseSchema.parse(JSON.parse(answer.response));
     const note = question.history?.find((h) => h.revision === question.revision)?.note;
-    return { grade: gradeWithAdjustments(question, response, adjustments), toRevision: question.revision, reason: note ?? `The question was revised (revision ${question.revision}).` };
+    return {
+      grade: gradeWithAdjustments(question, response, adjustments),
+      toRevision: question.revision,
+      reason: note ?? `The question was revised (revision ${question.revision}).`,
+    };
   };
 }

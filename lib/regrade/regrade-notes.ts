@@ -12,7 +12,13 @@ export type RegradeRow = Selectable<RegradesTable>;
 
 /** The attempt's regrades, oldest first. Callers have checked the attempt is the viewer's (or their class's). */
 export async function listRegradesOfAttempt(db: Kysely<Database>, attemptId: string): Promise<RegradeRow[]> {
-  return db.selectFrom('regrades').selectAll().where('attempt_id', '=', attemptId).orderBy('created_at').orderBy('id').execute();
+  return db
+    .selectFrom('regrades')
+    .selectAll()
+    .where('attempt_id', '=', attemptId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 }
 
 /** The notes a student may read: per question where its verdict shows, per regrade run's total where the score shows. */
@@ -20,15 +26,30 @@ export function discloseRegrades(rows: readonly RegradeRow[], disclosure: Disclo
   const notes: RegradeNoteView[] = [];
   const totals = new Set<string>();
   for (const row of rows) {
-    const isTotalChanged = row.old_attempt_score !== null && row.new_attempt_score !== null && row.old_attempt_score !== row.new_attempt_score;
+    const isTotalChanged =
+      row.old_attempt_score !== null &&
+      row.new_attempt_score !== null &&
+      row.old_attempt_score !== row.new_attempt_score;
     // One regrade run writes the same totals on each of its rows: one note for the run.
     const run = `${row.created_at}:${row.old_attempt_score}:${row.new_attempt_score}`;
     if (disclosure.score && isTotalChanged && !totals.has(run)) {
       totals.add(run);
-      notes.push({ date: row.created_at, questionId: null, oldScore: row.old_attempt_score!, newScore: row.new_attempt_score!, reason: null });
+      notes.push({
+        date: row.created_at,
+        questionId: null,
+        oldScore: row.old_attempt_score!,
+        newScore: row.new_attempt_score!,
+        reason: null,
+      });
     }
     if (disclosureOfQuestion(disclosure, row.question_id).whichRight) {
-      notes.push({ date: row.created_at, questionId: row.question_id, oldScore: row.old_score, newScore: row.new_score, reason: row.reason });
+      notes.push({
+        date: row.created_at,
+        questionId: row.question_id,
+        oldScore: row.old_score,
+        newScore: row.new_score,
+        reason: row.reason,
+      });
     }
   }
   return notes;

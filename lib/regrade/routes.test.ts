@@ -9,7 +9,10 @@ import { getRegradePanel } from './get-regrade-panel';
 import { Q01, readingQuizClass, scoreOf, takeQuiz } from '@/scripts/testing/regrade/scenario';
 
 // The adjustments route over a real database, with the session stubbed, and the panel it serves.
-const session = vi.hoisted(() => ({ db: undefined as Kysely<Database> | undefined, user: undefined as User | undefined }));
+const session = vi.hoisted(() => ({
+  db: undefined as Kysely<Database> | undefined,
+  user: undefined as User | undefined,
+}));
 vi.mock('@/lib/db', () => ({ getDb: async () => session.db! }));
 vi.mock('@/lib/auth/session', async () => {
   const { AppError } = await import('@/lib/errors');
@@ -27,7 +30,11 @@ const { POST } = await import('@/app/api/assignments/[assignmentId]/adjustments/
 
 const ORIGIN = 'http://localhost:3000';
 const post = (body: unknown, origin = ORIGIN) =>
-  new Request(`${ORIGIN}/api/assignments/x/adjustments`, { method: 'POST', headers: { 'content-type': 'application/json', origin, host: 'localhost:3000' }, body: JSON.stringify(body) });
+  new Request(`${ORIGIN}/api/assignments/x/adjustments`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin, host: 'localhost:3000' },
+    body: JSON.stringify(body),
+  });
 const params = (assignmentId: string) => ({ params: Promise.resolve({ assignmentId }) });
 
 for (const backend of TEST_BACKENDS) {
@@ -44,7 +51,11 @@ for (const backend of TEST_BACKENDS) {
       session.db = db;
       const room = await readingQuizClass(db);
       const [ana, ben, cy] = room.students;
-      const attempts = [await takeQuiz(db, room.quiz, ana!.id, 'analysis'), await takeQuiz(db, room.quiz, ben!.id, 'analysis'), await takeQuiz(db, room.quiz, cy!.id, 'pact')];
+      const attempts = [
+        await takeQuiz(db, room.quiz, ana!.id, 'analysis'),
+        await takeQuiz(db, room.quiz, ben!.id, 'analysis'),
+        await takeQuiz(db, room.quiz, cy!.id, 'pact'),
+      ];
       return { db, ...room, attempts };
     }
 
@@ -52,8 +63,15 @@ for (const backend of TEST_BACKENDS) {
       const { db, teacher, otherTeacher, quiz } = await setUp();
       const panel = (await getRegradePanel(db, teacher.id, quiz))!;
       const q01 = panel.find((q) => q.questionId === Q01)!;
-      expect(q01).toMatchObject({ answered: 3, right: 1, wrong: 2, key: 'What the pact provides (as reported), What a leader, KCNA or a government claims' });
-      expect(q01.warning).toBe('More students chose “What analysts think” (2) than the key (1). Check the key, or accept it.');
+      expect(q01).toMatchObject({
+        answered: 3,
+        right: 1,
+        wrong: 2,
+        key: 'What the pact provides (as reported), What a leader, KCNA or a government claims',
+      });
+      expect(q01.warning).toBe(
+        'More students chose “What analysts think” (2) than the key (1). Check the key, or accept it.',
+      );
       expect(q01.canAccept).toEqual([{ choice: 'analysis', label: 'What analysts think', count: 2, isKey: false }]);
       expect(panel.filter((q) => q.warning !== null).map((q) => q.questionId)).toEqual([Q01]);
       expect(await getRegradePanel(db, otherTeacher.id, quiz)).toBeUndefined();
@@ -65,8 +83,13 @@ for (const backend of TEST_BACKENDS) {
       session.user = teacher;
       const preview = await POST(post(body), params(quiz));
       expect(preview.status).toBe(200);
-      const { preview: shown } = (await preview.json()) as { preview: { rows: { studentName: string; oldScore: number; newScore: number }[] } };
-      expect(shown.rows.map((r) => [r.studentName, r.oldScore, r.newScore])).toEqual([['Ana', 0, 1], ['Ben', 0, 1]]);
+      const { preview: shown } = (await preview.json()) as {
+        preview: { rows: { studentName: string; oldScore: number; newScore: number }[] };
+      };
+      expect(shown.rows.map((r) => [r.studentName, r.oldScore, r.newScore])).toEqual([
+        ['Ana', 0, 1],
+        ['Ben', 0, 1],
+      ]);
       expect(await scoreOf(db, attempts[0]!)).toBe(11);
 
       expect((await POST(post({ ...body, confirm: true }), params(quiz))).status).toBe(422); // no reason
@@ -75,15 +98,23 @@ for (const backend of TEST_BACKENDS) {
       session.user = students[0]!;
       expect((await POST(post({ ...body, confirm: true, reason: 'x' }), params(quiz))).status).toBe(403);
       session.user = teacher;
-      expect((await POST(post({ ...body, confirm: true, reason: 'x' }, 'https://evil.example'), params(quiz))).status).toBe(403);
+      expect(
+        (await POST(post({ ...body, confirm: true, reason: 'x' }, 'https://evil.example'), params(quiz))).status,
+      ).toBe(403);
       expect((await POST(post({ ...body, sneaky: true }), params(quiz))).status).toBe(400);
       expect(await db.selectFrom('question_adjustments').selectAll().execute()).toEqual([]);
 
       const applied = await POST(post({ ...body, confirm: true, reason: 'Defensible reading' }), params(quiz));
       expect(applied.status).toBe(201);
-      expect([await scoreOf(db, attempts[0]!), await scoreOf(db, attempts[1]!), await scoreOf(db, attempts[2]!)]).toEqual([12, 12, 12]);
+      expect([
+        await scoreOf(db, attempts[0]!),
+        await scoreOf(db, attempts[1]!),
+        await scoreOf(db, attempts[2]!),
+      ]).toEqual([12, 12, 12]);
       const q01 = (await getRegradePanel(db, teacher.id, quiz))!.find((q) => q.questionId === Q01)!;
-      expect(q01.adjustments).toEqual([{ kind: 'accept', accepted: ['What analysts think'], reason: 'Defensible reading' }]);
+      expect(q01.adjustments).toEqual([
+        { kind: 'accept', accepted: ['What analysts think'], reason: 'Defensible reading' },
+      ]);
     });
   });
 }

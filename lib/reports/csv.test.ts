@@ -49,7 +49,12 @@ function parseCsv(input: string): string[][] {
 
 describe('toCsv: RFC 4180', () => {
   it('separates fields with commas and ends every record with CRLF', () => {
-    expect(toCsv([['name', 'score'], ['Ana', 3]])).toBe('name,score\r\nAna,3\r\n');
+    expect(
+      toCsv([
+        ['name', 'score'],
+        ['Ana', 3],
+      ]),
+    ).toBe('name,score\r\nAna,3\r\n');
   });
 
   it('is empty for no rows', () => {

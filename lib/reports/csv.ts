@@ -30,7 +30,15 @@ function formatCell(cell: CsvCell): string {
 const MAX_BASE_LENGTH = 100;
 // Letters that Unicode decomposition does not reduce to ASCII.
 const LATIN_EXTRAS: Readonly<Record<string, string>> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ł: 'l',
+  ı: 'i',
 };
 // Names Windows reserves whatever the extension.
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/;

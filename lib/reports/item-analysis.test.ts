@@ -65,7 +65,9 @@ describe('analyzeItems: facility and discrimination', () => {
     const item = byId(stats, 'q2');
     expect(item.facility).toBe(0.5);
     expect(item.discrimination).toBeCloseTo(-1 / Math.sqrt(11), 12);
-    expect(item.flags).toEqual([{ flag: 'negative-discrimination', flagReason: FLAG_REASONS['negative-discrimination'] }]);
+    expect(item.flags).toEqual([
+      { flag: 'negative-discrimination', flagReason: FLAG_REASONS['negative-discrimination'] },
+    ]);
   });
 
   it('q3: facility 3/4 = 0.75; rest [2,1,1,0], Σdx·dR = 0.25 − 0.25 = 0, so r = 0 (4 responses: not flagged)', () => {
@@ -79,7 +81,14 @@ describe('analyzeItems: facility and discrimination', () => {
     const skipped = analyzeItems(
       [
         attempt('s1', { q1: 1, q2: 1 }),
-        { studentId: 's2', total: 1, answers: [{ questionId: 'q2', score: 1, response: responseFor('q2', 1) }, { questionId: 'q1', score: 0, response: null }] },
+        {
+          studentId: 's2',
+          total: 1,
+          answers: [
+            { questionId: 'q2', score: 1, response: responseFor('q2', 1) },
+            { questionId: 'q1', score: 0, response: null },
+          ],
+        },
       ],
       QUESTIONS,
     );
@@ -112,8 +121,17 @@ describe('analyzeItems: undefined discrimination', () => {
   });
 
   it('is null for one student, and facility is null for none', () => {
-    expect(analyzeItems([attempt('s1', { q1: 1, q2: 0 })], QUESTIONS)[0]).toMatchObject({ facility: 1, discrimination: null });
-    expect(analyzeItems([], QUESTIONS)[0]).toMatchObject({ attempts: 0, responses: 0, facility: null, discrimination: null, flags: [] });
+    expect(analyzeItems([attempt('s1', { q1: 1, q2: 0 })], QUESTIONS)[0]).toMatchObject({
+      facility: 1,
+      discrimination: null,
+    });
+    expect(analyzeItems([], QUESTIONS)[0]).toMatchObject({
+      attempts: 0,
+      responses: 0,
+      facility: null,
+      discrimination: null,
+      flags: [],
+    });
   });
 });
 
@@ -176,7 +194,10 @@ describe('flagsFor: thresholds', () => {
 
   it('can raise a facility flag and a discrimination flag together, each with its reason', () => {
     expect(flagsFor(0.1, 0.1, 10)).toEqual([
-      { flag: 'very-low-facility', flagReason: 'Fewer than 1 in 5 students got this right: check the key and the wording.' },
+      {
+        flag: 'very-low-facility',
+        flagReason: 'Fewer than 1 in 5 students got this right: check the key and the wording.',
+      },
       { flag: 'low-discrimination', flagReason: FLAG_REASONS['low-discrimination'] },
     ]);
   });

@@ -67,7 +67,8 @@ export function analyzeItems(
   // The first answer to a question counts, should an attempt list one twice.
   const answerMaps = attempts.map((attempt) => {
     const byQuestion = new Map<string, ScoredAnswer>();
-    for (const answer of attempt.answers) if (!byQuestion.has(answer.questionId)) byQuestion.set(answer.questionId, answer);
+    for (const answer of attempt.answers)
+      if (!byQuestion.has(answer.questionId)) byQuestion.set(answer.questionId, answer);
     return byQuestion;
   });
 

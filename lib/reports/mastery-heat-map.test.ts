@@ -13,9 +13,22 @@ describe('buildMasteryHeatMap', () => {
   const map = buildMasteryHeatMap(
     [
       // Ana: sources (1 + 0.5) / 2 = 75 %, claims 0 %, timeline not seen.
-      { studentId: 'ana', answers: [{ questionId: 'q1', score: 1 }, { questionId: 'q2', score: 0.5 }, { questionId: 'q3', score: 0 }] },
+      {
+        studentId: 'ana',
+        answers: [
+          { questionId: 'q1', score: 1 },
+          { questionId: 'q2', score: 0.5 },
+          { questionId: 'q3', score: 0 },
+        ],
+      },
       // Ben: sources 0 %, claims 100 %, timeline not seen.
-      { studentId: 'ben', answers: [{ questionId: 'q2', score: 0 }, { questionId: 'q3', score: 1 }] },
+      {
+        studentId: 'ben',
+        answers: [
+          { questionId: 'q2', score: 0 },
+          { questionId: 'q3', score: 1 },
+        ],
+      },
       // Cy: nothing answered yet.
       { studentId: 'cy', answers: [] },
     ],
@@ -52,7 +65,13 @@ describe('buildMasteryHeatMap', () => {
   it('weighs each student the same in the class average, however many questions they answered', () => {
     const weighed = buildMasteryHeatMap(
       [
-        { studentId: 'a', answers: [{ questionId: 'q1', score: 1 }, { questionId: 'q2', score: 1 }] },
+        {
+          studentId: 'a',
+          answers: [
+            { questionId: 'q1', score: 1 },
+            { questionId: 'q2', score: 1 },
+          ],
+        },
         { studentId: 'b', answers: [{ questionId: 'q1', score: 0 }] },
       ],
       MAP,
@@ -65,7 +84,16 @@ describe('buildMasteryHeatMap', () => {
   it('ignores answers to unknown questions and to objectives not in the list', () => {
     const other = new Map([...MAP, ['q9', 'not-listed']]);
     const result = buildMasteryHeatMap(
-      [{ studentId: 'a', answers: [{ questionId: 'q9', score: 1 }, { questionId: 'zz', score: 1 }, { questionId: 'q4', score: 0.25 }] }],
+      [
+        {
+          studentId: 'a',
+          answers: [
+            { questionId: 'q9', score: 1 },
+            { questionId: 'zz', score: 1 },
+            { questionId: 'q4', score: 0.25 },
+          ],
+        },
+      ],
       other,
       OBJECTIVES,
     );

@@ -78,7 +78,12 @@ describe('tallyWrongResponses', () => {
       },
       answer: { l1: 'r1', l2: 'r2' },
     });
-    const pairs: Record<string, string>[] = [{ l1: 'r2', l2: 'r1' }, { l1: 'r2', l2: 'r2' }, { l1: 'r1' }, { l9: 'r3' }];
+    const pairs: Record<string, string>[] = [
+      { l1: 'r2', l2: 'r1' },
+      { l1: 'r2', l2: 'r2' },
+      { l1: 'r1' },
+      { l9: 'r3' },
+    ];
     const responses: Response[] = pairs.map((p) => ({ type: 'matching', pairs: p }));
     expect(tallyWrongResponses(q, responses)).toEqual([
       { key: '["l1","r2"]', label: '“Alden” → “Hosts the committee”', count: 2 },
@@ -116,7 +121,10 @@ describe('tallyWrongResponses', () => {
 
   it('who-says-so: labels a wrong category by its name', () => {
     const q = question('who-says-so', { answer: 'claim' });
-    const responses: Response[] = ['analysis', 'pact', 'analysis', 'claim'].map((id) => ({ type: 'who-says-so', choice: id }));
+    const responses: Response[] = ['analysis', 'pact', 'analysis', 'claim'].map((id) => ({
+      type: 'who-says-so',
+      choice: id,
+    }));
     expect(tallyWrongResponses(q, responses)).toEqual([
       { key: 'analysis', label: 'What analysts think', count: 2 },
       { key: 'pact', label: 'What the pact provides (as reported)', count: 1 },
@@ -126,11 +134,18 @@ describe('tallyWrongResponses', () => {
   it('who-says-so: a category the question also accepts is not a wrong answer', () => {
     const q = question('who-says-so', { answer: 'pact', alsoAccepted: ['claim'] });
     const responses: Response[] = ['claim', 'claim', 'writer'].map((id) => ({ type: 'who-says-so', choice: id }));
-    expect(tallyWrongResponses(q, responses)).toEqual([{ key: 'writer', label: "The article's own judgment", count: 1 }]);
+    expect(tallyWrongResponses(q, responses)).toEqual([
+      { key: 'writer', label: "The article's own judgment", count: 1 },
+    ]);
   });
 
   it('counts nothing for a response of another type than the question', () => {
     const q = question('single-choice', { options: options('a', 'b'), answer: 'a' });
-    expect(tallyWrongResponses(q, [{ type: 'true-false', value: false }, { type: 'who-says-so', choice: 'b' }])).toEqual([]);
+    expect(
+      tallyWrongResponses(q, [
+        { type: 'true-false', value: false },
+        { type: 'who-says-so', choice: 'b' },
+      ]),
+    ).toEqual([]);
   });
 });

@@ -94,7 +94,10 @@ function wrongChoices(question: Question, response: Response, sources: LabelSour
       const { order } = response;
       const isKey = order.length === question.answer.length && question.answer.every((id, i) => order[i] === id);
       if (isKey) return [];
-      const label = order.length === 0 ? '(no order given)' : order.map((id) => quoted(optionText(question.options, id))).join(' → ');
+      const label =
+        order.length === 0
+          ? '(no order given)'
+          : order.map((id) => quoted(optionText(question.options, id))).join(' → ');
       return [{ key: JSON.stringify(order), label }];
     }
     case 'find-evidence': {

@@ -10,7 +10,10 @@ import type { FlaggedQuestion } from './views';
  * Students past their due date who missed the work, handed it in late, or started and never
  * submitted. An override settles a student: an excuse, or a score the teacher gave.
  */
-export function summarizeOverdue(cells: readonly GradebookCell[], now: Date): { missed: number; late: number; unfinished: number } {
+export function summarizeOverdue(
+  cells: readonly GradebookCell[],
+  now: Date,
+): { missed: number; late: number; unfinished: number } {
   const open = cells.filter((cell) => cell.override === null);
   return {
     missed: open.filter((cell) => cell.status === 'missed').length,

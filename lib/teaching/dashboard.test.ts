@@ -25,19 +25,52 @@ for (const backend of TEST_BACKENDS) {
       await assign({ opensAt: at(15 * DAY).toISOString(), dueAt: at(20 * DAY).toISOString(), closesAt: null }); // neither soon nor open
       await assign({ opensAt: at(-5 * DAY).toISOString(), dueAt: at(-DAY).toISOString(), closesAt: null }); // already due
       // Teacher A's archived class and teacher B's class each have work due soon.
-      await db.insertInto('classes').values({ id: 'c3', teacher_id: teacher.id, name: 'Old 8', join_code: 'JKMN2345', archived_at: null, created_at: T0.toISOString(), updated_at: T0.toISOString() }).execute();
+      await db
+        .insertInto('classes')
+        .values({
+          id: 'c3',
+          teacher_id: teacher.id,
+          name: 'Old 8',
+          join_code: 'JKMN2345',
+          archived_at: null,
+          created_at: T0.toISOString(),
+          updated_at: T0.toISOString(),
+        })
+        .execute();
       await assign({ classId: 'c3', dueAt: at(4 * DAY).toISOString() });
       await db.updateTable('classes').set({ archived_at: T0.toISOString() }).where('id', '=', 'c3').execute();
       const rival = await createAssignment(
         db,
         otherTeacher.id,
-        { classId: 'c2', courseId: 'nk-russia-pact', kind: 'quiz', moduleId: 'the-pact', opensAt: at(-3600).toISOString(), dueAt: at(2 * DAY).toISOString(), closesAt: null, attemptsAllowed: 1, grading: 'highest', timeLimitMinutes: null, reviewPolicy: { score: 'never', answers: 'never', correctAnswers: 'never' } },
+        {
+          classId: 'c2',
+          courseId: 'nk-russia-pact',
+          kind: 'quiz',
+          moduleId: 'the-pact',
+          opensAt: at(-3600).toISOString(),
+          dueAt: at(2 * DAY).toISOString(),
+          closesAt: null,
+          attemptsAllowed: 1,
+          grading: 'highest',
+          timeLimitMinutes: null,
+          reviewPolicy: { score: 'never', answers: 'never', correctAnswers: 'never' },
+        },
         T0,
       );
 
       const upcoming = await listUpcomingAssignments(db, teacher.id, T0);
       expect(upcoming.map((a) => a.id)).toEqual([soon, opensSoon, later, openLong]);
-      expect(upcoming[0]).toEqual({ id: soon, title: 'Quiz: What the pact provides', classId: 'c1', className: 'History 9', opensAt: at(-3600).toISOString(), dueAt: at(3 * DAY).toISOString(), isOpen: true, submitted: 0, students: 3 });
+      expect(upcoming[0]).toEqual({
+        id: soon,
+        title: 'Quiz: What the pact provides',
+        classId: 'c1',
+        className: 'History 9',
+        opensAt: at(-3600).toISOString(),
+        dueAt: at(3 * DAY).toISOString(),
+        isOpen: true,
+        submitted: 0,
+        students: 3,
+      });
       expect(upcoming[1]).toMatchObject({ isOpen: false });
       expect(upcoming[2]).toMatchObject({ title: 'Quiz: The context: tensions on the peninsula' });
       expect((await listUpcomingAssignments(db, otherTeacher.id, T0)).map((a) => a.id)).toEqual([rival]);
@@ -65,7 +98,14 @@ for (const backend of TEST_BACKENDS) {
 
     it('needs attention: missed, late and unfinished work after the due date; excused or overridden students are settled', async () => {
       const db = await freshDb();
-      const { teacher, otherTeacher, students, assign } = await classroom(db, ['Ana', 'Ben', 'Cy', 'Dee', 'Eve', 'Fay']);
+      const { teacher, otherTeacher, students, assign } = await classroom(db, [
+        'Ana',
+        'Ben',
+        'Cy',
+        'Dee',
+        'Eve',
+        'Fay',
+      ]);
       const [ana, ben, , dee, eve, fay] = students;
       const quiz = await assign({ dueAt: at(7 * DAY).toISOString(), closesAt: at(14 * DAY).toISOString() });
       await assign({ moduleId: 'context', dueAt: at(10 * DAY).toISOString() }); // not due yet: nothing to see
@@ -75,22 +115,63 @@ for (const backend of TEST_BACKENDS) {
       await work(db, quiz, ben!.id, { startAt: at(7 * DAY + 600), submitAt: at(7 * DAY + 1200) }); // late
       await work(db, quiz, fay!.id, { startAt: at(DAY), submitAt: null }); // started, never submitted
       // Cy missed it; Dee and Eve did too, but the teacher settled both.
-      await overrideGrade(db, teacher.id, quiz, { studentId: dee!.id, excused: true, reason: 'Ill that week' }, at(7 * DAY + 3600));
-      await overrideGrade(db, teacher.id, quiz, { studentId: eve!.id, score: 0, reason: 'No work handed in' }, at(7 * DAY + 3600));
+      await overrideGrade(
+        db,
+        teacher.id,
+        quiz,
+        { studentId: dee!.id, excused: true, reason: 'Ill that week' },
+        at(7 * DAY + 3600),
+      );
+      await overrideGrade(
+        db,
+        teacher.id,
+        quiz,
+        { studentId: eve!.id, score: 0, reason: 'No work handed in' },
+        at(7 * DAY + 3600),
+      );
       const rival = await createAssignment(
         db,
         otherTeacher.id,
-        { classId: 'c2', courseId: 'nk-russia-pact', kind: 'quiz', moduleId: 'the-pact', opensAt: at(-3600).toISOString(), dueAt: at(2 * DAY).toISOString(), closesAt: null, attemptsAllowed: 1, grading: 'highest', timeLimitMinutes: null, reviewPolicy: { score: 'never', answers: 'never', correctAnswers: 'never' } },
+        {
+          classId: 'c2',
+          courseId: 'nk-russia-pact',
+          kind: 'quiz',
+          moduleId: 'the-pact',
+          opensAt: at(-3600).toISOString(),
+          dueAt: at(2 * DAY).toISOString(),
+          closesAt: null,
+          attemptsAllowed: 1,
+          grading: 'highest',
+          timeLimitMinutes: null,
+          reviewPolicy: { score: 'never', answers: 'never', correctAnswers: 'never' },
+        },
         T0,
       );
 
       const items = await listAttentionItems(db, teacher.id, at(8 * DAY));
       expect(items).toEqual([
-        { kind: 'overdue', assignmentId: quiz, title: 'Quiz: What the pact provides', classId: 'c1', className: 'History 9', dueAt: at(7 * DAY).toISOString(), missed: 1, late: 1, unfinished: 1 },
+        {
+          kind: 'overdue',
+          assignmentId: quiz,
+          title: 'Quiz: What the pact provides',
+          classId: 'c1',
+          className: 'History 9',
+          dueAt: at(7 * DAY).toISOString(),
+          missed: 1,
+          late: 1,
+          unfinished: 1,
+        },
       ]);
       // Teacher B's student (the outsider) missed B's quiz: only B hears of it.
-      expect(await listAttentionItems(db, otherTeacher.id, at(8 * DAY))).toEqual([expect.objectContaining({ kind: 'overdue', assignmentId: rival, missed: 1, late: 0 })]);
-      const newcomer = await createUser(db, { name: 'Mx New', email: 'new@example.org', password: null, role: 'teacher' });
+      expect(await listAttentionItems(db, otherTeacher.id, at(8 * DAY))).toEqual([
+        expect.objectContaining({ kind: 'overdue', assignmentId: rival, missed: 1, late: 0 }),
+      ]);
+      const newcomer = await createUser(db, {
+        name: 'Mx New',
+        email: 'new@example.org',
+        password: null,
+        role: 'teacher',
+      });
       expect(await listAttentionItems(db, newcomer.id, at(8 * DAY))).toEqual([]);
     });
 
@@ -99,7 +180,8 @@ for (const backend of TEST_BACKENDS) {
       const { teacher, otherTeacher, students, assign } = await classroom(db, ['Ana', 'Ben', 'Cy', 'Dee', 'Eve']);
       const quiz = await assign();
       // Everyone gets the twelfth question wrong: facility 0.
-      for (const student of students.slice(0, 4)) await work(db, quiz, student.id, { startAt: at(600), submitAt: at(1200), answer: firstRight(11) });
+      for (const student of students.slice(0, 4))
+        await work(db, quiz, student.id, { startAt: at(600), submitAt: at(1200), answer: firstRight(11) });
       expect(await listAttentionItems(db, teacher.id, at(DAY))).toEqual([]);
 
       await work(db, quiz, students[4]!.id, { startAt: at(600), submitAt: at(1200), answer: firstRight(11) });

@@ -21,7 +21,11 @@ const DAY_MS = 86_400_000;
  * names the teacher in its WHERE clause; the gradebook helpers then read only these assignments
  * and these students.
  */
-export async function listAttentionItems(db: Kysely<Database>, teacherId: string, now = new Date()): Promise<AttentionItem[]> {
+export async function listAttentionItems(
+  db: Kysely<Database>,
+  teacherId: string,
+  now = new Date(),
+): Promise<AttentionItem[]> {
   const nowIso = now.toISOString();
   const since = new Date(now.getTime() - ATTENTION_WINDOW_DAYS * DAY_MS).toISOString();
   const assignments = await db
@@ -46,10 +50,20 @@ export async function listAttentionItems(db: Kysely<Database>, teacherId: string
     .where('class_members.class_id', 'in', classIds)
     .execute();
 
-  const studentsOf = new Map(classIds.map((id) => [id, members.filter((m) => m.class_id === id).map((m) => m.student_id)]));
+  const studentsOf = new Map(
+    classIds.map((id) => [id, members.filter((m) => m.class_id === id).map((m) => m.student_id)]),
+  );
   const cellsOf = new Map<string, (assignmentId: string, studentId: string) => GradebookCell>();
   for (const [classId, students] of studentsOf) {
-    cellsOf.set(classId, await loadCells(db, assignments.filter((a) => a.class_id === classId), students, now));
+    cellsOf.set(
+      classId,
+      await loadCells(
+        db,
+        assignments.filter((a) => a.class_id === classId),
+        students,
+        now,
+      ),
+    );
   }
 
   const items: AttentionItem[] = [];
@@ -58,7 +72,13 @@ export async function listAttentionItems(db: Kysely<Database>, teacherId: string
     if (students.length === 0) continue;
     const cellOf = cellsOf.get(assignment.class_id)!;
     const cells = students.map((studentId) => cellOf(assignment.id, studentId));
-    const base = { assignmentId: assignment.id, title: describeAssignment(assignment).title, classId: assignment.class_id, className: assignment.class_name, dueAt: assignment.due_at };
+    const base = {
+      assignmentId: assignment.id,
+      title: describeAssignment(assignment).title,
+      classId: assignment.class_id,
+      className: assignment.class_name,
+      dueAt: assignment.due_at,
+    };
 
     const overdue = summarizeOverdue(cells, now);
     if (overdue.missed + overdue.late + overdue.unfinished > 0) items.push({ ...base, kind: 'overdue', ...overdue });

@@ -17,7 +17,11 @@ const DAY_MS = 86_400_000;
  * timed attempt ran out (the gradebook hands it in for them with what they saved), so both pages
  * agree. Timestamps are ISO-8601 UTC text on both backends, so they compare as strings.
  */
-export async function listUpcomingAssignments(db: Kysely<Database>, teacherId: string, now = new Date()): Promise<UpcomingAssignment[]> {
+export async function listUpcomingAssignments(
+  db: Kysely<Database>,
+  teacherId: string,
+  now = new Date(),
+): Promise<UpcomingAssignment[]> {
   const nowIso = now.toISOString();
   const horizon = new Date(now.getTime() + UPCOMING_DAYS * DAY_MS).toISOString();
   const ranOutBefore = new Date(now.getTime() - ANSWER_GRACE_SECONDS * 1000).toISOString();
@@ -27,14 +31,23 @@ export async function listUpcomingAssignments(db: Kysely<Database>, teacherId: s
     .selectAll('assignments')
     .select('classes.name as class_name')
     .select((eb) => [
-      eb.selectFrom('class_members').select(eb.fn.countAll().as('n')).whereRef('class_members.class_id', '=', 'assignments.class_id').as('student_count'),
+      eb
+        .selectFrom('class_members')
+        .select(eb.fn.countAll().as('n'))
+        .whereRef('class_members.class_id', '=', 'assignments.class_id')
+        .as('student_count'),
       eb
         .selectFrom('attempts')
         .innerJoin('class_members as member', 'member.student_id', 'attempts.owner_id')
         .select((sub) => sub.fn.count('attempts.owner_id').distinct().as('n'))
         .whereRef('member.class_id', '=', 'assignments.class_id')
         .whereRef('attempts.assignment_id', '=', 'assignments.id')
-        .where((w) => w.or([w('attempts.status', '=', 'submitted'), w.and([w('attempts.status', '=', 'in_progress'), w('attempts.deadline_at', '<', ranOutBefore)])]))
+        .where((w) =>
+          w.or([
+            w('attempts.status', '=', 'submitted'),
+            w.and([w('attempts.status', '=', 'in_progress'), w('attempts.deadline_at', '<', ranOutBefore)]),
+          ]),
+        )
         .as('submitted_count'),
     ])
     .where('classes.teacher_id', '=', teacherId)

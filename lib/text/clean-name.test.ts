@@ -19,7 +19,27 @@ describe('cleanName', () => {
   });
 
   it('leaves nothing invisible, nothing that reorders text, and is stable', () => {
-    const invisibles = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u0000', '\u001b', '\u007f', '\u0085', '\u2028'];
+    const invisibles = [
+      '\u202A',
+      '\u202B',
+      '\u202C',
+      '\u202D',
+      '\u202E',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\u200B',
+      '\u200C',
+      '\u200D',
+      '\u2060',
+      '\uFEFF',
+      '\u0000',
+      '\u001b',
+      '\u007f',
+      '\u0085',
+      '\u2028',
+    ];
     const nameArb = fc.oneof(
       fc.string({ unit: fc.constantFrom(...invisibles, 'a', 'é', 'e\u0301', ' ', '\u00a0', '李'), maxLength: 40 }),
       fc.string({ unit: 'binary', maxLength: 40 }),

@@ -8,7 +8,10 @@ describe('parseViewerTimeCookie', () => {
   it('accepts a real time zone and locale', () => {
     expect(parseViewerTimeCookie('America/New_York|en-US')).toEqual({ timeZone: 'America/New_York', locale: 'en-US' });
     expect(parseViewerTimeCookie('Europe/Berlin|de-DE')).toEqual({ timeZone: 'Europe/Berlin', locale: 'de-DE' });
-    expect(parseViewerTimeCookie('America/Argentina/ComodRivadavia|es-AR')).toEqual({ timeZone: 'America/Argentina/ComodRivadavia', locale: 'es-AR' });
+    expect(parseViewerTimeCookie('America/Argentina/ComodRivadavia|es-AR')).toEqual({
+      timeZone: 'America/Argentina/ComodRivadavia',
+      locale: 'es-AR',
+    });
   });
 
   it('accepts what browsers report even where Intl.supportedValuesOf would not: UTC, aliases, Etc offsets', () => {
@@ -18,7 +21,10 @@ describe('parseViewerTimeCookie', () => {
   });
 
   it('accepts a locale with Unicode extensions and spells it as Intl does', () => {
-    expect(parseViewerTimeCookie('Europe/London|en-GB-u-hc-h12')).toEqual({ timeZone: 'Europe/London', locale: 'en-GB-u-hc-h12' });
+    expect(parseViewerTimeCookie('Europe/London|en-GB-u-hc-h12')).toEqual({
+      timeZone: 'Europe/London',
+      locale: 'en-GB-u-hc-h12',
+    });
     expect(parseViewerTimeCookie('Europe/London|EN-gb')).toEqual({ timeZone: 'Europe/London', locale: 'en-GB' });
   });
 
@@ -84,7 +90,11 @@ describe('formatViewerTime', () => {
   });
 
   it('shows the time in the viewer zone, named, in the viewer date format', () => {
-    expect(formatViewerTime(iso, { timeZone: 'America/New_York', locale: 'en-US' })).toMatch(/^Nov 28, 2026, 09:00\s?AM EST$/);
-    expect(formatViewerTime(iso, { timeZone: 'Europe/Berlin', locale: 'de-DE' })).toMatch(/^28\. Nov\. 2026, 15:00 MEZ$/);
+    expect(formatViewerTime(iso, { timeZone: 'America/New_York', locale: 'en-US' })).toMatch(
+      /^Nov 28, 2026, 09:00\s?AM EST$/,
+    );
+    expect(formatViewerTime(iso, { timeZone: 'Europe/Berlin', locale: 'de-DE' })).toMatch(
+      /^28\. Nov\. 2026, 15:00 MEZ$/,
+    );
   });
 });

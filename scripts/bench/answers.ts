@@ -52,17 +52,21 @@ function options() {
   });
   const students = Number(values.students);
   const seconds = Number(values.seconds);
-  if (!Number.isInteger(students) || students < 1) throw new Error(`--students must be a whole number ≥ 1 (got "${values.students}")`);
+  if (!Number.isInteger(students) || students < 1)
+    throw new Error(`--students must be a whole number ≥ 1 (got "${values.students}")`);
   if (!(seconds > 0)) throw new Error(`--seconds must be a number > 0 (got "${values.seconds}")`);
   return { students, seconds, moduleId: values.module };
 }
 
 function expect(res: HttpResult, status: number, what: string): void {
-  if (res.status !== status) throw new Error(`${what}: expected ${status}, got ${res.status}: ${res.body.slice(0, 300)}`);
+  if (res.status !== status)
+    throw new Error(`${what}: expected ${status}, got ${res.status}: ${res.body.slice(0, 300)}`);
 }
 
 async function startAttempt(client: HttpClient, moduleId: string): Promise<{ cookie: string; attemptId: string }> {
-  const started = await client.request('POST', '/api/attempts', { json: { courseId: COURSE_ID, kind: 'quiz', moduleId } });
+  const started = await client.request('POST', '/api/attempts', {
+    json: { courseId: COURSE_ID, kind: 'quiz', moduleId },
+  });
   expect(started, 201, 'POST /api/attempts');
   const cookie = cookieFrom(started.setCookie, GUEST_COOKIE);
   if (!cookie) throw new Error(`POST /api/attempts set no ${GUEST_COOKIE} cookie`);
@@ -70,13 +74,21 @@ async function startAttempt(client: HttpClient, moduleId: string): Promise<{ coo
   return { cookie, attemptId };
 }
 
-async function readQuestions(client: HttpClient, { cookie, attemptId }: { cookie: string; attemptId: string }): Promise<Student> {
+async function readQuestions(
+  client: HttpClient,
+  { cookie, attemptId }: { cookie: string; attemptId: string },
+): Promise<Student> {
   const read = await client.request('GET', `/api/attempts/${attemptId}`, { cookie });
   expect(read, 200, `GET /api/attempts/${attemptId}`);
   const { attempt } = JSON.parse(read.body) as { attempt: AttemptView };
   if (attempt.questions.length === 0) throw new Error(`Attempt ${attemptId} has no questions`);
   // Start each student at a different question, so they do not all save the same one at once.
-  return { cookie, attemptId, questions: attempt.questions, next: Math.floor(Math.random() * attempt.questions.length) };
+  return {
+    cookie,
+    attemptId,
+    questions: attempt.questions,
+    next: Math.floor(Math.random() * attempt.questions.length),
+  };
 }
 
 /** A request as a load-test outcome: 2xx is success, anything else (or no answer) an error. */
@@ -124,7 +136,9 @@ async function main(): Promise<number> {
   const port = await findFreePort(3961, HOST);
   const origin = `http://${HOST}:${port}`;
   const log = path.relative(process.cwd(), SERVER_LOG);
-  progress(`Building if stale and starting the production server with scripts/start.ts (${DIST_DIR}, port ${port}; log ${log})…`);
+  progress(
+    `Building if stale and starting the production server with scripts/start.ts (${DIST_DIR}, port ${port}; log ${log})…`,
+  );
   const shared = snapshotSharedFiles();
   try {
     const server = startSourcewise(
@@ -153,7 +167,9 @@ async function main(): Promise<number> {
     expect(probe, 204, 'PUT /api/bench/noop (was the server built with SOURCEWISE_BENCH_ROUTES=1?)');
 
     progress(`Starting ${students} students, each with a guest cookie and a quiz on module "${moduleId}" (not timed)…`);
-    const attempts = await inBatches(Array.from({ length: students }), RAMP_CONCURRENCY, () => startAttempt(client, moduleId));
+    const attempts = await inBatches(Array.from({ length: students }), RAMP_CONCURRENCY, () =>
+      startAttempt(client, moduleId),
+    );
     // All at once, so each student opens its own keep-alive connection before the clock starts.
     // Opening hundreds of connections while the server is saturated measures something else: a
     // busy Node server accepts new connections only a few per second, starving those clients.
@@ -170,12 +186,18 @@ async function main(): Promise<number> {
       sent.add(id);
       const url = `/api/attempts/${user.attemptId}/answers/${encodeURIComponent(question.id)}`;
       return outcome(
-        () => client.request('PUT', url, { cookie: user.cookie, json: { response: randomResponse(question), idempotencyKey } }),
+        () =>
+          client.request('PUT', url, {
+            cookie: user.cookie,
+            json: { response: randomResponse(question), idempotencyKey },
+          }),
         () => acknowledged.push(id),
       );
     });
 
-    progress(`Floor: the same ${students} clients (${client.connections()} connections open) PUT to the no-op route for ${seconds} s…`);
+    progress(
+      `Floor: the same ${students} clients (${client.connections()} connections open) PUT to the no-op route for ${seconds} s…`,
+    );
     const floor = await runPhase(users, seconds, (user) => {
       // A body like a save's, so both phases move the same bytes; the no-op route never reads it.
       const question = user.questions[user.next++ % user.questions.length]!;

@@ -24,7 +24,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createPostgresTestDatabase, createSqliteTestDatabase, postgresUnavailableReason, type TestDatabase } from '../testing/db/test-backends';
+import {
+  createPostgresTestDatabase,
+  createSqliteTestDatabase,
+  postgresUnavailableReason,
+  type TestDatabase,
+} from '../testing/db/test-backends';
 import { BENCH_DIST_DIR, HOST, startBenchServer, type BenchServer } from './lib/bench-server';
 import { runBurst, mergeLedgers, type BurstResult } from './lib/burst-run';
 import { prepareClassroom } from './lib/classroom';
@@ -54,14 +59,26 @@ function options() {
   });
   const students = Number(values.students);
   const warmup = Number(values.warmup);
-  if (!Number.isInteger(students) || students < 1) throw new Error(`--students must be a whole number ≥ 1 (got "${values.students}")`);
-  if (!Number.isInteger(warmup) || warmup < 1) throw new Error(`--warmup must be a whole number ≥ 1 (got "${values.warmup}")`);
+  if (!Number.isInteger(students) || students < 1)
+    throw new Error(`--students must be a whole number ≥ 1 (got "${values.students}")`);
+  if (!Number.isInteger(warmup) || warmup < 1)
+    throw new Error(`--warmup must be a whole number ≥ 1 (got "${values.warmup}")`);
   const rounds = Number(values.rounds);
-  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number ≥ 1 (got "${values.rounds}")`);
+  if (!Number.isInteger(rounds) || rounds < 1)
+    throw new Error(`--rounds must be a whole number ≥ 1 (got "${values.rounds}")`);
   const think = Number(values.think);
   if (!(think >= 0)) throw new Error(`--think must be a number of seconds ≥ 0 (got "${values.think}")`);
-  if (!['sqlite', 'postgres', 'both'].includes(values.backend)) throw new Error(`--backend must be sqlite, postgres or both (got "${values.backend}")`);
-  return { students, warmup, rounds, thinkMs: think * 1000, backend: values.backend as 'sqlite' | 'postgres' | 'both', moduleId: values.module, profile: values.profile };
+  if (!['sqlite', 'postgres', 'both'].includes(values.backend))
+    throw new Error(`--backend must be sqlite, postgres or both (got "${values.backend}")`);
+  return {
+    students,
+    warmup,
+    rounds,
+    thinkMs: think * 1000,
+    backend: values.backend as 'sqlite' | 'postgres' | 'both',
+    moduleId: values.module,
+    profile: values.profile,
+  };
 }
 
 type BackendRun = { label: string; result: BurstResult; check: BurstCheck; profile?: string };
@@ -73,12 +90,23 @@ async function onBackend(
   start: (env: Record<string, string>, secret: string) => Promise<string>,
 ): Promise<BackendRun> {
   const secret = randomBytes(32).toString('base64url');
-  progress(`${label}: preparing a class of ${opts.students} students (+${opts.warmup} for warm-up) and an assigned quiz…`);
-  const classroom = await prepareClassroom(database.config, opts.students + opts.warmup, secret, opts.moduleId, opts.rounds);
+  progress(
+    `${label}: preparing a class of ${opts.students} students (+${opts.warmup} for warm-up) and an assigned quiz…`,
+  );
+  const classroom = await prepareClassroom(
+    database.config,
+    opts.students + opts.warmup,
+    secret,
+    opts.moduleId,
+    opts.rounds,
+  );
   const profileSince = Date.now();
   // Node refuses --cpu-prof in NODE_OPTIONS; a preloaded hook profiles each server process instead.
   const env: Record<string, string> = opts.profile
-    ? { NODE_OPTIONS: `--require ${path.resolve('scripts/bench/lib/cpu-profile-hook.cjs')}`, SOURCEWISE_PROFILE_DIR: PROFILE_DIR }
+    ? {
+        NODE_OPTIONS: `--require ${path.resolve('scripts/bench/lib/cpu-profile-hook.cjs')}`,
+        SOURCEWISE_PROFILE_DIR: PROFILE_DIR,
+      }
     : {};
   const origin = await start(env, secret);
   let result: BurstResult;
@@ -110,8 +138,16 @@ async function main(): Promise<number> {
     try {
       runs.push(
         await onBackend('SQLite', database, opts, async (env, secret) => {
-          progress(`SQLite: building if stale and starting the production server (${BENCH_DIST_DIR}, port ${PORTS.sqlite})…`);
-          const server = await startBenchServer({ name: 'burst-sqlite', port: PORTS.sqlite, database: database.config, secret, env });
+          progress(
+            `SQLite: building if stale and starting the production server (${BENCH_DIST_DIR}, port ${PORTS.sqlite})…`,
+          );
+          const server = await startBenchServer({
+            name: 'burst-sqlite',
+            port: PORTS.sqlite,
+            database: database.config,
+            secret,
+            env,
+          });
           return server.origin;
         }),
       );
@@ -128,13 +164,21 @@ async function main(): Promise<number> {
       try {
         runs.push(
           await onBackend('PostgreSQL ×2', database, opts, async (env, secret) => {
-            progress(`PostgreSQL: two app instances (ports ${PORTS.pgA}, ${PORTS.pgB}) on one fresh database, behind a round-robin proxy on ${PORTS.proxy}…`);
+            progress(
+              `PostgreSQL: two app instances (ports ${PORTS.pgA}, ${PORTS.pgB}) on one fresh database, behind a round-robin proxy on ${PORTS.proxy}…`,
+            );
             // One after the other: the first builds if the build is stale, the second finds it current.
             const servers: BenchServer[] = [];
-            for (const [name, port] of [['burst-pg-a', PORTS.pgA], ['burst-pg-b', PORTS.pgB]] as const) {
+            for (const [name, port] of [
+              ['burst-pg-a', PORTS.pgA],
+              ['burst-pg-b', PORTS.pgB],
+            ] as const) {
               servers.push(await startBenchServer({ name, port, database: database.config, secret, env }));
             }
-            await startRoundRobinProxy(PORTS.proxy, servers.map((s) => s.port));
+            await startRoundRobinProxy(
+              PORTS.proxy,
+              servers.map((s) => s.port),
+            );
             return `http://${HOST}:${PORTS.proxy}`;
           }),
         );
@@ -145,7 +189,11 @@ async function main(): Promise<number> {
   }
 
   report(runs, skipped, opts);
-  const failed = runs.some((r) => !r.check.ok || (['start', 'read', 'save', 'submit'] as const).some((k) => opStats(r.result.app.ops, k).errors > 0));
+  const failed = runs.some(
+    (r) =>
+      !r.check.ok ||
+      (['start', 'read', 'save', 'submit'] as const).some((k) => opStats(r.result.app.ops, k).errors > 0),
+  );
   return failed ? 1 : 0;
 }
 
@@ -153,9 +201,21 @@ function report(runs: BackendRun[], skipped: string[], opts: ReturnType<typeof o
   const rows: string[][] = [STATS_HEADER];
   for (const run of runs) {
     for (const phase of ['start', 'save', 'submit'] as const) {
-      const app = opStats(run.result.app.ops, phase, run.result.rounds.map((r) => r.app.ops));
-      const floor = opStats(run.result.floor.ops, phase, run.result.rounds.map((r) => r.floor.ops));
-      rows.push(statsRow(run.label, phase, app), statsRow(run.label, `${phase} (no-op floor)`, floor), ratioRow(run.label, phase, app, floor));
+      const app = opStats(
+        run.result.app.ops,
+        phase,
+        run.result.rounds.map((r) => r.app.ops),
+      );
+      const floor = opStats(
+        run.result.floor.ops,
+        phase,
+        run.result.rounds.map((r) => r.floor.ops),
+      );
+      rows.push(
+        statsRow(run.label, phase, app),
+        statsRow(run.label, `${phase} (no-op floor)`, floor),
+        ratioRow(run.label, phase, app, floor),
+      );
     }
   }
   const lines = [
@@ -171,10 +231,26 @@ function report(runs: BackendRun[], skipped: string[], opts: ReturnType<typeof o
     '',
   ];
   for (const run of runs) {
-    const save = opStats(run.result.app.ops, 'save', run.result.rounds.map((r) => r.app.ops));
-    const submit = opStats(run.result.app.ops, 'submit', run.result.rounds.map((r) => r.app.ops));
-    const floorSave = opStats(run.result.floor.ops, 'save', run.result.rounds.map((r) => r.floor.ops));
-    const floorSubmit = opStats(run.result.floor.ops, 'submit', run.result.rounds.map((r) => r.floor.ops));
+    const save = opStats(
+      run.result.app.ops,
+      'save',
+      run.result.rounds.map((r) => r.app.ops),
+    );
+    const submit = opStats(
+      run.result.app.ops,
+      'submit',
+      run.result.rounds.map((r) => r.app.ops),
+    );
+    const floorSave = opStats(
+      run.result.floor.ops,
+      'save',
+      run.result.rounds.map((r) => r.floor.ops),
+    );
+    const floorSubmit = opStats(
+      run.result.floor.ops,
+      'submit',
+      run.result.rounds.map((r) => r.floor.ops),
+    );
     const transient = [...run.result.app.transient].map(([k, n]) => `${n} × ${k}`).join(', ');
     lines.push(
       `${run.label}: ${run.result.questions} questions per attempt; targets (p95 < 500 ms, p99 < 2 s): saves ${targetVerdict(save)}; submits ${targetVerdict(submit)}`,
@@ -197,7 +273,8 @@ function perRound(result: BurstResult): string[] {
     return { p50: a.p50 / f.p50, p95: a.p95 / f.p95, throughput: a.perSecond / f.perSecond };
   });
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const show = (r: { p50: number; p95: number; throughput: number }) => `p50 ${fixed(r.p50, 2)}×, p95 ${fixed(r.p95, 2)}×, throughput ${fixed(r.throughput, 2)}×`;
+  const show = (r: { p50: number; p95: number; throughput: number }) =>
+    `p50 ${fixed(r.p50, 2)}×, p95 ${fixed(r.p95, 2)}×, throughput ${fixed(r.throughput, 2)}×`;
   return [
     ...ratios.map((r, i) => `  round ${i + 1} saves ÷ floor: ${show(r)}`),
     `  median over ${ratios.length} round(s), saves ÷ floor: ${show({ p50: median(ratios.map((r) => r.p50)), p95: median(ratios.map((r) => r.p95)), throughput: median(ratios.map((r) => r.throughput)) })}`,

@@ -58,7 +58,10 @@ const progress = (line: string) => console.error(line);
 const log = (name: string) => path.join(LOGS, `${name}.log`);
 
 function options(): { runs: number; isTiny: boolean } {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, tiny: { type: 'boolean', default: false } }, strict: true });
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '3' }, tiny: { type: 'boolean', default: false } },
+    strict: true,
+  });
   const runs = values.tiny ? 1 : Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number ≥ 1 (got "${values.runs}")`);
   return { runs, isTiny: values.tiny };
@@ -76,7 +79,9 @@ async function buildBoth(): Promise<void> {
     return;
   }
   writeBareApp(BARE_DIR);
-  progress(`Building the bare Next.js app… (in ${path.relative(ROOT, BARE_DIR)}; log ${path.relative(ROOT, log('bare-build'))})`);
+  progress(
+    `Building the bare Next.js app… (in ${path.relative(ROOT, BARE_DIR)}; log ${path.relative(ROOT, log('bare-build'))})`,
+  );
   await runNext('bare build', ['build'], BARE_DIR, {}, log('bare-build'));
   writeBuildStamp(bareDist, bareFingerprint);
 }
@@ -93,8 +98,20 @@ async function startServers(databaseUrl: string): Promise<Record<Target, string>
   // AUTH_TRUST_HOST as `npm start` sets it, so sign-in works at this address.
   const secret = { AUTH_SECRET: randomBytes(32).toString('base64url') };
   const appEnv = { NEXT_DIST_DIR: APP_DIST, DATABASE_URL: databaseUrl, AUTH_TRUST_HOST: '1', ...secret };
-  const appServer = startNext('app server', ['start', '-p', String(appPort), '-H', HOST], ROOT, appEnv, log('app-server'));
-  const bareServer = startNext('bare server', ['start', '-p', String(barePort), '-H', HOST], BARE_DIR, secret, log('bare-server'));
+  const appServer = startNext(
+    'app server',
+    ['start', '-p', String(appPort), '-H', HOST],
+    ROOT,
+    appEnv,
+    log('app-server'),
+  );
+  const bareServer = startNext(
+    'bare server',
+    ['start', '-p', String(barePort), '-H', HOST],
+    BARE_DIR,
+    secret,
+    log('bare-server'),
+  );
   await Promise.all([
     waitUntilAnswers(origin.app, appServer, log('app-server')),
     waitUntilAnswers(origin.bare, bareServer, log('bare-server')),
@@ -139,9 +156,18 @@ async function main(): Promise<number> {
   const measured = await measureWeights(pages, origin);
   const floorJs = sum(measured.find((p) => p.target === 'bare')!.weight.scripts);
 
-  const chromiumPort = await findFreePort(FIRST_PORT + 2, HOST, [Number(new URL(origin.app).port), Number(new URL(origin.bare).port)]);
-  progress(`Lighthouse, ${runs} run(s) per page, each in a new headless Chromium (DevTools on ${HOST}:${chromiumPort})…`);
-  const toLighthouse = (page: Page) => ({ label: page.label, url: origin[page.target] + page.path, headers: cookieHeader(page) });
+  const chromiumPort = await findFreePort(FIRST_PORT + 2, HOST, [
+    Number(new URL(origin.app).port),
+    Number(new URL(origin.bare).port),
+  ]);
+  progress(
+    `Lighthouse, ${runs} run(s) per page, each in a new headless Chromium (DevTools on ${HOST}:${chromiumPort})…`,
+  );
+  const toLighthouse = (page: Page) => ({
+    label: page.label,
+    url: origin[page.target] + page.path,
+    headers: cookieHeader(page),
+  });
   const tested = pages.filter((p) => p.lighthouse && p.target === 'app' && (!isTiny || p.gated));
   const results = await runLighthouseRounds(tested.map(toLighthouse), toLighthouse(BARE_PAGE), {
     runs,
@@ -152,12 +178,21 @@ async function main(): Promise<number> {
   });
   const jsOf = (label: string) => sum(measured.find((m) => m.label === label)!.weight.scripts);
   const rows: LighthouseRow[] = [
-    ...tested.map((p) => ({ ...p, jsGz: jsOf(p.label), runs: results.runs.get(p.label)!, bareRuns: results.bareAfter.get(p.label)! })),
+    ...tested.map((p) => ({
+      ...p,
+      jsGz: jsOf(p.label),
+      runs: results.runs.get(p.label)!,
+      bareRuns: results.bareAfter.get(p.label)!,
+    })),
     { ...BARE_PAGE, jsGz: floorJs, runs: results.bare, bareRuns: [] },
   ];
 
   const verdict = formatVerdict(measured, floorJs, BUDGET_KB);
-  const lighthouse = formatLighthouseSection(rows, { version: results.version, runs, reports: path.relative(ROOT, REPORTS) });
+  const lighthouse = formatLighthouseSection(rows, {
+    version: results.version,
+    runs,
+    reports: path.relative(ROOT, REPORTS),
+  });
   console.log(
     [
       '',
@@ -180,8 +215,13 @@ async function main(): Promise<number> {
 /** A tiny run's own check: every page was weighed (some JS) and every Lighthouse run gave scores. */
 function ranCompletely(measured: Measured[], rows: LighthouseRow[]): boolean {
   const weighed = measured.every((m) => sum(m.weight.scripts) > 0);
-  const scored = rows.every((r) => r.runs.length > 0 && r.runs.every((run) => Object.values(run.scores).every((v) => Number.isFinite(v))));
-  if (!weighed || !scored) progress(`bench:pages --tiny: ${weighed ? '' : 'a page had no JS to weigh; '}${scored ? '' : 'a Lighthouse run gave no scores'}`);
+  const scored = rows.every(
+    (r) => r.runs.length > 0 && r.runs.every((run) => Object.values(run.scores).every((v) => Number.isFinite(v))),
+  );
+  if (!weighed || !scored)
+    progress(
+      `bench:pages --tiny: ${weighed ? '' : 'a page had no JS to weigh; '}${scored ? '' : 'a Lighthouse run gave no scores'}`,
+    );
   return weighed && scored;
 }
 

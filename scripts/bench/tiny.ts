@@ -6,7 +6,10 @@
 import { spawnSync } from 'node:child_process';
 
 const BENCHES: { name: string; args: string[] }[] = [
-  { name: 'bench:burst', args: ['--students', '6', '--warmup', '2', '--rounds', '1', '--think', '0.2', '--backend', 'both'] },
+  {
+    name: 'bench:burst',
+    args: ['--students', '6', '--warmup', '2', '--rounds', '1', '--think', '0.2', '--backend', 'both'],
+  },
   { name: 'bench:answers', args: ['--students', '3', '--seconds', '2'] },
   { name: 'bench:pages', args: ['--tiny'] },
 ];

@@ -6,7 +6,15 @@ import path from 'node:path';
 // a hash of every file that goes into the build, written beside the build when it succeeds.
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'content', 'public'];
-const SOURCE_FILES = ['next.config.js', 'proxy.ts', 'instrumentation.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'postcss.config.mjs'];
+const SOURCE_FILES = [
+  'next.config.js',
+  'proxy.ts',
+  'instrumentation.ts',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'postcss.config.mjs',
+];
 const STAMP_FILE = 'sourcewise-build-stamp.json';
 
 function listFiles(dir: string): string[] {
@@ -51,5 +59,8 @@ export function isBuildCurrent(distDir: string, fingerprint: string): boolean {
 }
 
 export function writeBuildStamp(distDir: string, fingerprint: string): void {
-  writeFileSync(path.join(distDir, STAMP_FILE), JSON.stringify({ fingerprint, builtAt: new Date().toISOString() }) + '\n');
+  writeFileSync(
+    path.join(distDir, STAMP_FILE),
+    JSON.stringify({ fingerprint, builtAt: new Date().toISOString() }) + '\n',
+  );
 }

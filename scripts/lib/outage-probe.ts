@@ -16,7 +16,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function prepare(client: HttpClient, student: BenchStudent, assignmentId: string, ledger: Ledger) {
   const { cookie } = student;
   const started = await client.request('POST', `/api/assignments/${assignmentId}/attempts`, { cookie, json: {} });
-  if (started.status !== 201) throw new Error(`The probe student could not start: HTTP ${started.status} ${started.body.slice(0, 200)}`);
+  if (started.status !== 201)
+    throw new Error(`The probe student could not start: HTTP ${started.status} ${started.body.slice(0, 200)}`);
   const { attemptId } = JSON.parse(started.body) as { attemptId: string };
   const read = await client.request('GET', `/api/attempts/${attemptId}`, { cookie });
   const { attempt } = JSON.parse(read.body) as { attempt: AttemptView };
@@ -35,7 +36,10 @@ async function prepare(client: HttpClient, student: BenchStudent, assignmentId: 
       try {
         res = await save();
       } catch (error) {
-        return { summary: `no answer (${(error as Error).message})`, problems: ['a save while the database was down got no answer'] };
+        return {
+          summary: `no answer (${(error as Error).message})`,
+          problems: ['a save while the database was down got no answer'],
+        };
       }
       const ms = performance.now() - t0;
       let message: string | undefined;
@@ -45,11 +49,15 @@ async function prepare(client: HttpClient, student: BenchStudent, assignmentId: 
         message = undefined;
       }
       const problems: string[] = [];
-      if (res.status !== 503) problems.push(`a save while the database was down got HTTP ${res.status}, not 503: ${res.body.slice(0, 200)}`);
+      if (res.status !== 503)
+        problems.push(`a save while the database was down got HTTP ${res.status}, not 503: ${res.body.slice(0, 200)}`);
       if (!message) problems.push('the 503 answer carried no JSON error message');
       if (ms > MAX_ANSWER_MS) problems.push(`the answer took ${Math.round(ms)} ms (more than ${MAX_ANSWER_MS} ms)`);
       if (res.status === 200) ledger.acknowledged.push(saveKey(attemptId, idempotencyKey));
-      return { summary: `HTTP ${res.status} in ${Math.round(ms)} ms: "${message ?? res.body.slice(0, 120)}"`, problems };
+      return {
+        summary: `HTTP ${res.status} in ${Math.round(ms)} ms: "${message ?? res.body.slice(0, 120)}"`,
+        problems,
+      };
     },
     /** The same save again until acknowledged, as the player does after a 503. */
     async untilRecovered(timeoutMs = 60_000): Promise<{ ms: number; problems: string[] }> {
@@ -57,12 +65,16 @@ async function prepare(client: HttpClient, student: BenchStudent, assignmentId: 
       while (performance.now() - t0 < timeoutMs) {
         const res = await save().catch(() => undefined);
         if (res?.status === 200) {
-          if (!ledger.acknowledged.includes(saveKey(attemptId, idempotencyKey))) ledger.acknowledged.push(saveKey(attemptId, idempotencyKey));
+          if (!ledger.acknowledged.includes(saveKey(attemptId, idempotencyKey)))
+            ledger.acknowledged.push(saveKey(attemptId, idempotencyKey));
           return { ms: performance.now() - t0, problems: [] };
         }
         await sleep(200);
       }
-      return { ms: performance.now() - t0, problems: [`saves did not work again within ${timeoutMs / 1000} s of the database starting`] };
+      return {
+        ms: performance.now() - t0,
+        problems: [`saves did not work again within ${timeoutMs / 1000} s of the database starting`],
+      };
     },
   };
 }

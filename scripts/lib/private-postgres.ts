@@ -31,7 +31,9 @@ export function findPostgresBin(): string | undefined {
   }
   const which = spawnSync('sh', ['-c', 'command -v initdb'], { encoding: 'utf8' });
   const found = which.stdout.trim();
-  return which.status === 0 && found && existsSync(path.join(path.dirname(found), 'pg_ctl')) ? path.dirname(found) : undefined;
+  return which.status === 0 && found && existsSync(path.join(path.dirname(found), 'pg_ctl'))
+    ? path.dirname(found)
+    : undefined;
 }
 
 function osUser(name: string): { uid: number; gid: number } | undefined {
@@ -43,7 +45,8 @@ function osUser(name: string): { uid: number; gid: number } | undefined {
 /** Why a private cluster cannot be made here, or undefined when it can. */
 export function privatePostgresUnavailableReason(): string | undefined {
   if (!findPostgresBin()) return 'PostgreSQL server tools (initdb, pg_ctl) are not installed';
-  if (process.getuid?.() === 0 && !osUser('postgres')) return 'running as root and there is no `postgres` OS user to run initdb as';
+  if (process.getuid?.() === 0 && !osUser('postgres'))
+    return 'running as root and there is no `postgres` OS user to run initdb as';
   return undefined;
 }
 
@@ -58,7 +61,9 @@ export async function startPrivatePostgres(port: number): Promise<PrivatePostgre
   const log = path.join(dir, 'server.log');
   // Asynchronous, so the clients of a test keep running while the server stops and starts.
   const run = async (tool: string, args: string[]) => {
-    const command = asRoot ? ['runuser', '-u', 'postgres', '--', path.join(bin, tool), ...args] : [path.join(bin, tool), ...args];
+    const command = asRoot
+      ? ['runuser', '-u', 'postgres', '--', path.join(bin, tool), ...args]
+      : [path.join(bin, tool), ...args];
     try {
       await execFileAsync(command[0]!, command.slice(1), { cwd: dir });
     } catch (error) {
@@ -70,7 +75,8 @@ export async function startPrivatePostgres(port: number): Promise<PrivatePostgre
   await run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir}`;
   const start = () => run('pg_ctl', ['-D', data, '-o', options, '-l', log, '-w', '-t', '60', 'start']);
-  const stop = (mode: 'fast' | 'immediate' = 'fast') => run('pg_ctl', ['-D', data, '-m', mode, '-w', '-t', '60', 'stop']);
+  const stop = (mode: 'fast' | 'immediate' = 'fast') =>
+    run('pg_ctl', ['-D', data, '-m', mode, '-w', '-t', '60', 'stop']);
   await start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,

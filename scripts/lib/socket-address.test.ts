@@ -2,7 +2,11 @@ import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, expect, it } from 'vitest';
-import { isSocketAddressHeaderTrusted, SOCKET_ADDRESS_HEADER, SOCKET_ADDRESS_MARK } from '../../lib/limits/socket-address';
+import {
+  isSocketAddressHeaderTrusted,
+  SOCKET_ADDRESS_HEADER,
+  SOCKET_ADDRESS_MARK,
+} from '../../lib/limits/socket-address';
 import { stampSocketAddress, trustSocketAddressHeader } from './socket-address';
 
 // What scripts/serve.ts does to every request: whatever address header a client sends, the app
@@ -12,11 +16,13 @@ afterEach(() => delete (globalThis as Record<symbol, unknown>)[SOCKET_ADDRESS_MA
 
 function get(port: number, headers: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) => {
-    http.get({ host: '127.0.0.1', port, headers }, (res) => {
-      let body = '';
-      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      res.on('end', () => resolve(body));
-    }).on('error', reject);
+    http
+      .get({ host: '127.0.0.1', port, headers }, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve(body));
+      })
+      .on('error', reject);
   });
 }
 
@@ -32,7 +38,9 @@ it('[attacker] a forged address header is replaced by the socket address, and on
   await once(server, 'listening');
   try {
     const { port } = server.address() as AddressInfo;
-    expect(await get(port, { [SOCKET_ADDRESS_HEADER]: '203.0.113.7', 'x-forwarded-for': '203.0.113.8' })).toBe('127.0.0.1');
+    expect(await get(port, { [SOCKET_ADDRESS_HEADER]: '203.0.113.7', 'x-forwarded-for': '203.0.113.8' })).toBe(
+      '127.0.0.1',
+    );
     expect(await get(port, {})).toBe('127.0.0.1');
   } finally {
     server.close();

@@ -42,8 +42,12 @@ describe('dependency floor', () => {
   });
 
   it('reports a package below its floor', () => {
-    expect(findFloorViolations({ next: '16.3.2', react: '19.3.1' })).toEqual([{ name: 'next', installed: '16.3.2', floor: '16.3.3' }]);
-    expect(findFloorViolations({ 'next-auth': '4.24.14' })).toEqual([{ name: 'next-auth', installed: '4.24.14', floor: '4.24.15' }]);
+    expect(findFloorViolations({ next: '16.3.2', react: '19.3.1' })).toEqual([
+      { name: 'next', installed: '16.3.2', floor: '16.3.3' },
+    ]);
+    expect(findFloorViolations({ 'next-auth': '4.24.14' })).toEqual([
+      { name: 'next-auth', installed: '4.24.14', floor: '4.24.15' },
+    ]);
   });
 
   it('finds a vulnerable copy deep in the lock, and ignores dev-only packages', () => {
@@ -58,11 +62,16 @@ describe('dependency floor', () => {
       },
     };
     expect(findLockViolations(fake)).toEqual([
-      expect.objectContaining({ name: 'jose', installed: '4.15.4', floor: '4.15.5', path: 'node_modules/next-auth/node_modules/jose' }),
+      expect.objectContaining({
+        name: 'jose',
+        installed: '4.15.4',
+        floor: '4.15.5',
+        path: 'node_modules/next-auth/node_modules/jose',
+      }),
     ]);
   });
 
-  it("judges each release line by its own fix; an old line that never got one fails", () => {
+  it('judges each release line by its own fix; an old line that never got one fails', () => {
     const fixed = ['5.7.2', '6.3.1', '7.5.2'];
     expect(requiredVersion('6.3.0', fixed)).toBe('6.3.1');
     expect(requiredVersion('7.8.6', fixed)).toBe('7.5.2');

@@ -28,34 +28,92 @@ export const DEPENDENCY_FLOORS: DependencyFloor[] = [
     name: 'next-auth',
     fixed: ['4.24.15'],
     severity: 'moderate',
-    advisory: 'The newest 4.x; above GHSA-5jpx-9hw9-2fx4 (email misdelivery, 4.24.12) and CVE-2023-48309 (session mocking, 4.24.5)',
+    advisory:
+      'The newest 4.x; above GHSA-5jpx-9hw9-2fx4 (email misdelivery, 4.24.12) and CVE-2023-48309 (session mocking, 4.24.5)',
   },
   {
     name: 'react',
     fixed: ['19.3.1'],
     severity: 'critical',
-    advisory: 'The newest 19.x patch; React 19 server-components advisories CVE-2025-55182 (remote code execution), CVE-2025-55183/55184/67779 are fixed below it',
+    advisory:
+      'The newest 19.x patch; React 19 server-components advisories CVE-2025-55182 (remote code execution), CVE-2025-55183/55184/67779 are fixed below it',
   },
   { name: 'react-dom', fixed: ['19.3.1'], severity: 'critical', advisory: 'Kept with react (same release)' },
-  { name: 'jose', fixed: ['4.15.5'], severity: 'moderate', advisory: 'CVE-2024-28176: resource exhaustion from a compressed JWE (next-auth decrypts session tokens with jose)' },
-  { name: 'cookie', fixed: ['0.7.0'], severity: 'low', advisory: 'CVE-2024-47764: out-of-bounds characters accepted in cookie name, path and domain' },
-  { name: 'pg', fixed: ['7.1.2'], severity: 'critical', advisory: 'CVE-2017-16082: remote code execution through crafted column names' },
-  { name: 'semver', fixed: ['5.7.2', '6.3.1', '7.5.2'], severity: 'moderate', advisory: 'CVE-2022-25883: regular-expression denial of service in range parsing' },
+  {
+    name: 'jose',
+    fixed: ['4.15.5'],
+    severity: 'moderate',
+    advisory: 'CVE-2024-28176: resource exhaustion from a compressed JWE (next-auth decrypts session tokens with jose)',
+  },
+  {
+    name: 'cookie',
+    fixed: ['0.7.0'],
+    severity: 'low',
+    advisory: 'CVE-2024-47764: out-of-bounds characters accepted in cookie name, path and domain',
+  },
+  {
+    name: 'pg',
+    fixed: ['7.1.2'],
+    severity: 'critical',
+    advisory: 'CVE-2017-16082: remote code execution through crafted column names',
+  },
+  {
+    name: 'semver',
+    fixed: ['5.7.2', '6.3.1', '7.5.2'],
+    severity: 'moderate',
+    advisory: 'CVE-2022-25883: regular-expression denial of service in range parsing',
+  },
   {
     name: 'tar-fs',
     fixed: ['1.16.6', '2.1.4', '3.1.1'],
     severity: 'high',
-    advisory: 'CVE-2024-12905, CVE-2025-48387, CVE-2025-59343: writes outside the target folder when extracting (better-sqlite3 install)',
+    advisory:
+      'CVE-2024-12905, CVE-2025-48387, CVE-2025-59343: writes outside the target folder when extracting (better-sqlite3 install)',
   },
   { name: 'minimist', fixed: ['1.2.6'], severity: 'critical', advisory: 'CVE-2021-44906: prototype pollution' },
   { name: 'ini', fixed: ['1.3.6'], severity: 'high', advisory: 'CVE-2020-7788: prototype pollution' },
-  { name: 'simple-get', fixed: ['2.8.2', '3.1.1', '4.0.1'], severity: 'high', advisory: 'CVE-2022-0355: cookies and authorization sent on to another host after a redirect' },
-  { name: 'bl', fixed: ['1.2.3', '2.2.1', '3.0.1', '4.0.3'], severity: 'moderate', advisory: 'CVE-2020-8244: uninitialized memory exposed after a negative consume()' },
-  { name: 'nanoid', fixed: ['3.3.8', '5.0.9'], severity: 'moderate', advisory: 'CVE-2024-55565: predictable results or an endless loop with non-integer sizes' },
-  { name: 'postcss', fixed: ['8.4.31'], severity: 'moderate', advisory: 'CVE-2023-44270: line-return parsing lets a comment smuggle CSS' },
-  { name: '@babel/runtime', fixed: ['7.26.10'], severity: 'moderate', advisory: 'CVE-2025-27789: quadratic regular expressions in compiled named-group replace()' },
-  { name: 'sharp', fixed: ['0.32.6'], severity: 'high', advisory: 'CVE-2023-4863: heap overflow in the bundled libwebp' },
-  { name: 'zod', fixed: ['3.22.3'], severity: 'moderate', advisory: 'CVE-2023-4316: regular-expression denial of service in email validation' },
+  {
+    name: 'simple-get',
+    fixed: ['2.8.2', '3.1.1', '4.0.1'],
+    severity: 'high',
+    advisory: 'CVE-2022-0355: cookies and authorization sent on to another host after a redirect',
+  },
+  {
+    name: 'bl',
+    fixed: ['1.2.3', '2.2.1', '3.0.1', '4.0.3'],
+    severity: 'moderate',
+    advisory: 'CVE-2020-8244: uninitialized memory exposed after a negative consume()',
+  },
+  {
+    name: 'nanoid',
+    fixed: ['3.3.8', '5.0.9'],
+    severity: 'moderate',
+    advisory: 'CVE-2024-55565: predictable results or an endless loop with non-integer sizes',
+  },
+  {
+    name: 'postcss',
+    fixed: ['8.4.31'],
+    severity: 'moderate',
+    advisory: 'CVE-2023-44270: line-return parsing lets a comment smuggle CSS',
+  },
+  {
+    name: '@babel/runtime',
+    fixed: ['7.26.10'],
+    severity: 'moderate',
+    advisory: 'CVE-2025-27789: quadratic regular expressions in compiled named-group replace()',
+  },
+  {
+    name: 'sharp',
+    fixed: ['0.32.6'],
+    severity: 'high',
+    advisory: 'CVE-2023-4863: heap overflow in the bundled libwebp',
+  },
+  {
+    name: 'zod',
+    fixed: ['3.22.3'],
+    severity: 'moderate',
+    advisory: 'CVE-2023-4316: regular-expression denial of service in email validation',
+  },
 ];
 
 /** Compares dotted numeric versions (pre-release tags sort below the release). */
@@ -95,11 +153,16 @@ export function requiredVersion(version: string, fixed: string[]): string | unde
 export type FloorViolation = { name: string; installed: string; floor: string; path?: string; advisory?: string };
 
 /** Installed copies (name → version; undefined when not installed) below the floor of their release line. */
-export function findFloorViolations(installed: Record<string, string | undefined>, floors = DEPENDENCY_FLOORS): FloorViolation[] {
+export function findFloorViolations(
+  installed: Record<string, string | undefined>,
+  floors = DEPENDENCY_FLOORS,
+): FloorViolation[] {
   return floors.flatMap(({ name, fixed }) => {
     const version = installed[name];
     const required = version === undefined ? undefined : requiredVersion(version, fixed);
-    return version !== undefined && required !== undefined && compareVersions(version, required) < 0 ? [{ name, installed: version, floor: required }] : [];
+    return version !== undefined && required !== undefined && compareVersions(version, required) < 0
+      ? [{ name, installed: version, floor: required }]
+      : [];
   });
 }
 
@@ -108,7 +171,8 @@ export type PackageLock = { lockfileVersion?: number; packages?: Record<string, 
 
 /** Every production package copy in a v2/v3 package-lock.json: its name, version and folder. */
 export function productionPackages(lock: PackageLock): { name: string; version: string; path: string }[] {
-  if (!lock.packages || (lock.lockfileVersion ?? 0) < 2) throw new Error('package-lock.json has no "packages" map: regenerate it with npm 7 or newer');
+  if (!lock.packages || (lock.lockfileVersion ?? 0) < 2)
+    throw new Error('package-lock.json has no "packages" map: regenerate it with npm 7 or newer');
   return Object.entries(lock.packages).flatMap(([folder, entry]) => {
     if (!folder || entry.dev || entry.link || !entry.version) return [];
     const name = folder.slice(folder.lastIndexOf('node_modules/') + 'node_modules/'.length);
@@ -122,6 +186,8 @@ export function findLockViolations(lock: PackageLock, floors = DEPENDENCY_FLOORS
   return productionPackages(lock).flatMap(({ name, version, path }) => {
     const floor = byName.get(name);
     const required = floor && requiredVersion(version, floor.fixed);
-    return floor && required && compareVersions(version, required) < 0 ? [{ name, installed: version, floor: required, path, advisory: floor.advisory }] : [];
+    return floor && required && compareVersions(version, required) < 0
+      ? [{ name, installed: version, floor: required, path, advisory: floor.advisory }]
+      : [];
   });
 }

@@ -18,13 +18,19 @@ import { startReviewFor } from '@/lib/progress/start-review-for';
 
 const openAttempt = (attemptId: string): never => redirect(`/attempts/${attemptId}`);
 
-export const startAttemptAction = defineAction({ auth: 'anyone', schema: StartAttemptSchema }, async ({ user, input, db }) => {
-  openAttempt(await startAttemptFor(db, { user, ip: clientIp(await headers()) }, input));
-});
+export const startAttemptAction = defineAction(
+  { auth: 'anyone', schema: StartAttemptSchema },
+  async ({ user, input, db }) => {
+    openAttempt(await startAttemptFor(db, { user, ip: clientIp(await headers()) }, input));
+  },
+);
 
-export const startAssignmentAttemptAction = defineAction({ auth: 'user', schema: z.strictObject({ assignmentId: IdFieldSchema }) }, async ({ user, input, db }) => {
-  openAttempt(await startAssignmentAttempt(db, input.assignmentId, user.id));
-});
+export const startAssignmentAttemptAction = defineAction(
+  { auth: 'user', schema: z.strictObject({ assignmentId: IdFieldSchema }) },
+  async ({ user, input, db }) => {
+    openAttempt(await startAssignmentAttempt(db, input.assignmentId, user.id));
+  },
+);
 
 export const startRetakeAction = defineAction(
   { auth: { learner: 'required', orElse: attemptNotFound }, schema: z.strictObject({ attemptId: IdFieldSchema }) },
@@ -33,6 +39,9 @@ export const startRetakeAction = defineAction(
   },
 );
 
-export const startReviewAction = defineAction({ auth: { learner: 'optional' }, schema: StartReviewSchema }, async ({ learnerId, input, db }) => {
-  openAttempt(await startReviewFor(db, learnerId, input.courseId));
-});
+export const startReviewAction = defineAction(
+  { auth: { learner: 'optional' }, schema: StartReviewSchema },
+  async ({ learnerId, input, db }) => {
+    openAttempt(await startReviewFor(db, learnerId, input.courseId));
+  },
+);

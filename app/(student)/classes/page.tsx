@@ -50,7 +50,9 @@ export default async function MyClassesPage() {
         )}
       </header>
       {current.length === 0 ? (
-        <p className="leading-relaxed">You are not in any class yet. Once you join one with its code, it appears here.</p>
+        <p className="leading-relaxed">
+          You are not in any class yet. Once you join one with its code, it appears here.
+        </p>
       ) : (
         <ClassCardList classes={current.map((c) => toItem(c, assignments))} headingLevel={2} />
       )}

@@ -92,8 +92,8 @@ export default async function DashboardPage() {
         </h2>
         {history.length === 0 ? (
           <p className="leading-relaxed text-stone-700 dark:text-stone-300">
-            No quiz or test submitted yet. Your scores appear here once you submit one; practice is not scored here, as you can try
-            it until it is right.
+            No quiz or test submitted yet. Your scores appear here once you submit one; practice is not scored here, as
+            you can try it until it is right.
           </p>
         ) : (
           <>
@@ -110,14 +110,15 @@ export default async function DashboardPage() {
         </h2>
         {mistakes.length === 0 ? (
           <p className="leading-relaxed text-stone-700 dark:text-stone-300">
-            Nothing to review: every question you have answered is right by your latest answer. Answers in a quiz you have not
-            submitted count once you submit it.
+            Nothing to review: every question you have answered is right by your latest answer. Answers in a quiz you
+            have not submitted count once you submit it.
           </p>
         ) : (
           <>
             <p className="leading-relaxed text-stone-700 dark:text-stone-300">
-              {mistakes.length === 1 ? 'This question was' : `These ${mistakes.length} questions were`} not fully right at your latest
-              answer. Once you answer one right (in practice, a review or a submitted quiz), it leaves this list.
+              {mistakes.length === 1 ? 'This question was' : `These ${mistakes.length} questions were`} not fully right
+              at your latest answer. Once you answer one right (in practice, a review or a submitted quiz), it leaves
+              this list.
             </p>
             {practisable > 0 && <ReviewForm courseId={course.id} count={practisable} />}
             <MistakeList mistakes={mistakes} />

@@ -14,7 +14,9 @@ export default async function JoinPage() {
       <h1 className="text-3xl font-bold tracking-tight">Join a class</h1>
       {user ? (
         <>
-          <p className="leading-relaxed text-stone-700 dark:text-stone-300">Type or paste the class code your teacher gave you.</p>
+          <p className="leading-relaxed text-stone-700 dark:text-stone-300">
+            Type or paste the class code your teacher gave you.
+          </p>
           <JoinClassForm />
         </>
       ) : (

@@ -18,7 +18,12 @@ export const metadata: Metadata = { title: 'Teaching' };
 // Per teacher on every request; never prerendered.
 export const dynamic = 'force-dynamic';
 
-const toItem = (c: TeacherClass): ClassListItem => ({ id: c.id, name: c.name, studentCount: c.studentCount, joinCode: formatJoinCode(c.joinCode) });
+const toItem = (c: TeacherClass): ClassListItem => ({
+  id: c.id,
+  name: c.name,
+  studentCount: c.studentCount,
+  joinCode: formatJoinCode(c.joinCode),
+});
 
 // The teacher's dashboard: one section per concern, each a card. What is due soon and what waits
 // for the teacher come first; every list is scoped to the teacher in its queries.
@@ -37,7 +42,9 @@ export default async function TeachPage() {
     <div className="space-y-10">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Teaching</h1>
-        <p className="text-lg text-stone-700 dark:text-stone-300">What is due soon, what needs your attention, and your classes.</p>
+        <p className="text-lg text-stone-700 dark:text-stone-300">
+          What is due soon, what needs your attention, and your classes.
+        </p>
       </header>
 
       <Card aria-labelledby="upcoming-heading">
@@ -79,7 +86,9 @@ export default async function TeachPage() {
           <h2 id="archived-heading" className="text-2xl font-bold tracking-tight">
             Archived classes
           </h2>
-          <p className="leading-relaxed text-stone-700 dark:text-stone-300">No one can join these; open one to unarchive it.</p>
+          <p className="leading-relaxed text-stone-700 dark:text-stone-300">
+            No one can join these; open one to unarchive it.
+          </p>
           <ClassList classes={archived.map(toItem)} />
         </Card>
       )}

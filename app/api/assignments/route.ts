@@ -2,6 +2,9 @@
 import { NewAssignmentSchema, createAssignment } from '@/lib/assignments/create-assignment';
 import { apiRoute } from '@/lib/http/api-route';
 
-export const POST = apiRoute({ auth: { can: 'class.write' }, body: NewAssignmentSchema, status: 201 }, async ({ user, input, db }) => ({
-  assignmentId: await createAssignment(db, user.id, input),
-}));
+export const POST = apiRoute(
+  { auth: { can: 'class.write' }, body: NewAssignmentSchema, status: 201 },
+  async ({ user, input, db }) => ({
+    assignmentId: await createAssignment(db, user.id, input),
+  }),
+);

@@ -5,7 +5,13 @@ import { apiRoute } from '@/lib/http/api-route';
 import { clientIp } from '@/lib/limits/client-ip';
 
 export const POST = apiRoute(
-  { auth: 'anyone', body: StartAttemptSchema, accepts: 'json-or-form', formInvalid: START_ATTEMPT_INVALID, status: 201 },
+  {
+    auth: 'anyone',
+    body: StartAttemptSchema,
+    accepts: 'json-or-form',
+    formInvalid: START_ATTEMPT_INVALID,
+    status: 201,
+  },
   async ({ user, input, request, db }) => {
     const attemptId = await startAttemptFor(db, { user, ip: clientIp(request.headers) }, input);
     return { attemptId, href: `/attempts/${attemptId}` };

@@ -4,7 +4,13 @@ import { createClass } from '@/lib/classes/create-class';
 import { apiRoute } from '@/lib/http/api-route';
 
 export const POST = apiRoute(
-  { auth: { can: 'class.write' }, body: CreateClassSchema, accepts: 'json-or-form', formInvalid: 'Send the class name as the form field "name".', status: 201 },
+  {
+    auth: { can: 'class.write' },
+    body: CreateClassSchema,
+    accepts: 'json-or-form',
+    formInvalid: 'Send the class name as the form field "name".',
+    status: 201,
+  },
   async ({ user, input, db }) => {
     const created = await createClass(db, user.id, input.name);
     return { class: created, href: `/teach/classes/${created.id}` };

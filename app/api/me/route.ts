@@ -2,4 +2,6 @@
 // The header renders this on the server (app/layout.tsx); the route is for scripts and tests.
 import { apiRoute } from '@/lib/http/api-route';
 
-export const GET = apiRoute({ auth: 'anyone', database: false }, async ({ user }) => ({ user: user ? { name: user.name, role: user.role } : null }));
+export const GET = apiRoute({ auth: 'anyone', database: false }, async ({ user }) => ({
+  user: user ? { name: user.name, role: user.role } : null,
+}));

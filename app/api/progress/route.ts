@@ -11,7 +11,12 @@ const ProgressQuerySchema = z.object({ courseId: z.string().min(1) });
 export const GET = apiRoute(
   // Reading progress never mints an identity: someone with none simply has no progress yet, and
   // costs no database connection.
-  { auth: { learner: 'optional' }, query: ProgressQuerySchema, queryInvalid: 'Say which course: /api/progress?courseId=<course id>.', database: false },
+  {
+    auth: { learner: 'optional' },
+    query: ProgressQuerySchema,
+    queryInvalid: 'Say which course: /api/progress?courseId=<course id>.',
+    database: false,
+  },
   async ({ learnerId, query }) => {
     const { course } = requireCourseContent(query.courseId);
     if (!learnerId) return emptyProgressSummary(course.moduleList.map((m) => m.id));

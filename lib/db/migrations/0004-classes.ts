@@ -72,17 +72,28 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('reason', 'text', (col) => col.notNull())
     .addColumn('created_at', 'text', (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('grade_overrides_lookup_idx').on('grade_overrides').columns(['assignment_id', 'student_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('grade_overrides_lookup_idx')
+    .on('grade_overrides')
+    .columns(['assignment_id', 'student_id', 'created_at'])
+    .execute();
 
   await db.schema.alterTable('attempts').addColumn('assignment_id', 'text').execute();
   await db.schema.alterTable('attempts').addColumn('attempt_number', 'integer').execute();
   await db.schema.alterTable('attempts').addColumn('deadline_at', 'text').execute();
   // One attempt per number per student and assignment: racing starts cannot exceed the limit.
-  await db.schema.createIndex('attempts_assignment_number').on('attempts').columns(['assignment_id', 'owner_id', 'attempt_number']).unique().execute();
+  await db.schema
+    .createIndex('attempts_assignment_number')
+    .on('attempts')
+    .columns(['assignment_id', 'owner_id', 'attempt_number'])
+    .unique()
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropIndex('attempts_assignment_number').execute();
-  for (const column of ['deadline_at', 'attempt_number', 'assignment_id']) await db.schema.alterTable('attempts').dropColumn(column).execute();
-  for (const table of ['grade_overrides', 'accommodations', 'assignments', 'class_members', 'classes']) await db.schema.dropTable(table).execute();
+  for (const column of ['deadline_at', 'attempt_number', 'assignment_id'])
+    await db.schema.alterTable('attempts').dropColumn(column).execute();
+  for (const table of ['grade_overrides', 'accommodations', 'assignments', 'class_members', 'classes'])
+    await db.schema.dropTable(table).execute();
 }

@@ -12,12 +12,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 /** Fills in the column where it is empty; changes nothing on a second run. */
 export async function backfillPolicyAssignments(db: Kysely<unknown>): Promise<void> {
-  await sql`update attempts set policy_assignment_id = assignment_id where assignment_id is not null and policy_assignment_id is null`.execute(db);
+  await sql`update attempts set policy_assignment_id = assignment_id where assignment_id is not null and policy_assignment_id is null`.execute(
+    db,
+  );
   for (let pass = 0; pass < 100; pass++) {
     const result = await sql`
       update attempts set policy_assignment_id = (select source.policy_assignment_id from attempts source where source.id = attempts.source_attempt_id)
       where policy_assignment_id is null and source_attempt_id is not null
-        and exists (select 1 from attempts source where source.id = attempts.source_attempt_id and source.policy_assignment_id is not null)`.execute(db);
+        and exists (select 1 from attempts source where source.id = attempts.source_attempt_id and source.policy_assignment_id is not null)`.execute(
+      db,
+    );
     if (Number(result.numAffectedRows ?? 0) === 0) break;
   }
 }

@@ -31,7 +31,8 @@ export async function ensureBenchBuild(logFile: string, progress: (line: string)
 /** A build of something else (the bare app) is current when its files and the Next and React it uses are the same. */
 export function fingerprintOf(files: Record<string, string>): string {
   const hash = createHash('sha256');
-  for (const pkg of ['next', 'react', 'react-dom']) hash.update(readFileSync(path.resolve('node_modules', pkg, 'package.json')));
+  for (const pkg of ['next', 'react', 'react-dom'])
+    hash.update(readFileSync(path.resolve('node_modules', pkg, 'package.json')));
   for (const [name, text] of Object.entries(files).sort()) hash.update(`${name}\0${text}\0`);
   return hash.digest('hex');
 }

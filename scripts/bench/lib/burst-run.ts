@@ -9,7 +9,13 @@ import { cookieFrom, createHttpClient } from './http-client';
 import { newLedger, runFloorStudent, runStudent, type Ledger, type RetryPolicy } from './student';
 
 /** Ledgers of every round together, and of each round on its own (for per-round ratios). */
-export type BurstResult = { app: Ledger; floor: Ledger; warmup: Ledger; questions: number; rounds: { app: Ledger; floor: Ledger }[] };
+export type BurstResult = {
+  app: Ledger;
+  floor: Ledger;
+  warmup: Ledger;
+  questions: number;
+  rounds: { app: Ledger; floor: Ledger }[];
+};
 
 const progress = (line: string) => console.error(line);
 
@@ -23,13 +29,21 @@ const withinOneSecond = () => Math.random() * 1000;
  * quiz), the order alternating from round to round, so a slow spell on this shared machine falls on
  * both sides instead of skewing the ratio.
  */
-export async function runBurst(origin: string, classroom: Classroom, warmupCount: number, thinkMs = 0): Promise<BurstResult> {
+export async function runBurst(
+  origin: string,
+  classroom: Classroom,
+  warmupCount: number,
+  thinkMs = 0,
+): Promise<BurstResult> {
   const warmupStudents = classroom.students.slice(0, warmupCount);
   const students = classroom.students.slice(warmupCount);
   const client = createHttpClient(origin, classroom.students.length + 8);
   try {
     const probe = await client.request('GET', '/api/bench/noop');
-    if (probe.status !== 204) throw new Error(`GET /api/bench/noop answered ${probe.status}: was the server built with SOURCEWISE_BENCH_ROUTES=1?`);
+    if (probe.status !== 204)
+      throw new Error(
+        `GET /api/bench/noop answered ${probe.status}: was the server built with SOURCEWISE_BENCH_ROUTES=1?`,
+      );
 
     // Like a browser on its first visit, each student gets a guest cookie from proxy.ts and sends it
     // from then on; without it proxy.ts would mint and sign a new one on every request.
@@ -51,7 +65,16 @@ export async function runBurst(origin: string, classroom: Classroom, warmupCount
     progress(`  warm-up: ${warmupStudents.length} students take the quiz…`);
     const warmup = newLedger();
     const outcomes = await Promise.all(
-      warmupStudents.map((s) => runStudent({ client, cookie: s.cookie, assignmentId: classroom.assignmentId, ledger: warmup, policy: BURST_POLICY, delayMs: 0 })),
+      warmupStudents.map((s) =>
+        runStudent({
+          client,
+          cookie: s.cookie,
+          assignmentId: classroom.assignmentId,
+          ledger: warmup,
+          policy: BURST_POLICY,
+          delayMs: 0,
+        }),
+      ),
     );
     const questions: QuestionView[] | undefined = outcomes.find((o) => o.questions)?.questions;
     if (!questions || warmup.ops.some((op) => !op.ok)) {
@@ -67,15 +90,36 @@ export async function runBurst(origin: string, classroom: Classroom, warmupCount
         progress(`  round ${r + 1} floor: ${students.length} students send the same requests to the no-op route…`);
         await Promise.all(
           students.map((s) =>
-            runFloorStudent({ client, cookie: s.cookie, assignmentId, ledger: round.floor, policy: BURST_POLICY, delayMs: withinOneSecond(), questions, thinkMs }),
+            runFloorStudent({
+              client,
+              cookie: s.cookie,
+              assignmentId,
+              ledger: round.floor,
+              policy: BURST_POLICY,
+              delayMs: withinOneSecond(),
+              questions,
+              thinkMs,
+            }),
           ),
         );
       };
       const appBurst = async () => {
         await openConnections();
-        progress(`  round ${r + 1} burst: ${students.length} students start within one second, answer ${questions.length} questions each and submit…`);
+        progress(
+          `  round ${r + 1} burst: ${students.length} students start within one second, answer ${questions.length} questions each and submit…`,
+        );
         await Promise.all(
-          students.map((s) => runStudent({ client, cookie: s.cookie, assignmentId, ledger: round.app, policy: BURST_POLICY, delayMs: withinOneSecond(), thinkMs })),
+          students.map((s) =>
+            runStudent({
+              client,
+              cookie: s.cookie,
+              assignmentId,
+              ledger: round.app,
+              policy: BURST_POLICY,
+              delayMs: withinOneSecond(),
+              thinkMs,
+            }),
+          ),
         );
       };
       for (const phase of r % 2 === 0 ? [floorBurst, appBurst] : [appBurst, floorBurst]) await phase();

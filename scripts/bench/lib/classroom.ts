@@ -16,17 +16,36 @@ export type BenchStudent = { id: string; cookie: string };
 /** `assignmentIds`: one quiz per round of a benchmark (each student may take each once); `assignmentId` is the first. */
 export type Classroom = { assignmentId: string; assignmentIds: string[]; students: BenchStudent[] };
 
-export async function prepareClassroom(config: DatabaseConfig, count: number, secret: string, moduleId: string, assignments = 1): Promise<Classroom> {
+export async function prepareClassroom(
+  config: DatabaseConfig,
+  count: number,
+  secret: string,
+  moduleId: string,
+  assignments = 1,
+): Promise<Classroom> {
   const db = createDb(config);
   try {
     await migrateToLatest(db);
     const tag = randomBytes(4).toString('hex');
-    const teacher = await createUser(db, { name: 'Bench Teacher', email: `teacher-${tag}@bench.example`, password: null, role: 'teacher' });
+    const teacher = await createUser(db, {
+      name: 'Bench Teacher',
+      email: `teacher-${tag}@bench.example`,
+      password: null,
+      role: 'teacher',
+    });
     const stamp = new Date().toISOString();
     const classId = `c_bench_${tag}`;
     await db
       .insertInto('classes')
-      .values({ id: classId, teacher_id: teacher.id, name: 'Burst', join_code: randomBytes(4).toString('hex').toUpperCase(), archived_at: null, created_at: stamp, updated_at: stamp })
+      .values({
+        id: classId,
+        teacher_id: teacher.id,
+        name: 'Burst',
+        join_code: randomBytes(4).toString('hex').toUpperCase(),
+        archived_at: null,
+        created_at: stamp,
+        updated_at: stamp,
+      })
       .execute();
     const students: BenchStudent[] = [];
     // One transaction: hundreds of separate commits would each wait for a disk flush.
@@ -35,7 +54,10 @@ export async function prepareClassroom(config: DatabaseConfig, count: number, se
         const name = `Student ${i + 1}`;
         const email = `student-${tag}-${i + 1}@bench.example`;
         const user = await createUser(trx, { name, email, password: null, role: 'student' });
-        await trx.insertInto('class_members').values({ class_id: classId, student_id: user.id, joined_at: stamp }).execute();
+        await trx
+          .insertInto('class_members')
+          .values({ class_id: classId, student_id: user.id, joined_at: stamp })
+          .execute();
         // The token next-auth's credentials sign-in produces: profile fields plus our uid (lib/auth/options.ts).
         const token = await encode({ token: { name, email, sub: user.id, uid: user.id }, secret });
         students.push({ id: user.id, cookie: `${SESSION_COOKIE}=${token}` });

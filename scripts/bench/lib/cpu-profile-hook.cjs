@@ -22,7 +22,8 @@ if (dir) {
     // The in-process inspector answers synchronously, so this works inside an 'exit' handler.
     session.post('Profiler.stop', (error, result) => {
       const title = process.title.replace(/\s*\(.*$/, '').replace(/[^A-Za-z0-9_-]+/g, '-');
-      if (!error) fs.writeFileSync(path.join(dir, `${title}-${process.pid}.cpuprofile`), JSON.stringify(result.profile));
+      if (!error)
+        fs.writeFileSync(path.join(dir, `${title}-${process.pid}.cpuprofile`), JSON.stringify(result.profile));
     });
   };
   process.once('exit', write);

@@ -24,7 +24,10 @@ function areaOf(frame: CallFrame): string {
   return path.basename(url);
 }
 
-export function summariseProfile(file: string, top = 25): { totalMs: number; functions: SelfTime[]; areas: SelfTime[] } {
+export function summariseProfile(
+  file: string,
+  top = 25,
+): { totalMs: number; functions: SelfTime[]; areas: SelfTime[] } {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<number, number>();
@@ -34,7 +37,9 @@ export function summariseProfile(file: string, top = 25): { totalMs: number; fun
   const area = new Map<string, number>();
   for (const [id, us] of selfUs) {
     const frame = byId.get(id)!.callFrame;
-    const where = frame.url ? ` ${frame.url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*?\/(\.next|\.bench)/, '$1')}:${frame.lineNumber + 1}` : '';
+    const where = frame.url
+      ? ` ${frame.url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*?\/(\.next|\.bench)/, '$1')}:${frame.lineNumber + 1}`
+      : '';
     const key = `${frame.functionName || '(anonymous)'}${where}`;
     fn.set(key, (fn.get(key) ?? 0) + us);
     const a = areaOf(frame);

@@ -11,7 +11,11 @@ import { logTail, startProgram, stopOne } from './processes';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function waitForDevTools(port: number, child: ReturnType<typeof startProgram>, timeoutMs: number): Promise<boolean> {
+async function waitForDevTools(
+  port: number,
+  child: ReturnType<typeof startProgram>,
+  timeoutMs: number,
+): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && child.exitCode === null && child.signalCode === null) {
     try {
@@ -25,13 +29,23 @@ async function waitForDevTools(port: number, child: ReturnType<typeof startProgr
 }
 
 /** Runs `task` with a new headless Chromium whose DevTools endpoint is 127.0.0.1:`port`; stops it afterwards. */
-export async function withHeadlessChromium<T>(port: number, logFile: string, task: (port: number) => Promise<T>): Promise<T> {
+export async function withHeadlessChromium<T>(
+  port: number,
+  logFile: string,
+  task: (port: number) => Promise<T>,
+): Promise<T> {
   const executable = systemChromium();
   if (!executable) throw new Error('No system Chromium found: install Debian\'s "chromium" or set CHROMIUM_PATH.');
   const profile = mkdtempSync(path.join(os.tmpdir(), 'sourcewise-lighthouse-'));
   // As root in a container headless Chromium needs --no-sandbox; --headless=new is the headless
   // mode Lighthouse expects (the old one is a different browser).
-  const args = ['--headless=new', ...CHROMIUM_ARGS, `--user-data-dir=${profile}`, `--remote-debugging-port=${port}`, 'about:blank'];
+  const args = [
+    '--headless=new',
+    ...CHROMIUM_ARGS,
+    `--user-data-dir=${profile}`,
+    `--remote-debugging-port=${port}`,
+    'about:blank',
+  ];
   const child = startProgram('chromium', executable, args, logFile);
   try {
     if (!(await waitForDevTools(port, child, 30_000))) {

@@ -21,7 +21,12 @@ export function createHttpClient(origin: string, connections: number): HttpClien
   const { hostname, port } = new URL(origin);
   // Idle connections are closed after 4 s, before the server's keep-alive timeout (Node's 5 s) can
   // close one just as a request goes out on it, which fails that request with "socket hang up".
-  const agent = new http.Agent({ keepAlive: true, maxSockets: connections, maxFreeSockets: connections, timeout: 4000 });
+  const agent = new http.Agent({
+    keepAlive: true,
+    maxSockets: connections,
+    maxFreeSockets: connections,
+    timeout: 4000,
+  });
   return {
     request(method, path, { cookie, json, timeoutMs = 30_000 } = {}) {
       const body = json === undefined ? undefined : JSON.stringify(json);
@@ -52,7 +57,10 @@ export function createHttpClient(origin: string, connections: number): HttpClien
       });
     },
     connections: () =>
-      [agent.sockets, agent.freeSockets].reduce((n, byOrigin) => n + Object.values(byOrigin).reduce((m, list) => m + (list?.length ?? 0), 0), 0),
+      [agent.sockets, agent.freeSockets].reduce(
+        (n, byOrigin) => n + Object.values(byOrigin).reduce((m, list) => m + (list?.length ?? 0), 0),
+        0,
+      ),
     close: () => agent.destroy(),
   };
 }

@@ -67,20 +67,25 @@ function formatLighthouseVerdict(rows: LighthouseRow[]): { text: string; ok: boo
       const pass = score >= TARGETS[category];
       if (!pass) ok = false;
       const why = pass ? '' : `; costing points: ${failingAudits(row.runs, category)}`;
-      lines.push(`${pass ? 'PASS' : 'FAIL'}  ${name}: ${category} ${fixed(score)}, target ${fixed(TARGETS[category])}${why}`);
+      lines.push(
+        `${pass ? 'PASS' : 'FAIL'}  ${name}: ${category} ${fixed(score)}, target ${fixed(TARGETS[category])}${why}`,
+      );
     }
     const gap = performanceGapPoints(row);
     const pass = gap >= -points(TARGETS.performanceGap);
     if (!pass) ok = false;
     const detail = `page ${timings(row.runs)}; bare ${timings(row.bareRuns)}`;
-    lines.push(`${pass ? 'PASS' : 'FAIL'}  ${name}: performance ${signedPoints(gap)} against the bare page, target within ${fixed(TARGETS.performanceGap)} (${detail})`);
+    lines.push(
+      `${pass ? 'PASS' : 'FAIL'}  ${name}: performance ${signedPoints(gap)} against the bare page, target within ${fixed(TARGETS.performanceGap)} (${detail})`,
+    );
   }
   // An errored audit weighs nothing in its category's score, but say so rather than hide it.
   const errored = new Map<string, Set<string>>();
   for (const run of rows.flatMap((row) => [...row.runs, ...row.bareRuns])) {
     for (const { id, reason } of run.errored) errored.set(reason, (errored.get(reason) ?? new Set()).add(id));
   }
-  for (const [reason, ids] of errored) lines.push(`Note: Lighthouse could not run ${[...ids].join(', ')} (they weigh nothing in the scores): ${reason}`);
+  for (const [reason, ids] of errored)
+    lines.push(`Note: Lighthouse could not run ${[...ids].join(', ')} (they weigh nothing in the scores): ${reason}`);
   // A Set: the bare row's runs are the app rows' bare runs too.
   lines.push(machineNote([...new Set(rows.flatMap((row) => row.runs.concat(row.bareRuns)))]));
   return { text: lines.join('\n'), ok };
@@ -97,7 +102,10 @@ function machineNote(runs: LighthouseRun[]): string {
 }
 
 /** The Lighthouse part of the output: what was run, the table, the verdict lines. */
-export function formatLighthouseSection(rows: LighthouseRow[], about: { version: string; runs: number; reports: string }): { text: string; ok: boolean } {
+export function formatLighthouseSection(
+  rows: LighthouseRow[],
+  about: { version: string; runs: number; reports: string },
+): { text: string; ok: boolean } {
   const verdict = formatLighthouseVerdict(rows);
   const text = [
     `Lighthouse ${about.version}, mobile (default throttling): median of ${about.runs} run(s) per page, scores 0–1.`,

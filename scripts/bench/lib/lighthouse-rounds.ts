@@ -19,10 +19,17 @@ export type LighthouseResults = {
 export async function runLighthouseRounds(
   pages: LighthousePage[],
   bare: LighthousePage,
-  options: { runs: number; chromiumPort: number; chromiumLog: string; reportDir: string; progress: (line: string) => void },
+  options: {
+    runs: number;
+    chromiumPort: number;
+    chromiumLog: string;
+    reportDir: string;
+    progress: (line: string) => void;
+  },
 ): Promise<LighthouseResults> {
   const results: LighthouseResults = { runs: new Map(), bareAfter: new Map(), bare: [], version: '' };
-  const push = (map: Map<string, LighthouseRun[]>, key: string, run: LighthouseRun) => map.set(key, [...(map.get(key) ?? []), run]);
+  const push = (map: Map<string, LighthouseRun[]>, key: string, run: LighthouseRun) =>
+    map.set(key, [...(map.get(key) ?? []), run]);
   const once = async (page: LighthousePage, round: number) => {
     const report = path.join(options.reportDir, `${page.label}-${round}.json`);
     options.progress(`Lighthouse ${round}/${options.runs}: ${page.label} ${page.url}…`);
@@ -30,7 +37,9 @@ export async function runLighthouseRounds(
     // run says nothing about the page, so it is made again in a new browser, up to twice.
     for (let attempt = 1; ; attempt++) {
       try {
-        return await withHeadlessChromium(options.chromiumPort, options.chromiumLog, (port) => runLighthouse(page.url, port, page.headers, report));
+        return await withHeadlessChromium(options.chromiumPort, options.chromiumLog, (port) =>
+          runLighthouse(page.url, port, page.headers, report),
+        );
       } catch (error) {
         const message = (error as Error).message;
         if (attempt > 2 || !/NO_NAVSTART|NO_FCP|NO_LCP|PROTOCOL_TIMEOUT/.test(message)) throw error;

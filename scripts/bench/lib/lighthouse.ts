@@ -22,13 +22,25 @@ export type LighthouseRun = {
 };
 
 /** Runs Lighthouse on `url` in the Chromium at `port`; `headers` go with every request (a session cookie). */
-export async function runLighthouse(url: string, port: number, headers: Record<string, string>, reportFile: string): Promise<LighthouseRun> {
-  const flags: Flags = { port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES], extraHeaders: headers };
+export async function runLighthouse(
+  url: string,
+  port: number,
+  headers: Record<string, string>,
+  reportFile: string,
+): Promise<LighthouseRun> {
+  const flags: Flags = {
+    port,
+    logLevel: 'error',
+    output: 'json',
+    onlyCategories: [...CATEGORIES],
+    extraHeaders: headers,
+  };
   const result = await lighthouse(url, flags);
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
   writeFileSync(reportFile, JSON.stringify(lhr));
-  if (lhr.runtimeError) throw new Error(`Lighthouse could not test ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError)
+    throw new Error(`Lighthouse could not test ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   // A signed-in page answers a lost session with a redirect to sign-in: that page must not be scored instead.
   const landed = new URL(lhr.mainDocumentUrl ?? url).pathname;
   if (landed !== new URL(url).pathname) throw new Error(`Lighthouse was redirected from ${url} to ${landed}`);
@@ -40,18 +52,32 @@ export async function runLighthouse(url: string, port: number, headers: Record<s
   const failing: LighthouseRun['failing'] = {};
   for (const id of ['accessibility', 'best-practices'] as const) {
     failing[id] = (lhr.categories[id]?.auditRefs ?? [])
-      .filter((ref) => ref.weight > 0 && typeof lhr.audits[ref.id]?.score === 'number' && lhr.audits[ref.id]!.score! < 1)
+      .filter(
+        (ref) => ref.weight > 0 && typeof lhr.audits[ref.id]?.score === 'number' && lhr.audits[ref.id]!.score! < 1,
+      )
       .map((ref) => ref.id);
   }
   const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   return {
-    scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+    scores: {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+    },
     failing,
-    metrics: { fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time') },
+    metrics: {
+      fcp: metric('first-contentful-paint'),
+      lcp: metric('largest-contentful-paint'),
+      tbt: metric('total-blocking-time'),
+    },
     errored: Object.values(lhr.audits)
       .filter((audit) => audit.scoreDisplayMode === 'error')
       // "Required X gatherer encountered an error: Dependency "Y" failed with exception: <root>" → <root>
-      .map((audit) => ({ id: audit.id, reason: (audit.errorMessage ?? 'no reason given').split(/(?:error|exception): /).pop()! })),
+      .map((audit) => ({
+        id: audit.id,
+        reason: (audit.errorMessage ?? 'no reason given').split(/(?:error|exception): /).pop()!,
+      })),
     benchmarkIndex: lhr.environment.benchmarkIndex,
     version: lhr.lighthouseVersion,
   };

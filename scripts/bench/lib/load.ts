@@ -24,7 +24,11 @@ export function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-export async function runPhase<U>(users: U[], seconds: number, step: (user: U) => Promise<Outcome>): Promise<PhaseStats> {
+export async function runPhase<U>(
+  users: U[],
+  seconds: number,
+  step: (user: U) => Promise<Outcome>,
+): Promise<PhaseStats> {
   const latencies: number[] = [];
   const errorKinds = new Map<string, number>();
   const started = performance.now();
@@ -53,7 +57,11 @@ export async function runPhase<U>(users: U[], seconds: number, step: (user: U) =
 }
 
 /** Runs `task` over `items` with at most `limit` running at once; rejects on the first failure. */
-export async function inBatches<T, R>(items: T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function inBatches<T, R>(
+  items: T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
@@ -69,6 +77,7 @@ export async function inBatches<T, R>(items: T[], limit: number, task: (item: T,
 /** A plain-text table: first row the header, columns after the first right-aligned. */
 export function textTable(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ');
+  const line = (r: string[]) =>
+    r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ');
   return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.slice(1).map(line)].join('\n');
 }

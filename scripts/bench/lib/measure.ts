@@ -86,6 +86,10 @@ export async function measurePage(url: string, headers: Record<string, string> =
     scripts,
     styles,
     unlisted,
-    inline: { count: found.inline.length, bytes: Buffer.byteLength(inlineText), gz: found.inline.length ? gzipSize(inlineText) : 0 },
+    inline: {
+      count: found.inline.length,
+      bytes: Buffer.byteLength(inlineText),
+      gz: found.inline.length ? gzipSize(inlineText) : 0,
+    },
   };
 }

@@ -127,7 +127,12 @@ export async function findFreePort(start: number, host: string, taken: number[] 
 }
 
 /** Polls until the server answers any HTTP response; fails fast if the server process dies. */
-export async function waitUntilAnswers(url: string, child: ChildProcess, logFile: string, timeoutMs = 60_000): Promise<void> {
+export async function waitUntilAnswers(
+  url: string,
+  child: ChildProcess,
+  logFile: string,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {

@@ -7,7 +7,9 @@ const SCRIPT = path.resolve('scripts/bench/lib/round-robin-proxy.ts');
 const running = new Set<ChildProcess>();
 
 export function startRoundRobinProxy(port: number, backends: number[]): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, String(port), ...backends.map(String)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, String(port), ...backends.map(String)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   running.add(child);
   child.once('exit', () => running.delete(child));
   return new Promise((resolve, reject) => {

@@ -36,7 +36,10 @@ export function randomResponse(question: QuestionView): Response {
     case 'matching': {
       const rights = shuffled(question.right.map((o) => o.token));
       if (rights.length === 0) throw new Error('A matching question shows nothing to match with');
-      return { type: 'matching', pairs: Object.fromEntries(question.left.map((o, i) => [o.token, rights[i % rights.length]!])) };
+      return {
+        type: 'matching',
+        pairs: Object.fromEntries(question.left.map((o, i) => [o.token, rights[i % rights.length]!])),
+      };
     }
     case 'true-false':
       return { type: 'true-false', value: Math.random() < 0.5 };

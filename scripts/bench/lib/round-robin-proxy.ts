@@ -21,7 +21,14 @@ let turn = 0;
 const server = http.createServer((req, res) => {
   const port = backends[turn++ % backends.length]!;
   const upstream = http.request(
-    { host: '127.0.0.1', port, method: req.method, path: req.url, headers: { ...req.headers, 'x-forwarded-for': req.socket.remoteAddress ?? '' }, agent },
+    {
+      host: '127.0.0.1',
+      port,
+      method: req.method,
+      path: req.url,
+      headers: { ...req.headers, 'x-forwarded-for': req.socket.remoteAddress ?? '' },
+      agent,
+    },
     (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
@@ -33,7 +40,9 @@ const server = http.createServer((req, res) => {
       return;
     }
     res.writeHead(502, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ error: `Upstream ${port} failed: ${(error as NodeJS.ErrnoException).code ?? error.message}` }));
+    res.end(
+      JSON.stringify({ error: `Upstream ${port} failed: ${(error as NodeJS.ErrnoException).code ?? error.message}` }),
+    );
   });
   req.pipe(upstream);
 });

@@ -35,12 +35,16 @@ export function restoreSharedFiles(before: Snapshot, distDir: string): string[] 
     let onlyNextsEdit = false;
     try {
       onlyNextsEdit =
-        JSON.stringify(withoutDistGlobs(tsconfig, distDir)) === JSON.stringify(withoutDistGlobs(before.tsconfig, distDir));
+        JSON.stringify(withoutDistGlobs(tsconfig, distDir)) ===
+        JSON.stringify(withoutDistGlobs(before.tsconfig, distDir));
     } catch {
       // Not plain JSON (comments?): we cannot tell Next's edit from someone else's, so leave it.
     }
     if (onlyNextsEdit) writeFileSync('tsconfig.json', before.tsconfig);
-    else warnings.push(`tsconfig.json changed during the build in more than Next's "${distDir}/…" include globs; left as is.`);
+    else
+      warnings.push(
+        `tsconfig.json changed during the build in more than Next's "${distDir}/…" include globs; left as is.`,
+      );
   }
   // next-env.d.ts is generated and git-ignored; only Next writes it, so the old text is always right.
   const nextEnv = read('next-env.d.ts');

@@ -19,7 +19,10 @@ function cookiesOf(res: Response): string {
 
 async function send(origin: string, path: string, init: RequestInit, expected: number): Promise<Response> {
   const res = await fetch(origin + path, { ...init, redirect: 'manual', signal: AbortSignal.timeout(30_000) });
-  if (res.status !== expected) throw new Error(`${init.method ?? 'GET'} ${path}: expected ${expected}, got ${res.status}: ${(await res.text()).slice(0, 300)}`);
+  if (res.status !== expected)
+    throw new Error(
+      `${init.method ?? 'GET'} ${path}: expected ${expected}, got ${res.status}: ${(await res.text()).slice(0, 300)}`,
+    );
   return res;
 }
 
@@ -32,13 +35,18 @@ async function signIn(origin: string, email: string, password: string): Promise<
     '/api/auth/callback/credentials',
     {
       method: 'POST',
-      headers: { cookie: cookiesOf(csrf), 'content-type': 'application/x-www-form-urlencoded', 'x-auth-return-redirect': '1' },
+      headers: {
+        cookie: cookiesOf(csrf),
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-auth-return-redirect': '1',
+      },
       body: new URLSearchParams({ csrfToken, email, password, json: 'true', callbackUrl: '/' }),
     },
     200,
   );
   const session = res.headers.getSetCookie().find((line) => line.startsWith(`${SESSION_COOKIE}=`));
-  if (!session) throw new Error(`Signing in as ${email} set no ${SESSION_COOKIE} cookie (wrong password, or throttled?)`);
+  if (!session)
+    throw new Error(`Signing in as ${email} set no ${SESSION_COOKIE} cookie (wrong password, or throttled?)`);
   return session.split(';', 1)[0]!;
 }
 
@@ -51,10 +59,20 @@ const json = (cookie: string, body: unknown): RequestInit => ({
 /** A new student with a quiz in progress: their attempt and their dashboard. */
 async function studentPages(origin: string): Promise<SignedInPage[]> {
   const id = randomBytes(6).toString('hex');
-  const student = { name: `Bench Student ${id}`, email: `bench-${id}@example.org`, password: `bench-${id}-password`, role: 'student' };
+  const student = {
+    name: `Bench Student ${id}`,
+    email: `bench-${id}@example.org`,
+    password: `bench-${id}-password`,
+    role: 'student',
+  };
   await send(origin, '/api/accounts', json('', student), 201);
   const cookie = await signIn(origin, student.email, student.password);
-  const started = await send(origin, '/api/attempts', json(cookie, { courseId: 'nk-russia-pact', kind: 'quiz', moduleId: 'the-pact' }), 201);
+  const started = await send(
+    origin,
+    '/api/attempts',
+    json(cookie, { courseId: 'nk-russia-pact', kind: 'quiz', moduleId: 'the-pact' }),
+    201,
+  );
   const { href } = (await started.json()) as { href: string };
   return [
     { label: 'quiz', path: href, cookie },

@@ -40,7 +40,8 @@ export async function stopSourcewise(graceMs = 5000): Promise<void> {
   const pgids = [...groups];
   for (const pgid of pgids) signalGroup(pgid, 'SIGTERM');
   const deadline = Date.now() + graceMs;
-  while (pgids.some((pgid) => signalGroup(pgid, 0)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  while (pgids.some((pgid) => signalGroup(pgid, 0)) && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 100));
   for (const pgid of pgids) signalGroup(pgid, 'SIGKILL');
   for (const pgid of pgids) groups.delete(pgid);
 }
@@ -55,7 +56,8 @@ export function killSourcewise(child: ChildProcess): void {
 /** Waits until every process of that server's group is gone (a killed group takes a moment). */
 export async function waitForGroupExit(child: ChildProcess, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (child.pid !== undefined && signalGroup(child.pid, 0) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  while (child.pid !== undefined && signalGroup(child.pid, 0) && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 50));
 }
 
 /** Synchronous last resort for process 'exit'. */

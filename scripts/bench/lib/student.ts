@@ -119,7 +119,8 @@ export async function runStudent(plan: StudentPlan): Promise<StudentOutcome> {
     'start',
     ledger,
     policy,
-    (timeoutMs) => client.request('POST', `/api/assignments/${plan.assignmentId}/attempts`, { cookie, json: {}, timeoutMs }),
+    (timeoutMs) =>
+      client.request('POST', `/api/assignments/${plan.assignmentId}/attempts`, { cookie, json: {}, timeoutMs }),
     (res) => defaultVerdict(res, 201),
   );
   if (!started) return {};
@@ -148,7 +149,12 @@ export async function runStudent(plan: StudentPlan): Promise<StudentOutcome> {
       'save',
       ledger,
       policy,
-      (timeoutMs) => client.request('PUT', `/api/attempts/${attemptId}/answers/${encodeURIComponent(question.id)}`, { cookie, json, timeoutMs }),
+      (timeoutMs) =>
+        client.request('PUT', `/api/attempts/${attemptId}/answers/${encodeURIComponent(question.id)}`, {
+          cookie,
+          json,
+          timeoutMs,
+        }),
       (res) => defaultVerdict(res, 200),
     );
     if (!saved) return { attemptId, questions };
@@ -180,7 +186,13 @@ export async function runFloorStudent(plan: StudentPlan & { questions: QuestionV
   const { client, cookie, ledger, policy } = plan;
   await sleep(plan.delayMs);
   const noop = (kind: OpKind, json?: unknown) =>
-    operation(kind, ledger, policy, (timeoutMs) => client.request('PUT', '/api/bench/noop', { cookie, json, timeoutMs }), (res) => defaultVerdict(res, 204));
+    operation(
+      kind,
+      ledger,
+      policy,
+      (timeoutMs) => client.request('PUT', '/api/bench/noop', { cookie, json, timeoutMs }),
+      (res) => defaultVerdict(res, 204),
+    );
   if (!(await noop('start', {}))) return;
   if (!(await noop('read'))) return;
   for (const question of plan.questions) {

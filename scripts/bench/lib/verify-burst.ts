@@ -26,7 +26,11 @@ export type BurstCheck = {
   integrity?: string;
 };
 
-export async function verifyBurst(config: DatabaseConfig, assignment: string | string[], ledger: Ledger): Promise<BurstCheck> {
+export async function verifyBurst(
+  config: DatabaseConfig,
+  assignment: string | string[],
+  ledger: Ledger,
+): Promise<BurstCheck> {
   const assignmentIds = [assignment].flat();
   const db = createDb(config);
   try {
@@ -54,7 +58,11 @@ export async function verifyBurst(config: DatabaseConfig, assignment: string | s
       else if (!acked.has(id)) storedUnacknowledged++;
     }
 
-    const attempts = await db.selectFrom('attempts').select(['id', 'owner_id', 'assignment_id', 'status', 'score']).where('assignment_id', 'in', assignmentIds).execute();
+    const attempts = await db
+      .selectFrom('attempts')
+      .select(['id', 'owner_id', 'assignment_id', 'status', 'score'])
+      .where('assignment_id', 'in', assignmentIds)
+      .execute();
     const sums = await db
       .selectFrom('answers')
       .innerJoin('attempts', 'attempts.id', 'answers.attempt_id')
@@ -68,9 +76,12 @@ export async function verifyBurst(config: DatabaseConfig, assignment: string | s
     const submitsNotStored = [...ledger.submitted].filter((id) => byId.get(id)?.status !== 'submitted').length;
     const submittedTwice = [...ledger.submitOks.values()].filter((n) => n > 1).length;
     // Scores are `real`: single precision on PostgreSQL, so compare to a tolerance below any partial credit.
-    const wrongScores = attempts.filter((a) => a.status === 'submitted' && Math.abs((a.score ?? -1) - (totals.get(a.id) ?? 0)) > 1e-3).length;
+    const wrongScores = attempts.filter(
+      (a) => a.status === 'submitted' && Math.abs((a.score ?? -1) - (totals.get(a.id) ?? 0)) > 1e-3,
+    ).length;
     const perOwner = new Map<string, number>();
-    for (const a of attempts) perOwner.set(`${a.owner_id} ${a.assignment_id}`, (perOwner.get(`${a.owner_id} ${a.assignment_id}`) ?? 0) + 1);
+    for (const a of attempts)
+      perOwner.set(`${a.owner_id} ${a.assignment_id}`, (perOwner.get(`${a.owner_id} ${a.assignment_id}`) ?? 0) + 1);
     const studentsWithSeveralAttempts = [...perOwner.values()].filter((n) => n > 1).length;
 
     const integrity = config.kind === 'sqlite' ? sqliteIntegrity(config.file) : undefined;

@@ -24,7 +24,9 @@ export function verifySaves(file: string, acknowledged: readonly string[], sent:
   let counts: Map<string, number>;
   try {
     const rows = db
-      .prepare('SELECT attempt_id, idempotency_key, COUNT(*) AS n FROM answer_saves GROUP BY attempt_id, idempotency_key')
+      .prepare(
+        'SELECT attempt_id, idempotency_key, COUNT(*) AS n FROM answer_saves GROUP BY attempt_id, idempotency_key',
+      )
       .all() as { attempt_id: string; idempotency_key: string; n: number }[];
     counts = new Map(rows.map((r) => [saveId(r.attempt_id, r.idempotency_key), r.n]));
   } finally {

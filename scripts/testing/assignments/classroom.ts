@@ -16,20 +16,57 @@ export const DAY = 86400;
 export const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
 
 export async function classroom(db: Kysely<Database>, names: readonly string[] = ['Ana', 'Ben', 'Cy']) {
-  const teacher = await createUser(db, { name: 'Ms Adler', email: 'adler@example.org', password: null, role: 'teacher' });
-  const otherTeacher = await createUser(db, { name: 'Mr Brook', email: 'brook@example.org', password: null, role: 'teacher' });
+  const teacher = await createUser(db, {
+    name: 'Ms Adler',
+    email: 'adler@example.org',
+    password: null,
+    role: 'teacher',
+  });
+  const otherTeacher = await createUser(db, {
+    name: 'Mr Brook',
+    email: 'brook@example.org',
+    password: null,
+    role: 'teacher',
+  });
   const students = [];
-  for (const [i, name] of names.entries()) students.push(await createUser(db, { name, email: `student${i + 1}@example.org`, password: null, role: 'student' }));
-  const outsider = await createUser(db, { name: 'Olga Outside', email: 'olga@example.org', password: null, role: 'student' });
+  for (const [i, name] of names.entries())
+    students.push(
+      await createUser(db, { name, email: `student${i + 1}@example.org`, password: null, role: 'student' }),
+    );
+  const outsider = await createUser(db, {
+    name: 'Olga Outside',
+    email: 'olga@example.org',
+    password: null,
+    role: 'student',
+  });
   const stamp = T0.toISOString();
   await db
     .insertInto('classes')
     .values([
-      { id: 'c1', teacher_id: teacher.id, name: 'History 9', join_code: 'ABCD2345', archived_at: null, created_at: stamp, updated_at: stamp },
-      { id: 'c2', teacher_id: otherTeacher.id, name: 'Brook 10', join_code: 'EFGH6789', archived_at: null, created_at: stamp, updated_at: stamp },
+      {
+        id: 'c1',
+        teacher_id: teacher.id,
+        name: 'History 9',
+        join_code: 'ABCD2345',
+        archived_at: null,
+        created_at: stamp,
+        updated_at: stamp,
+      },
+      {
+        id: 'c2',
+        teacher_id: otherTeacher.id,
+        name: 'Brook 10',
+        join_code: 'EFGH6789',
+        archived_at: null,
+        created_at: stamp,
+        updated_at: stamp,
+      },
     ])
     .execute();
-  await db.insertInto('class_members').values(students.map((s) => ({ class_id: 'c1', student_id: s.id, joined_at: stamp }))).execute();
+  await db
+    .insertInto('class_members')
+    .values(students.map((s) => ({ class_id: 'c1', student_id: s.id, joined_at: stamp })))
+    .execute();
   await db.insertInto('class_members').values({ class_id: 'c2', student_id: outsider.id, joined_at: stamp }).execute();
   const assign = (overrides: Partial<NewAssignment> = {}) =>
     createAssignment(
@@ -70,7 +107,11 @@ export async function work(
   options: { startAt: Date; submitAt: Date | null; answer?: (questionId: string, contentIndex: number) => Answering },
 ): Promise<string> {
   const attemptId = await startAssignmentAttempt(db, assignmentId, studentId, options.startAt);
-  const row = await db.selectFrom('attempts').select(['question_ids', 'course_id']).where('id', '=', attemptId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('attempts')
+    .select(['question_ids', 'course_id'])
+    .where('id', '=', attemptId)
+    .executeTakeFirstOrThrow();
   const savedAt = new Date(options.startAt.getTime() + 1000);
   const held = JSON.parse(row.question_ids) as string[];
   const position = new Map([...getQuestionIndex(row.course_id)!.keys()].map((id, i) => [id, i]));
@@ -78,12 +119,18 @@ export async function work(
   for (const questionId of held) {
     const how = options.answer?.(questionId, inContentOrder.indexOf(questionId)) ?? 'right';
     if (how === 'skip') continue;
-    const response = how === 'right' ? await rightAnswer(db, attemptId, questionId) : await wrongAnswer(db, attemptId, questionId);
-    await saveAnswer(db, { attemptId, ownerId: studentId, questionId, response, idempotencyKey: crypto.randomUUID() }, savedAt);
+    const response =
+      how === 'right' ? await rightAnswer(db, attemptId, questionId) : await wrongAnswer(db, attemptId, questionId);
+    await saveAnswer(
+      db,
+      { attemptId, ownerId: studentId, questionId, response, idempotencyKey: crypto.randomUUID() },
+      savedAt,
+    );
   }
   if (options.submitAt) await submitAttempt(db, attemptId, studentId, options.submitAt);
   return attemptId;
 }
 
 /** Scores `n`: the first n questions the attempt holds, in content order, right, the rest wrong. */
-export const firstRight = (n: number) => (_questionId: string, contentIndex: number) => (contentIndex < n ? 'right' : 'wrong');
+export const firstRight = (n: number) => (_questionId: string, contentIndex: number) =>
+  contentIndex < n ? 'right' : 'wrong';

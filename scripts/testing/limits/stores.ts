@@ -27,7 +27,12 @@ async function redisUnavailableReason(): Promise<string | undefined> {
 }
 
 export const LIMIT_STORES = [
-  ...TEST_BACKENDS.map((backend) => ({ name: backend.name, create: backend.create, unavailable: backend.unavailable, isRedis: false })),
+  ...TEST_BACKENDS.map((backend) => ({
+    name: backend.name,
+    create: backend.create,
+    unavailable: backend.unavailable,
+    isRedis: false,
+  })),
   { name: 'Redis', create: TEST_BACKENDS[0].create, unavailable: redisUnavailableReason, isRedis: true },
 ];
 

@@ -19,7 +19,11 @@ export async function readingQuizClass(db: Kysely<Database>, reviewPolicy: Revie
   const room = await classroom(db, ['Ana', 'Ben', 'Cy']);
   const quiz = await room.assign({ moduleId: 'reading-critically', reviewPolicy });
   // Every question of the module, whatever the pool and draw rules: the quiz must hold q01.
-  await db.updateTable('assignments').set({ question_pool: 'practice', question_count: 100 }).where('id', '=', quiz).execute();
+  await db
+    .updateTable('assignments')
+    .set({ question_pool: 'practice', question_count: 100 })
+    .where('id', '=', quiz)
+    .execute();
   return { ...room, quiz };
 }
 
@@ -36,23 +40,44 @@ export async function takeQuiz(
 ): Promise<string> {
   const at = options.at ?? new Date(T0.getTime() + 3600_000);
   const attemptId = await startAssignmentAttempt(db, assignmentId, studentId, at);
-  const { question_ids } = await db.selectFrom('attempts').select('question_ids').where('id', '=', attemptId).executeTakeFirstOrThrow();
+  const { question_ids } = await db
+    .selectFrom('attempts')
+    .select('question_ids')
+    .where('id', '=', attemptId)
+    .executeTakeFirstOrThrow();
   const ids = JSON.parse(question_ids) as string[];
   if (!ids.includes(Q01)) throw new Error(`the quiz does not hold ${Q01}: ${ids.join(', ')}`);
   for (const questionId of ids) {
-    const response = questionId === Q01 ? await tokensFor(db, attemptId, Q01, { type: 'who-says-so', choice }) : await rightAnswer(db, attemptId, questionId);
-    await saveAnswer(db, { attemptId, ownerId: studentId, questionId, response, idempotencyKey: crypto.randomUUID() }, new Date(at.getTime() + 1000));
+    const response =
+      questionId === Q01
+        ? await tokensFor(db, attemptId, Q01, { type: 'who-says-so', choice })
+        : await rightAnswer(db, attemptId, questionId);
+    await saveAnswer(
+      db,
+      { attemptId, ownerId: studentId, questionId, response, idempotencyKey: crypto.randomUUID() },
+      new Date(at.getTime() + 1000),
+    );
   }
   if (options.storedAs) {
     const { revision, score } = options.storedAs;
-    await db.updateTable('answers').set({ question_revision: revision, score, is_correct: score === 1 ? 1 : 0 }).where('attempt_id', '=', attemptId).where('question_id', '=', Q01).execute();
+    await db
+      .updateTable('answers')
+      .set({ question_revision: revision, score, is_correct: score === 1 ? 1 : 0 })
+      .where('attempt_id', '=', attemptId)
+      .where('question_id', '=', Q01)
+      .execute();
   }
   if (options.isSubmitted ?? true) await submitAttempt(db, attemptId, studentId, new Date(at.getTime() + 2000));
   return attemptId;
 }
 
 export async function answerOf(db: Kysely<Database>, attemptId: string, questionId = Q01) {
-  return db.selectFrom('answers').select(['score', 'is_correct', 'question_revision']).where('attempt_id', '=', attemptId).where('question_id', '=', questionId).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('answers')
+    .select(['score', 'is_correct', 'question_revision'])
+    .where('attempt_id', '=', attemptId)
+    .where('question_id', '=', questionId)
+    .executeTakeFirstOrThrow();
 }
 
 export async function scoreOf(db: Kysely<Database>, attemptId: string): Promise<number | null> {

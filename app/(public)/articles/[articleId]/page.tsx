@@ -24,9 +24,9 @@ export default async function ArticlePage({ params }: Props) {
       <header className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">The article</h1>
         <p className="leading-relaxed text-stone-700 dark:text-stone-300">
-          The full report this course is built from, exactly as received: it came without a title, date or publisher, and none is
-          added here. Paragraphs are numbered; a citation such as 2.3 in a lesson opens this page with paragraph 2, sentence 3
-          highlighted.
+          The full report this course is built from, exactly as received: it came without a title, date or publisher,
+          and none is added here. Paragraphs are numbered; a citation such as 2.3 in a lesson opens this page with
+          paragraph 2, sentence 3 highlighted.
         </p>
         <p className="text-sm">
           Courses built from it:{' '}

@@ -75,18 +75,23 @@ export default async function JoinCodePage({ params }: Props) {
       {heading}
       <div className="space-y-1">
         <p className="text-2xl font-bold tracking-tight break-words">{preview.className}</p>
-        {'teacherName' in preview && <p className="text-stone-700 dark:text-stone-300">Teacher: {preview.teacherName}</p>}
+        {'teacherName' in preview && (
+          <p className="text-stone-700 dark:text-stone-300">Teacher: {preview.teacherName}</p>
+        )}
       </div>
-      {preview.state === 'open' && (
-        <JoinButtonForm code={code} />
-      )}
+      {preview.state === 'open' && <JoinButtonForm code={code} />}
       {preview.state === 'member' && (
         <p className="leading-relaxed">
-          You are already in this class. <Link href="/classes" className={linkClass}>See my classes</Link>
+          You are already in this class.{' '}
+          <Link href="/classes" className={linkClass}>
+            See my classes
+          </Link>
         </p>
       )}
       {preview.state === 'archived' && (
-        <p className="leading-relaxed">This class is archived and is not taking new students. Ask your teacher for a current code.</p>
+        <p className="leading-relaxed">
+          This class is archived and is not taking new students. Ask your teacher for a current code.
+        </p>
       )}
       {preview.state === 'own' && (
         <p className="leading-relaxed">

@@ -49,7 +49,8 @@ export async function GET(request: Request, context: Context) {
     // throw in the jwt callback, which it logs as a JWT_SESSION_ERROR on every such request; this is
     // the same one query, answered as next-auth answers no session. auth-client.test.ts checks it.
     const response = jsonOk({});
-    if (request.headers.get('cookie')?.includes(`${SESSION_COOKIE}=`)) response.cookies.set(SESSION_COOKIE, '', { path: '/', maxAge: 0 });
+    if (request.headers.get('cookie')?.includes(`${SESSION_COOKIE}=`))
+      response.cookies.set(SESSION_COOKIE, '', { path: '/', maxAge: 0 });
     return response;
   }
   return handler(request, context);
@@ -74,6 +75,7 @@ export async function POST(request: Request, context: Context) {
   }
   const { result, decision } = await runWithSignInDecision(() => handler(request, context));
   // authorize refused before checking the password, and returned no user: next-auth set no session.
-  if (decision.retryAfterSeconds > 0) return tooManyRequests(new RateLimitedError(decision.retryAfterSeconds, 'Too many attempts to sign in.'));
+  if (decision.retryAfterSeconds > 0)
+    return tooManyRequests(new RateLimitedError(decision.retryAfterSeconds, 'Too many attempts to sign in.'));
   return result;
 }

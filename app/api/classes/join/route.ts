@@ -21,7 +21,11 @@ export const POST = apiRoute(
   { auth: 'user', body: JoinCodeSchema, accepts: 'json-or-form', formRefused: backToJoinPage },
   async ({ user, input, isForm, request, db }) => {
     // A form field keeps what was typed around the code; a JSON client sends the code as it is.
-    const joined = await joinClassWithinLimit(db, { userId: user.id, ip: clientIp(request.headers) }, isForm ? input.code.trim() : input.code);
+    const joined = await joinClassWithinLimit(
+      db,
+      { userId: user.id, ip: clientIp(request.headers) },
+      isForm ? input.code.trim() : input.code,
+    );
     return { ...joined, href: '/classes' };
   },
 );

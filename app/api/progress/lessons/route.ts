@@ -8,6 +8,9 @@ const LessonReadSchema = z.strictObject({
   moduleId: z.string().min(1).max(100),
 });
 
-export const POST = apiRoute({ auth: { learner: 'create' }, body: LessonReadSchema, bodyLimit: 1024 }, async ({ learnerId, input, db }) => {
-  await recordLessonRead(db, learnerId, input.courseId, input.moduleId);
-});
+export const POST = apiRoute(
+  { auth: { learner: 'create' }, body: LessonReadSchema, bodyLimit: 1024 },
+  async ({ learnerId, input, db }) => {
+    await recordLessonRead(db, learnerId, input.courseId, input.moduleId);
+  },
+);

@@ -51,22 +51,31 @@ export default async function ModulePage({ params }: Props) {
         <a href={articleHref(course.article)} className={linkClass}>
           the article
         </a>{' '}
-        at paragraph 2, sentence 3, highlighted. Sentences marked <span className="font-semibold">general knowledge</span> are
-        background that the article does not state.
+        at paragraph 2, sentence 3, highlighted. Sentences marked{' '}
+        <span className="font-semibold">general knowledge</span> are background that the article does not state.
       </p>
       <LessonBody lesson={module.lesson} articleId={course.article} />
       <KeyTerms terms={module.terms} />
-      <section aria-labelledby="check-understanding" className="space-y-3 rounded-xl border border-stone-200 p-5 dark:border-stone-800">
+      <section
+        aria-labelledby="check-understanding"
+        className="space-y-3 rounded-xl border border-stone-200 p-5 dark:border-stone-800"
+      >
         <h2 id="check-understanding" className="text-lg font-semibold">
           Check your understanding
         </h2>
         <p className="leading-relaxed text-stone-700 dark:text-stone-300">
-          Practice shows whether each answer is right, and where the article says so, as you go. The quiz ({poolSize(module, 'practice')}{' '}
-          questions) is scored when you submit it. Both continue where you left off.
+          Practice shows whether each answer is right, and where the article says so, as you go. The quiz (
+          {poolSize(module, 'practice')} questions) is scored when you submit it. Both continue where you left off.
         </p>
         <div className="flex flex-wrap gap-3">
           <StartAttemptForm courseId={course.id} moduleId={module.id} kind="practice" label="Practice" />
-          <StartAttemptForm courseId={course.id} moduleId={module.id} kind="quiz" label="Take the quiz" variant="secondary" />
+          <StartAttemptForm
+            courseId={course.id}
+            moduleId={module.id}
+            kind="quiz"
+            label="Take the quiz"
+            variant="secondary"
+          />
         </div>
       </section>
       <ModulePager course={course} index={index} />

@@ -26,19 +26,27 @@ const AccommodationFieldsSchema = z.strictObject({
   dueAt: z.string().max(40).optional(),
 });
 
-export const setAccommodationAction = defineAction({ auth: { can: 'class.write' }, schema: AccommodationFieldsSchema }, async ({ user, input, db }) => {
-  const { assignmentId, studentId, extraTime } = input;
-  let dueAt: string | null = null;
-  if (input.dueAt) {
-    const later = localDateTimeToDate(input.dueAt, await getViewerTimeZone());
-    if (!later) throw new AppError('invalid', 'Enter a full date and time, or leave this empty.', { fieldErrors: { dueAt: 'Enter a full date and time, or leave this empty.' } });
-    dueAt = later.toISOString();
-  }
-  // Its refusals of a value are both about the due date (before the class's; extra time on an untimed assignment names a date too).
-  const accommodation = await withFieldError('dueAt', () => setAccommodation(db, user.id, assignmentId, { studentId, extraTime, dueAt }, systemClock()));
-  revalidatePath(assignmentPath(assignmentId));
-  return { studentId, isRemoved: accommodation === null };
-});
+export const setAccommodationAction = defineAction(
+  { auth: { can: 'class.write' }, schema: AccommodationFieldsSchema },
+  async ({ user, input, db }) => {
+    const { assignmentId, studentId, extraTime } = input;
+    let dueAt: string | null = null;
+    if (input.dueAt) {
+      const later = localDateTimeToDate(input.dueAt, await getViewerTimeZone());
+      if (!later)
+        throw new AppError('invalid', 'Enter a full date and time, or leave this empty.', {
+          fieldErrors: { dueAt: 'Enter a full date and time, or leave this empty.' },
+        });
+      dueAt = later.toISOString();
+    }
+    // Its refusals of a value are both about the due date (before the class's; extra time on an untimed assignment names a date too).
+    const accommodation = await withFieldError('dueAt', () =>
+      setAccommodation(db, user.id, assignmentId, { studentId, extraTime, dueAt }, systemClock()),
+    );
+    revalidatePath(assignmentPath(assignmentId));
+    return { studentId, isRemoved: accommodation === null };
+  },
+);
 
 export const removeAccommodationAction = defineAction(
   { auth: { can: 'class.write' }, schema: z.strictObject({ assignmentId: IdFieldSchema, studentId: IdFieldSchema }) },
@@ -50,27 +58,53 @@ export const removeAccommodationAction = defineAction(
 
 // The panel sends its choice as fields; `accepted` is one option (the panel offers one at a time).
 // They become the adjustments route's body, checked by the same AdjustmentInputSchema.
-const adjustmentFields = { assignmentId: z.string(), questionId: z.string(), kind: z.string(), accepted: z.string().optional() };
+const adjustmentFields = {
+  assignmentId: z.string(),
+  questionId: z.string(),
+  kind: z.string(),
+  accepted: z.string().optional(),
+};
 
-function toAdjustment({ accepted, ...rest }: { assignmentId: string; questionId: string; kind: string; accepted?: string }) {
+function toAdjustment({
+  accepted,
+  ...rest
+}: {
+  assignmentId: string;
+  questionId: string;
+  kind: string;
+  accepted?: string;
+}) {
   return { ...rest, ...(accepted ? { accepted: [accepted] } : {}) };
 }
 
 const PreviewFieldsSchema = z.strictObject(adjustmentFields).transform(toAdjustment).pipe(AdjustmentInputSchema);
 
 const ApplyFieldsSchema = z
-  .strictObject({ ...adjustmentFields, reason: z.string().trim().min(1, 'Give a reason; students whose score changes read it.').max(500, 'Keep the reason to 500 characters.') })
+  .strictObject({
+    ...adjustmentFields,
+    reason: z
+      .string()
+      .trim()
+      .min(1, 'Give a reason; students whose score changes read it.')
+      .max(500, 'Keep the reason to 500 characters.'),
+  })
   .transform(({ reason, ...fields }) => ({ reason, adjustment: toAdjustment(fields) }))
   .pipe(z.object({ reason: z.string(), adjustment: AdjustmentInputSchema }));
 
-export const previewAdjustmentAction = defineAction({ auth: { can: 'class.write' }, schema: PreviewFieldsSchema }, async ({ user, input, db }) => ({
-  preview: await previewAdjustment(db, { ...input, teacherId: user.id }),
-}));
+export const previewAdjustmentAction = defineAction(
+  { auth: { can: 'class.write' }, schema: PreviewFieldsSchema },
+  async ({ user, input, db }) => ({
+    preview: await previewAdjustment(db, { ...input, teacherId: user.id }),
+  }),
+);
 
-export const applyAdjustmentAction = defineAction({ auth: { can: 'class.write' }, schema: ApplyFieldsSchema }, async ({ user, input, db }) => {
-  const { reason, adjustment } = input;
-  const applied = await applyAdjustment(db, { ...adjustment, teacherId: user.id, reason }, systemClock());
-  revalidatePath(assignmentPath(adjustment.assignmentId));
-  revalidatePath(`${assignmentPath(adjustment.assignmentId)}/statistics`);
-  return { applied };
-});
+export const applyAdjustmentAction = defineAction(
+  { auth: { can: 'class.write' }, schema: ApplyFieldsSchema },
+  async ({ user, input, db }) => {
+    const { reason, adjustment } = input;
+    const applied = await applyAdjustment(db, { ...adjustment, teacherId: user.id, reason }, systemClock());
+    revalidatePath(assignmentPath(adjustment.assignmentId));
+    revalidatePath(`${assignmentPath(adjustment.assignmentId)}/statistics`);
+    return { applied };
+  },
+);

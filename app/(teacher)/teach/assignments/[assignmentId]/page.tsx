@@ -54,8 +54,8 @@ export default async function AssignmentPage({ params }: Props) {
           Accommodations
         </h2>
         <p>
-          Extra time multiplies the time limit for one student, and a later due date also keeps the assignment open for that student until
-          then.
+          Extra time multiplies the time limit for one student, and a later due date also keeps the assignment open for
+          that student until then.
         </p>
         <AccommodationTable assignmentId={assignment.id} rows={accommodations} />
         <AccommodationForm

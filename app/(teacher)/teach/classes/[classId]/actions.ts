@@ -21,7 +21,11 @@ import { getViewerTimeZone } from '@/lib/time/viewer-zone';
 const classPath = (classId: string) => `/teach/classes/${classId}`;
 
 export const renameClassAction = defineAction(
-  { auth: { can: 'class.write' }, schema: z.strictObject({ classId: IdFieldSchema, name: ClassNameSchema }), revalidate: ['/teach'] },
+  {
+    auth: { can: 'class.write' },
+    schema: z.strictObject({ classId: IdFieldSchema, name: ClassNameSchema }),
+    revalidate: ['/teach'],
+  },
   async ({ user, input, db }) => {
     const name = await withFieldError('name', () => renameClass(db, user.id, input.classId, input.name));
     revalidatePath(classPath(input.classId));
@@ -30,7 +34,11 @@ export const renameClassAction = defineAction(
 );
 
 export const archiveClassAction = defineAction(
-  { auth: { can: 'class.write' }, schema: z.strictObject({ classId: IdFieldSchema, archived: z.enum(['true', 'false']) }), revalidate: ['/teach'] },
+  {
+    auth: { can: 'class.write' },
+    schema: z.strictObject({ classId: IdFieldSchema, archived: z.enum(['true', 'false']) }),
+    revalidate: ['/teach'],
+  },
   async ({ user, input, db }) => {
     const isArchived = input.archived === 'true';
     await setClassArchived(db, user.id, input.classId, isArchived);
@@ -40,7 +48,11 @@ export const archiveClassAction = defineAction(
 );
 
 export const removeStudentAction = defineAction(
-  { auth: { can: 'class.write' }, schema: z.strictObject({ classId: IdFieldSchema, studentId: IdFieldSchema }), revalidate: ['/teach'] },
+  {
+    auth: { can: 'class.write' },
+    schema: z.strictObject({ classId: IdFieldSchema, studentId: IdFieldSchema }),
+    revalidate: ['/teach'],
+  },
   async ({ user, input, db }) => {
     await removeStudent(db, user.id, input.classId, input.studentId);
     revalidatePath(classPath(input.classId));
@@ -48,13 +60,18 @@ export const removeStudentAction = defineAction(
 );
 
 /** The assign form: its text fields become POST /api/assignments's body, checked by the same schema and createAssignment. */
-export const createAssignmentAction = defineAction({ auth: { can: 'class.write' }, schema: AssignFieldsSchema, revalidate: ['/teach'] }, async ({ user, input, db }) => {
-  const timeZone = await getViewerTimeZone();
-  const parsed = parseAssignFields(input, input.classId, input.courseId, (value) => localDateTimeToDate(value, timeZone));
-  if (!parsed.ok) throw new AppError('invalid', FIELDS_MESSAGE, { fieldErrors: parsed.errors });
-  const assignment = parseInput(NewAssignmentSchema, parsed.body, 'fields');
-  // The one refusal of a value createAssignment makes is a pool too small for the count asked.
-  const assignmentId = await withFieldError('questionCount', () => createAssignment(db, user.id, assignment));
-  revalidatePath(classPath(input.classId));
-  return { assignmentId };
-});
+export const createAssignmentAction = defineAction(
+  { auth: { can: 'class.write' }, schema: AssignFieldsSchema, revalidate: ['/teach'] },
+  async ({ user, input, db }) => {
+    const timeZone = await getViewerTimeZone();
+    const parsed = parseAssignFields(input, input.classId, input.courseId, (value) =>
+      localDateTimeToDate(value, timeZone),
+    );
+    if (!parsed.ok) throw new AppError('invalid', FIELDS_MESSAGE, { fieldErrors: parsed.errors });
+    const assignment = parseInput(NewAssignmentSchema, parsed.body, 'fields');
+    // The one refusal of a value createAssignment makes is a pool too small for the count asked.
+    const assignmentId = await withFieldError('questionCount', () => createAssignment(db, user.id, assignment));
+    revalidatePath(classPath(input.classId));
+    return { assignmentId };
+  },
+);

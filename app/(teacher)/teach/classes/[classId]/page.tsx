@@ -54,11 +54,7 @@ export default async function ClassPage({ params }: Props) {
       <JoinCodePanel code={code} joinPath={`/join/${code}`} isArchived={klass.isArchived} />
 
       <Card aria-labelledby="roster-heading">
-        <Roster
-          classId={klass.id}
-          classTitle={klass.name}
-          students={roster}
-        />
+        <Roster classId={klass.id} classTitle={klass.name} students={roster} />
       </Card>
 
       <Card aria-labelledby="assignments-heading">
@@ -71,7 +67,13 @@ export default async function ClassPage({ params }: Props) {
           </Link>
         </div>
         <AssignmentList assignments={assignments} />
-        {!klass.isArchived && <AssignForm classId={klass.id} courseId={course.id} modules={course.moduleList.map((m) => ({ id: m.id, title: m.title }))} />}
+        {!klass.isArchived && (
+          <AssignForm
+            classId={klass.id}
+            courseId={course.id}
+            modules={course.moduleList.map((m) => ({ id: m.id, title: m.title }))}
+          />
+        )}
       </Card>
 
       <Card aria-labelledby="settings-heading">

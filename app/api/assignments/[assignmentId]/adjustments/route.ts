@@ -10,9 +10,12 @@ const AdjustmentRequestSchema = AdjustmentInputSchema.omit({ assignmentId: true 
   confirm: z.boolean().optional(),
 });
 
-export const POST = apiRoute({ auth: { can: 'class.write' }, body: AdjustmentRequestSchema, params: ['assignmentId'] }, async ({ user, input, params, db }) => {
-  const { confirm, reason, ...rest } = input;
-  const adjustment = { ...rest, teacherId: user.id, assignmentId: params.assignmentId };
-  if (!confirm) return { preview: await previewAdjustment(db, adjustment) };
-  return jsonOk({ applied: await applyAdjustment(db, { ...adjustment, reason: reason ?? '' }, systemClock()) }, 201);
-});
+export const POST = apiRoute(
+  { auth: { can: 'class.write' }, body: AdjustmentRequestSchema, params: ['assignmentId'] },
+  async ({ user, input, params, db }) => {
+    const { confirm, reason, ...rest } = input;
+    const adjustment = { ...rest, teacherId: user.id, assignmentId: params.assignmentId };
+    if (!confirm) return { preview: await previewAdjustment(db, adjustment) };
+    return jsonOk({ applied: await applyAdjustment(db, { ...adjustment, reason: reason ?? '' }, systemClock()) }, 201);
+  },
+);

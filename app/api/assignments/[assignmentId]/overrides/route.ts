@@ -3,6 +3,9 @@ import { systemClock } from '@/lib/clock';
 import { overrideGrade, GradeOverrideSchema } from '@/lib/gradebook/override-grade';
 import { apiRoute } from '@/lib/http/api-route';
 
-export const POST = apiRoute({ auth: { can: 'class.write' }, body: GradeOverrideSchema, params: ['assignmentId'], status: 201 }, async ({ user, input, params, db }) => ({
-  override: await overrideGrade(db, user.id, params.assignmentId, input, systemClock()),
-}));
+export const POST = apiRoute(
+  { auth: { can: 'class.write' }, body: GradeOverrideSchema, params: ['assignmentId'], status: 201 },
+  async ({ user, input, params, db }) => ({
+    override: await overrideGrade(db, user.id, params.assignmentId, input, systemClock()),
+  }),
+);

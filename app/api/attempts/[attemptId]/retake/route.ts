@@ -4,7 +4,12 @@ import { startRetake } from '@/lib/attempts/start-retake';
 import { apiRoute } from '@/lib/http/api-route';
 
 export const POST = apiRoute(
-  { auth: { learner: 'required', orElse: attemptNotFound }, accepts: 'json-or-form', params: ['attemptId'], status: 201 },
+  {
+    auth: { learner: 'required', orElse: attemptNotFound },
+    accepts: 'json-or-form',
+    params: ['attemptId'],
+    status: 201,
+  },
   async ({ learnerId, params, db }) => {
     const attemptId = await startRetake(db, params.attemptId, learnerId);
     return { attemptId, href: `/attempts/${attemptId}` };

@@ -20,10 +20,16 @@ type Props = { params: Promise<{ assignmentId: string }> };
 
 export default async function StatisticsPage({ params }: Props) {
   const { assignmentId } = await params;
-  const teacher = await requirePermission('class.read', `/teach/assignments/${encodeURIComponent(assignmentId)}/statistics`);
+  const teacher = await requirePermission(
+    'class.read',
+    `/teach/assignments/${encodeURIComponent(assignmentId)}/statistics`,
+  );
   // Scoped to the teacher in the query: another teacher's assignment is not found.
   const db = await getDb();
-  const [stats, regrade] = await Promise.all([getAssignmentStatistics(db, teacher.id, assignmentId, systemClock()), getRegradePanel(db, teacher.id, assignmentId)]);
+  const [stats, regrade] = await Promise.all([
+    getAssignmentStatistics(db, teacher.id, assignmentId, systemClock()),
+    getRegradePanel(db, teacher.id, assignmentId),
+  ]);
   if (!stats || !regrade) notFound();
   const { assignment } = stats;
   return (
@@ -37,7 +43,11 @@ export default async function StatisticsPage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight break-words sm:text-4xl">Statistics: {assignment.title}</h1>
         <p>
           {stats.counts.submitted} of {stats.counts.students} students submitted.{' '}
-          <a href={`/api/assignments/${encodeURIComponent(assignment.id)}/responses.csv`} download className={linkClass}>
+          <a
+            href={`/api/assignments/${encodeURIComponent(assignment.id)}/responses.csv`}
+            download
+            className={linkClass}
+          >
             Download responses CSV
           </a>
         </p>
@@ -46,7 +56,10 @@ export default async function StatisticsPage({ params }: Props) {
         <h2 id="questions-heading" className="text-2xl font-bold tracking-tight">
           Questions
         </h2>
-        <p className="text-sm">Facility: the share of the marks students earned. Discrimination: how well the question separates stronger from weaker students (−1 to 1).</p>
+        <p className="text-sm">
+          Facility: the share of the marks students earned. Discrimination: how well the question separates stronger
+          from weaker students (−1 to 1).
+        </p>
         <QuestionStatisticsTable questions={stats.questions} />
       </Card>
       <Card aria-labelledby="regrade-heading">
@@ -54,8 +67,9 @@ export default async function StatisticsPage({ params }: Props) {
           Regrade a question
         </h2>
         <p className="text-sm">
-          Every answer given in this assignment, including attempts still in progress. An adjustment only raises scores, shows you who changes before
-          you confirm, applies to later answers too, and leaves your grade overrides in place.
+          Every answer given in this assignment, including attempts still in progress. An adjustment only raises scores,
+          shows you who changes before you confirm, applies to later answers too, and leaves your grade overrides in
+          place.
         </p>
         <RegradePanel assignmentId={assignment.id} questions={regrade} />
       </Card>
@@ -63,7 +77,9 @@ export default async function StatisticsPage({ params }: Props) {
         <h2 id="mastery-heading" className="text-2xl font-bold tracking-tight">
           Mastery by learning objective
         </h2>
-        <p className="text-sm">Percent scored on each objective&apos;s questions. Green is 80% or more, amber 50–79%, red below 50%.</p>
+        <p className="text-sm">
+          Percent scored on each objective&apos;s questions. Green is 80% or more, amber 50–79%, red below 50%.
+        </p>
         <MasteryTable stats={stats} />
       </Card>
     </div>

@@ -15,13 +15,21 @@ const SaveSchema = z.strictObject({
 
 export const PUT = apiRoute(
   // The owner comes from the cookies alone; saveAnswer checks a signed-in session in its own first read.
-  { auth: { learner: 'save', orElse: attemptNotFound }, body: SaveSchema, params: ['attemptId', 'questionId'], unavailable: DATABASE_UNAVAILABLE_FOR_SAVE },
+  {
+    auth: { learner: 'save', orElse: attemptNotFound },
+    body: SaveSchema,
+    params: ['attemptId', 'questionId'],
+    unavailable: DATABASE_UNAVAILABLE_FOR_SAVE,
+  },
   async ({ owner, input, params, db }) => {
     const save = { ...params, ...input };
     const { answer } = await saveAnswer(db, { ...owner, ...save }).catch(async (error: unknown) => {
       // A session signed out elsewhere leaves this browser a guest again (getLearnerId decides so
       // for every other route): an attempt it started as that guest is still its to save to.
-      const guestId = owner.sessionVersion !== undefined && isAttemptNotFound(error) && !(await getCurrentUser()) ? await getGuestId() : undefined;
+      const guestId =
+        owner.sessionVersion !== undefined && isAttemptNotFound(error) && !(await getCurrentUser())
+          ? await getGuestId()
+          : undefined;
       if (!guestId) throw error;
       return saveAnswer(db, { ownerId: guestId, ...save });
     });

@@ -2,6 +2,9 @@
 import { removeStudent } from '@/lib/classes/remove-student';
 import { apiRoute } from '@/lib/http/api-route';
 
-export const DELETE = apiRoute({ auth: { can: 'class.write' }, params: ['classId', 'studentId'] }, async ({ user, params, db }) => {
-  await removeStudent(db, user.id, params.classId, params.studentId);
-});
+export const DELETE = apiRoute(
+  { auth: { can: 'class.write' }, params: ['classId', 'studentId'] },
+  async ({ user, params, db }) => {
+    await removeStudent(db, user.id, params.classId, params.studentId);
+  },
+);
