@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { GUEST_COOKIE, guestCookieOptions, newGuestId, signGuestToken, verifyGuestToken } from '@/lib/auth/guest-token';
 import { contentSecurityPolicy, newNonce } from '@/lib/http/content-security-policy';
-import { DEFAULT_BODY_LIMIT } from '@/lib/http/json';
+import { DEFAULT_BODY_LIMIT } from '@/lib/http/body-limit';
 
 // Two things for every page and API request (after refusing an oversized body), neither of which protects data (every page and route
 // handler that touches learner data checks the identity itself):

@@ -11,7 +11,7 @@ import { describeDatabase, resolveDatabaseConfig } from '../lib/db/config';
 import { createDb } from '../lib/db/connect';
 import { migrateToLatest } from '../lib/db/migrate';
 import { migrations } from '../lib/db/migrations';
-import { plainHttpCookieWarning } from '../lib/http/cookie-security';
+import { plainHttpCookieWarning } from '../lib/auth/cookie-security';
 import { seedDemoData } from '../lib/demo/seed-demo-data';
 import { regradeAtStart } from '../lib/startup/regrade-at-start';
 import { isBuildCurrent, sourceFingerprint, writeBuildStamp } from './lib/build-stamp';

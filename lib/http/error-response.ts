@@ -19,9 +19,8 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
 };
 
 /**
- * @deprecated Throw an AppError. An AppError that carries its own status, kept for the two route
- * handlers not moved onto apiRoute yet (next-auth's and the benchmark's), which catch the body and
- * origin refusals below by this class and read `status`.
+ * An AppError that carries its own status: what lib/http's body and origin checks throw
+ * (`refusal` below), so their tests can state the status they expect. Domain code throws AppError.
  */
 export class HttpError extends AppError {
   constructor(
@@ -37,7 +36,7 @@ function codeForStatus(status: number): AppErrorCode {
   return known ?? (status >= 500 ? 'unavailable' : 'bad_request');
 }
 
-/** What lib/http itself refuses (a body, an origin): an AppError, and an HttpError for the routes above. */
+/** What lib/http itself refuses (a body, an origin). */
 export function refusal(code: AppErrorCode, message: string): HttpError {
   return new HttpError(HTTP_STATUS[code], message);
 }

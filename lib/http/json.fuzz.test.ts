@@ -8,7 +8,9 @@ import { GradeOverrideSchema } from '@/lib/gradebook/override-grade';
 import { ResponseTypeMismatchError } from '@/lib/grading';
 import { ResponseSchema } from '@/lib/grading/response';
 import { ReviewPolicySchema } from '@/lib/assignments/review-policy';
-import { DEFAULT_BODY_LIMIT, HttpError, parseJsonBody, readFormBody } from './json';
+import { parseJsonBody, readFormBody } from './body';
+import { DEFAULT_BODY_LIMIT } from './body-limit';
+import { HttpError } from './error-response';
 import { httpStatusOf } from './error-response';
 import { handleRoute } from './route';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HttpError, assertSameOrigin } from './json';
+import { HttpError } from './error-response';
+import { assertSameOrigin } from './request-origin';
 import { parseOrigin, requestOrigin } from './request-origin';
 
 function post(url: string, headers: Record<string, string>) {

@@ -3,7 +3,11 @@ import NextAuth from 'next-auth';
 import { authOptions, enabledOAuthProviders, SESSION_COOKIE } from '@/lib/auth/options';
 import { getCurrentUser } from '@/lib/auth/session';
 import { runWithSignInDecision } from '@/lib/auth/sign-in-decision';
-import { assertSameOrigin, HttpError, jsonError, jsonOk, readBodyText } from '@/lib/http/json';
+import { AppError } from '@/lib/errors';
+import { readBodyText } from '@/lib/http/body';
+import { errorResponse, jsonError } from '@/lib/http/error-response';
+import { assertSameOrigin } from '@/lib/http/request-origin';
+import { jsonOk } from '@/lib/http/respond';
 import { tooManyRequests } from '@/lib/http/too-many-requests';
 import { RateLimitedError } from '@/lib/limits/rate-limited';
 
@@ -64,13 +68,13 @@ export async function POST(request: Request, context: Context) {
     // cross-site, "form_post", would need an exception here; Google, Microsoft and GitHub do not.)
     assertSameOrigin(request);
     if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded')) {
-      throw new HttpError(415, 'Send the form as application/x-www-form-urlencoded.');
+      throw new AppError('unsupported_media_type', 'Send the form as application/x-www-form-urlencoded.');
     }
     // Only the size is checked here: what the body says is next-auth's to read, once, and the
     // sign-in limit is applied to what it read (lib/auth/options.ts, authorize).
     await readBodyText(request.clone(), AUTH_BODY_LIMIT);
   } catch (error) {
-    if (error instanceof HttpError) return jsonError(error.status, error.message);
+    if (error instanceof AppError) return errorResponse(error);
     throw error;
   }
   const { result, decision } = await runWithSignInDecision(() => handler(request, context));
