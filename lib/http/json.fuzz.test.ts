@@ -12,11 +12,11 @@ import { parseJsonBody, readFormBody } from './body';
 import { DEFAULT_BODY_LIMIT } from './body-limit';
 import { HttpError } from './error-response';
 import { httpStatusOf } from './error-response';
-import { handleRoute } from './route';
+import { apiRoute } from './api-route';
 
 // Property-based fuzzing of how request bodies are read and how route failures are answered:
 // whatever a client sends, parseJsonBody either returns what the schema accepts or throws an
-// AppError answered 400, 413 or 415, quickly; whatever a handler throws, handleRoute answers JSON.
+// AppError answered 400, 413 or 415, quickly; whatever a handler throws, the route wrapper (apiRoute) answers JSON.
 // Seeded, so a failure reproduces (fast-check prints the seed and path); FC_SEED=<n> explores.
 
 const SEED = Number(process.env.FC_SEED) || 20_240_611;
@@ -68,7 +68,7 @@ async function outcomeOf<T>(
   try {
     return { value: await parseJsonBody(request, schema, limit) };
   } catch (error) {
-    // Anything but an AppError would reach handleRoute as a bug: a 500.
+    // Anything but an AppError would reach the route wrapper as a bug: a 500.
     expect(error).toBeInstanceOf(AppError);
     const { message } = error as AppError;
     const status = httpStatusOf(error as AppError);
@@ -307,7 +307,7 @@ describe('readFormBody under generated bodies', () => {
   });
 });
 
-describe('handleRoute under generated failures', () => {
+describe('the route wrapper under generated failures', () => {
   const GENERIC = 'Something went wrong on our side. Your saved answers are safe; please try again.';
   let logged: unknown[][] = [];
   beforeEach(() => {
@@ -328,7 +328,7 @@ describe('handleRoute under generated failures', () => {
   );
   const attemptView = { id: 'at_1', status: 'submitted', score: 1 } as unknown as AttemptView;
 
-  // Failures handleRoute knows, with the status and body they must become.
+  // Failures the route wrapper knows, with the status and body they must become.
   const knownArb: fc.Arbitrary<{ error: Error; status: number; body: Record<string, unknown> }> = fc.oneof(
     fc
       .tuple(fc.integer({ min: 400, max: 599 }), messageArb)
@@ -401,9 +401,9 @@ describe('handleRoute under generated failures', () => {
   );
 
   async function answer(thrown: unknown) {
-    const response = await handleRoute(async () => {
+    const response = await apiRoute({ auth: 'public', database: false }, async () => {
       throw thrown;
-    });
+    })(new Request(URL_));
     expect(response).toBeInstanceOf(Response);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(response.headers.get('cache-control')).toBe('private, no-store');

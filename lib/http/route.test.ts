@@ -1,13 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_FOR_SAVE, handleRoute } from './route';
+import { apiRoute } from './api-route';
+import { DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_FOR_SAVE } from './route';
 
 // What a client gets when the database cannot be reached: 503 with a message and Retry-After, so
 // the player retries with the same key; anything else unexpected is still a 500.
 
-const failingWith = (error: Error) => () => handleRoute(async () => Promise.reject(error));
+// Through the route wrapper every handler is built with, so this is what a route answers.
+const throwing = (error: Error, unavailable?: string) =>
+  apiRoute({ auth: 'public', database: false, unavailable }, async () => Promise.reject(error))(
+    new Request('http://localhost/api/x'),
+  );
+const failingWith = (error: Error) => () => throwing(error);
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
 
-describe('handleRoute when the database is unavailable', () => {
+describe('a route when the database is unavailable', () => {
   it.each([
     ['PostgreSQL refusing connections', withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')],
     ['PostgreSQL shutting down', withCode('terminating connection due to administrator command', '57P01')],
@@ -25,9 +31,7 @@ describe('handleRoute when the database is unavailable', () => {
 
   it('says the answer was not saved when the route is a save', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const response = await handleRoute(async () => Promise.reject(withCode('connect ECONNREFUSED', 'ECONNREFUSED')), {
-      unavailable: DATABASE_UNAVAILABLE_FOR_SAVE,
-    });
+    const response = await throwing(withCode('connect ECONNREFUSED', 'ECONNREFUSED'), DATABASE_UNAVAILABLE_FOR_SAVE);
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({
       error: 'The database is unavailable; your answer was not saved, try again.',

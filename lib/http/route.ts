@@ -8,23 +8,12 @@ export const DATABASE_UNAVAILABLE = 'The database is unavailable right now; plea
 export const DATABASE_UNAVAILABLE_FOR_SAVE = 'The database is unavailable; your answer was not saved, try again.';
 
 /**
- * The respond-to-failure step of every route: an AppError is an expected refusal, answered as
- * lib/http/error-response.ts maps its code. A database that cannot be reached (restarting,
- * refusing connections, locked) is a 503 with Retry-After and `unavailable` as the message, so
- * clients retry instead of giving up. Anything else is a bug: it is logged with its stack and
- * answered with a generic 500.
+ * The respond-to-failure step of every route (apiRoute's): an AppError is an
+ * expected refusal, answered as lib/http/error-response.ts maps its code. A database that cannot be
+ * reached (restarting, refusing connections, locked) is a 503 with Retry-After and `unavailable` as
+ * the message, so clients retry instead of giving up. Anything else is a bug: it is logged with its
+ * stack and answered with a generic 500.
  */
-export async function handleRoute(
-  run: () => Promise<NextResponse>,
-  { unavailable = DATABASE_UNAVAILABLE } = {},
-): Promise<NextResponse> {
-  try {
-    return await run();
-  } catch (error) {
-    return failureResponse(error, unavailable);
-  }
-}
-
 export function failureResponse(error: unknown, unavailable = DATABASE_UNAVAILABLE): NextResponse {
   if (error instanceof AppError) return errorResponse(error);
   if (isDatabaseUnavailable(error)) {
