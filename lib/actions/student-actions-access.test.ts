@@ -99,7 +99,7 @@ for (const backend of TEST_BACKENDS) {
       const { db, teacher, students, outsider, assign, snapshot } = await setUp();
       const quiz = await assign({
         opensAt: new Date(Date.now() - 3600_000).toISOString(),
-        dueAt: null,
+        dueAt: new Date(Date.now() + 86400_000).toISOString(),
         closesAt: null,
       });
       await removeStudent(db, teacher.id, 'c1', students[1]!.id);
