@@ -62,7 +62,7 @@ export function TimeLimitField({ defaultMinutes = null, error, onChange }: Props
               onChange={(event) => update(true, event.target.value)}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? errorId : undefined}
-              className={`${fieldControl} w-28`}
+              className={fieldControl.replace('w-full', 'w-28')}
             />
             <label htmlFor="timeLimitMinutes">minutes per attempt</label>
           </div>
