@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signInViaApi, signUpViaApi } from './support/accounts';
+import { newCredentials, signInViaApi, signUpViaApi } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 
 // A week with a class, as teacher and student would live it on a fresh database with the demo
@@ -77,6 +77,18 @@ test.describe('in a time zone far from the server’s', () => {
   });
 });
 
+test('[teacher] signs up through the form and lands on Teaching', async ({ page }) => {
+  const teacher = newCredentials('teacher');
+  await page.goto('/sign-up');
+  await page.getByLabel('Name').fill(teacher.name);
+  await page.getByLabel('Email').fill(teacher.email);
+  await page.getByLabel('Password').fill(teacher.password);
+  await page.getByLabel('Teacher').check();
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL((url) => url.pathname === '/teach');
+  await expect(page.getByRole('heading', { level: 1, name: 'Teaching' })).toBeVisible();
+});
+
 test('[teacher] the demo class’s dashboard names each thing once, and Coming up opens the assignment @phone', async ({
   page,
 }) => {
@@ -105,7 +117,13 @@ test('[student] signs in to My work: what is due, what opens when, attempts, and
   browser,
   baseURL,
 }) => {
-  await signInWithForm(page, 'farah@example.org', DEMO_PASSWORD);
+  // A guest is asked to sign in first, and comes back here.
+  await page.goto('/work');
+  await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('callbackUrl') === '/work');
+
+  await page.getByLabel('Email').fill('farah@example.org');
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => url.pathname === '/work');
   await expect(page.getByRole('banner').getByRole('link', { name: 'My work' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'My work' })).toBeVisible();
