@@ -51,7 +51,8 @@ test('[student] signs out and signs in again with the form', async ({ page }) =>
   await page.getByLabel('Email').fill(user.email);
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/dashboard$/);
+  // A student in no class lands on the course (lib/auth/landing-path.ts).
+  await page.waitForURL((url) => url.pathname === `/courses/${course.id}`);
   await expect(page.getByRole('button', { name: new RegExp(`${user.name}.*account menu`) })).toBeVisible();
 });
 
@@ -166,12 +167,13 @@ test('[student] callbackUrl and next never leave the site', async ({ page }) => 
     await page.getByLabel('Email').fill(user.email);
     await page.getByLabel('Password').fill(user.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === '/dashboard');
+    // Refused: the student lands where they work (the course, in no class), not on evil.example.
+    await page.waitForURL((url) => url.pathname === `/courses/${course.id}`);
     expect(new URL(page.url()).host).toBe(new URL(page.url()).host);
     expect(page.url()).not.toContain('evil.example');
     const res = await page.request.get(`/auth/continue?next=${encodeURIComponent(target)}`, { maxRedirects: 0 });
     expect(res.status()).toBe(303);
-    expect(new URL(res.headers().location!, page.url()).pathname).toBe('/dashboard');
+    expect(new URL(res.headers().location!, page.url()).pathname).toBe(`/courses/${course.id}`);
     await page.request.post('/api/auth/signout', {
       form: {
         csrfToken: ((await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string }).csrfToken,

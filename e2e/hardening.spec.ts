@@ -1,5 +1,6 @@
 import net from 'node:net';
 import { expect, test, type APIResponse } from '@playwright/test';
+import { course } from './content';
 import { newCredentials, signedInAs, signInViaApi } from './support/accounts';
 
 // The hardening cases of issue 12, against the production server `npm start` runs: each is a
@@ -65,10 +66,11 @@ test.describe('hardening', () => {
       const path = `/auth/continue?next=${encodeURIComponent(next)}`;
       const signedIn = await student.get(path, { maxRedirects: 0 });
       expect(signedIn.status(), next).toBe(303);
-      expect(signedIn.headers().location, next).toBe('/dashboard');
+      // Refused, so the student lands where they work: the course, as they are in no class.
+      expect(signedIn.headers().location, next).toBe(`/courses/${course.id}`);
       const signedOut = await anonymous.get(path, { maxRedirects: 0 });
       expect(signedOut.status(), next).toBe(303);
-      expect(signedOut.headers().location, next).toBe('/sign-in?callbackUrl=%2Fdashboard');
+      expect(signedOut.headers().location, next).toBe('/sign-in');
     }
     await anonymous.dispose();
     await student.dispose();

@@ -66,9 +66,18 @@ export async function signOut(): Promise<void> {
   });
 }
 
+/** Where to go after signing in: `next` when something asked for it; empty lets the server choose. */
+export function continueHref(next: string): string {
+  return next ? `/auth/continue?next=${encodeURIComponent(next)}` : '/auth/continue';
+}
+
+/** A link to sign in (or up) that keeps where the visitor was going, if anywhere. */
+export function authPageHref(page: '/sign-in' | '/sign-up', next: string): string {
+  return next ? `${page}?callbackUrl=${encodeURIComponent(next)}` : page;
+}
+
 /** After signing in: the server moves this browser's guest work into the account, then goes on. */
 export function continueTo(next: string): void {
   // A full navigation: /auth/continue is a route handler, and every page must see the new session.
-  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-  window.location.assign(`/auth/continue?next=${encodeURIComponent(next)}`);
+  window.location.assign(continueHref(next));
 }

@@ -1,4 +1,5 @@
 import { enabledOAuthProviders } from '@/lib/auth/options';
+import { continueHref } from './auth-client';
 import { OAuthButton } from './oauth-button';
 
 /**
@@ -8,7 +9,7 @@ import { OAuthButton } from './oauth-button';
 export function OAuthButtons({ next }: { next: string }) {
   const providers = enabledOAuthProviders();
   if (providers.length === 0) return null;
-  const callbackUrl = `/auth/continue?next=${encodeURIComponent(next)}`;
+  const callbackUrl = continueHref(next);
   return (
     <div className="space-y-2">
       {providers.map((p) => (

@@ -2,7 +2,7 @@
 
 import Link from '@/components/ui/link';
 import { useState, type FormEvent } from 'react';
-import { continueTo, signInWithPassword } from './auth-client';
+import { authPageHref, continueTo, signInWithPassword } from './auth-client';
 import { TextField } from '@/components/ui/text-field';
 import { Button, linkClass } from '@/components/ui/button';
 import { FormError } from '@/components/ui/status-message';
@@ -45,7 +45,7 @@ export function SignInForm({ next }: { next: string }) {
       </Button>
       <p>
         New here?{' '}
-        <Link href={`/sign-up?callbackUrl=${encodeURIComponent(next)}`} className={linkClass}>
+        <Link href={authPageHref('/sign-up', next)} className={linkClass}>
           Create an account
         </Link>
       </p>

@@ -4,7 +4,7 @@ import Link from '@/components/ui/link';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { signUpAction } from '@/app/(auth)/sign-up/actions';
 import { useFormAction } from '@/components/forms/use-form-action';
-import { continueTo, signInWithPassword } from './auth-client';
+import { authPageHref, continueTo, signInWithPassword } from './auth-client';
 import { TextField } from '@/components/ui/text-field';
 import { Button, linkClass } from '@/components/ui/button';
 import { FormError, StatusMessage } from '@/components/ui/status-message';
@@ -15,7 +15,7 @@ export function SignUpForm({ next }: { next: string }) {
   const credentials = useRef<{ email: string; password: string } | null>(null);
   const [signInError, setSignInError] = useState<string | undefined>();
   const [isSigningIn, setIsSigningIn] = useState(false);
-  const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(next)}`;
+  const signInHref = authPageHref('/sign-in', next);
 
   useEffect(() => {
     const typed = credentials.current;

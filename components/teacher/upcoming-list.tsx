@@ -5,9 +5,9 @@ import { FactSeparator } from './fact-separator';
 import { LocalTime } from '@/components/ui/local-time';
 import { linkClass } from '@/components/ui/button';
 
-const gradebookHref = (classId: string) => `/teach/classes/${encodeURIComponent(classId)}/gradebook`;
+const assignmentHref = (assignmentId: string) => `/teach/assignments/${encodeURIComponent(assignmentId)}`;
 
-/** "Coming up" on the teacher's dashboard: soonest due first, each opening its class's gradebook. */
+/** "Coming up" on the teacher's dashboard: soonest due first, each opening its assignment's page. */
 export function UpcomingList({ assignments, days }: { assignments: UpcomingAssignment[]; days: number }) {
   if (assignments.length === 0) {
     return (
@@ -19,7 +19,7 @@ export function UpcomingList({ assignments, days }: { assignments: UpcomingAssig
       {assignments.map((a) => (
         <li key={a.id} className="space-y-1 py-3">
           <h3 className="text-lg font-semibold">
-            <Link href={gradebookHref(a.classId)} className={linkClass}>
+            <Link href={assignmentHref(a.id)} className={linkClass}>
               {a.title}
             </Link>
           </h3>

@@ -5,6 +5,7 @@ import {
   VIEWER_TIME_COOKIE,
   VIEWER_TIME_COOKIE_MAX_AGE,
   currentViewerTime,
+  formatViewerDay,
   formatViewerTime,
   viewerTimeCookieValue,
   type ViewerTime,
@@ -56,12 +57,14 @@ export function ViewerTimeProvider({
 
 const noop = () => () => undefined;
 
-export function LocalTime({ iso }: { iso: string }) {
+/** `weekday`: "Thursday 10 Dec, 08:00", for the days ahead; otherwise the full date and zone. */
+export function LocalTime({ iso, style = 'full' }: { iso: string; style?: 'full' | 'weekday' }) {
   const serverChoice = use(ViewerTimeContext);
+  const format = style === 'weekday' ? formatViewerDay : formatViewerTime;
   const text = useSyncExternalStore(
     noop,
-    () => formatViewerTime(iso, currentViewerTime()),
-    () => formatViewerTime(iso, serverChoice),
+    () => format(iso, currentViewerTime()),
+    () => format(iso, serverChoice),
   );
   // suppressHydrationWarning covers one case only: the server's Node and the browser can carry
   // different versions of the time-zone and locale data, and so spell the same zone and locale

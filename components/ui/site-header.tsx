@@ -1,5 +1,6 @@
 import Link from '@/components/ui/link';
 import { getFeaturedCourse } from '@/lib/content/course';
+import { can } from '@/lib/auth/roles';
 import { AccountMenu, type Me } from './account-menu';
 import { articleHref } from '@/lib/content/sentence-ref';
 import { chromeWidth } from './wide-layout';
@@ -8,6 +9,7 @@ const linkClass = 'rounded underline-offset-4 hover:underline focus-visible:outl
 
 export function SiteHeader({ me }: { me: Me }) {
   const course = getFeaturedCourse();
+  const isTeacher = me !== null && can(me, 'class.read');
   return (
     <header className="sticky top-0 z-40 border-b border-stone-200 bg-white/95 backdrop-blur dark:border-stone-800 dark:bg-stone-950/95">
       {/* On a phone the links wrap under the name of the site rather than pushing the page sideways. */}
@@ -19,7 +21,22 @@ export function SiteHeader({ me }: { me: Me }) {
           Sourcewise
         </Link>
         <nav aria-label="Main">
-          <ul className="flex items-center gap-4 text-sm">
+          <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+            {/* Where this visitor works comes first: a teacher's classes, a student's assigned work. */}
+            {isTeacher && (
+              <li>
+                <a href="/teach" className={`${linkClass} font-semibold`}>
+                  Teaching
+                </a>
+              </li>
+            )}
+            {me && !isTeacher && (
+              <li>
+                <a href="/work" className={`${linkClass} font-semibold`}>
+                  My work
+                </a>
+              </li>
+            )}
             <li>
               <Link href={`/courses/${course.id}`} className={linkClass}>
                 Course
@@ -30,11 +47,14 @@ export function SiteHeader({ me }: { me: Me }) {
                 Article
               </a>
             </li>
-            <li>
-              <a href="/dashboard" className={linkClass}>
-                Progress
-              </a>
-            </li>
+            {/* A teacher's own self-study progress stays in the account menu ("My dashboard"). */}
+            {!isTeacher && (
+              <li>
+                <a href="/dashboard" className={linkClass}>
+                  Progress
+                </a>
+              </li>
+            )}
             <li>
               <AccountMenu me={me} />
             </li>

@@ -48,6 +48,7 @@ export const SURFACES: Record<string, Surface> = {
   'page /sign-in': { none: 'a form' },
   'page /sign-up': { none: 'a form' },
   'page /teach': { read: (s) => page(s, '/teach') },
+  'page /work': { read: (s) => page(s, '/work') },
   'page /teach/assignments/[assignmentId]': {
     none: 'teachers only (teacher-access.spec.ts refuses students on every teacher page)',
   },

@@ -23,6 +23,8 @@ export const AssignFieldsSchema = z.strictObject({
   reviewScore: field,
   reviewAnswers: field,
   reviewCorrect: field,
+  /** The IANA zone the form's wall-clock times were entered in (the teacher's browser's). */
+  timeZone: field,
 });
 
 export type AssignFields = Partial<Record<string, string>>;

@@ -151,20 +151,18 @@ for (const backend of TEST_BACKENDS) {
       const items = await listAttentionItems(db, teacher.id, at(8 * DAY));
       expect(items).toEqual([
         {
-          kind: 'overdue',
           assignmentId: quiz,
           title: 'Quiz: What the pact provides',
           classId: 'c1',
           className: 'History 9',
           dueAt: at(7 * DAY).toISOString(),
-          missed: 1,
-          late: 1,
-          unfinished: 1,
+          overdue: { missed: 1, late: 1, unfinished: 1 },
+          flagged: null,
         },
       ]);
       // Teacher B's student (the outsider) missed B's quiz: only B hears of it.
       expect(await listAttentionItems(db, otherTeacher.id, at(8 * DAY))).toEqual([
-        expect.objectContaining({ kind: 'overdue', assignmentId: rival, missed: 1, late: 0 }),
+        expect.objectContaining({ assignmentId: rival, overdue: { missed: 1, late: 0, unfinished: 0 } }),
       ]);
       const newcomer = await createUser(db, {
         name: 'Mx New',
@@ -187,17 +185,33 @@ for (const backend of TEST_BACKENDS) {
       await work(db, quiz, students[4]!.id, { startAt: at(600), submitAt: at(1200), answer: firstRight(11) });
       expect(await listAttentionItems(db, teacher.id, at(DAY))).toEqual([
         {
-          kind: 'flagged',
           assignmentId: quiz,
           title: 'Quiz: What the pact provides',
           classId: 'c1',
           className: 'History 9',
           dueAt: at(7 * DAY).toISOString(),
-          submitted: 5,
-          questions: [{ number: 12, reason: FLAG_REASONS['very-low-facility'] }],
+          overdue: null,
+          flagged: { submitted: 5, questions: [{ number: 12, reason: FLAG_REASONS['very-low-facility'] }] },
         },
       ]);
       expect(await listAttentionItems(db, otherTeacher.id, at(DAY))).toEqual([]);
+    });
+
+    it('lists an assignment that is both overdue and flagged once, with both reasons', async () => {
+      const db = await freshDb();
+      const { teacher, students, assign } = await classroom(db, ['Ana', 'Ben', 'Cy', 'Dee', 'Eve', 'Fay']);
+      const quiz = await assign({ dueAt: at(7 * DAY).toISOString() });
+      // Five hand it in on time, all missing the twelfth question; Fay never does.
+      for (const student of students.slice(0, 5))
+        await work(db, quiz, student.id, { startAt: at(600), submitAt: at(1200), answer: firstRight(11) });
+      const items = await listAttentionItems(db, teacher.id, at(8 * DAY));
+      expect(items).toEqual([
+        expect.objectContaining({
+          assignmentId: quiz,
+          overdue: { missed: 1, late: 0, unfinished: 0 },
+          flagged: { submitted: 5, questions: [{ number: 12, reason: FLAG_REASONS['very-low-facility'] }] },
+        }),
+      ]);
     });
   });
 }

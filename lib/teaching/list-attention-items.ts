@@ -6,8 +6,8 @@ import { getAssignmentStatistics } from '@/lib/gradebook/get-assignment-statisti
 import { loadCells } from '@/lib/gradebook/load-cells';
 import type { GradebookCell } from '@/lib/gradebook/views';
 import { MIN_RESPONSES_TO_FLAG } from '@/lib/reports/item-analysis';
-import { flaggedQuestions, summarizeOverdue } from './attention-rules';
-import type { AttentionItem } from './views';
+import { attentionByAssignment, flaggedQuestions, summarizeOverdue } from './attention-rules';
+import type { AttentionItem, AttentionReason } from './views';
 
 /** How far back the dashboard looks: older work is the gradebook's history, not today's to-do. */
 export const ATTENTION_WINDOW_DAYS = 30;
@@ -15,7 +15,7 @@ export const ATTENTION_WINDOW_DAYS = 30;
 const DAY_MS = 86_400_000;
 
 /**
- * Work waiting for this teacher in their open classes, latest due date first: per assignment
+ * Work waiting for this teacher in their open classes, latest due date first, each assignment once: per assignment
  * that has opened and was due within ATTENTION_WINDOW_DAYS (or is still to come), the students who
  * missed it, were late or never finished, and the questions its statistics flag. Every query
  * names the teacher in its WHERE clause; the gradebook helpers then read only these assignments
@@ -66,7 +66,7 @@ export async function listAttentionItems(
     );
   }
 
-  const items: AttentionItem[] = [];
+  const reasons: AttentionReason[] = [];
   for (const assignment of assignments) {
     const students = studentsOf.get(assignment.class_id) ?? [];
     if (students.length === 0) continue;
@@ -81,14 +81,15 @@ export async function listAttentionItems(
     };
 
     const overdue = summarizeOverdue(cells, now);
-    if (overdue.missed + overdue.late + overdue.unfinished > 0) items.push({ ...base, kind: 'overdue', ...overdue });
+    if (overdue.missed + overdue.late + overdue.unfinished > 0)
+      reasons.push({ ...base, kind: 'overdue', counts: overdue });
 
     // Statistics only once enough students have a counted attempt for a flag to mean something.
     const submitted = cells.filter((cell) => cell.attemptId !== null).length;
     if (submitted < MIN_RESPONSES_TO_FLAG) continue;
     const stats = await getAssignmentStatistics(db, teacherId, assignment.id, now);
     const questions = stats ? flaggedQuestions(stats) : [];
-    if (questions.length > 0) items.push({ ...base, kind: 'flagged', submitted, questions });
+    if (questions.length > 0) reasons.push({ ...base, kind: 'flagged', summary: { submitted, questions } });
   }
-  return items;
+  return attentionByAssignment(reasons);
 }

@@ -16,15 +16,26 @@ export type UpcomingAssignment = {
   students: number;
 };
 
-type AttentionBase = { assignmentId: string; title: string; classId: string; className: string; dueAt: string };
+export type AttentionBase = { assignmentId: string; title: string; classId: string; className: string };
+
+export type OverdueCounts = { missed: number; late: number; unfinished: number };
+export type FlaggedSummary = { submitted: number; questions: FlaggedQuestion[] };
 
 /**
- * Work waiting for the teacher. `overdue`: students past their due date who missed it, handed it in
- * late, or started and never submitted, none of them settled by an override. `flagged`: questions
- * whose statistics say they may be broken, once enough students answered them.
+ * One assignment waiting for the teacher, listed once with every reason. `overdue`: students past
+ * their due date who missed it, handed it in late, or started and never submitted, none of them
+ * settled by an override. `flagged`: questions whose statistics say they may be broken, once
+ * enough students answered them. Each is null when it does not apply; never both.
  */
-export type AttentionItem =
-  | (AttentionBase & { kind: 'overdue'; missed: number; late: number; unfinished: number })
-  | (AttentionBase & { kind: 'flagged'; submitted: number; questions: FlaggedQuestion[] });
+export type AttentionItem = AttentionBase & {
+  dueAt: string;
+  overdue: OverdueCounts | null;
+  flagged: FlaggedSummary | null;
+};
+
+/** One reason an assignment needs attention, before they are gathered per assignment. */
+export type AttentionReason = AttentionBase & { dueAt: string } & (
+    { kind: 'overdue'; counts: OverdueCounts } | { kind: 'flagged'; summary: FlaggedSummary }
+  );
 
 export type FlaggedQuestion = { number: number; reason: string };

@@ -135,3 +135,31 @@ export function formatViewerTime(iso: string, viewer: ViewerTime | null): string
   const date = new Date(iso);
   return viewer ? formatterFor(viewer).format(date) : `${utc.format(date)} UTC`;
 }
+
+// For what a student plans their week by ("opens Thursday 10 Dec, 08:00"): the weekday first, no
+// year and no zone name, since it is the viewer's own zone and the coming days. Without the
+// viewer's zone it is UTC, and says so.
+const DAY_OPTIONS = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+} as const satisfies Intl.DateTimeFormatOptions;
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "Thursday 10 Dec, 08:00" in the viewer's zone and locale, or "Thursday 10 Dec, 07:00 UTC" without them. */
+export function formatViewerDay(iso: string, viewer: ViewerTime | null): string {
+  const { timeZone, locale } = viewer ?? { timeZone: 'UTC', locale: 'en-GB' };
+  const key = `${timeZone}|${locale}`;
+  let formatter = dayFormatters.get(key);
+  if (!formatter) {
+    if (dayFormatters.size >= MAX_FORMATTERS) dayFormatters.clear();
+    formatter = new Intl.DateTimeFormat(locale, { ...DAY_OPTIONS, timeZone });
+    dayFormatters.set(key, formatter);
+  }
+  const text = formatter.format(new Date(iso));
+  return viewer ? text : `${text} UTC`;
+}

@@ -9,7 +9,8 @@ type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: 
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
-  const next = safeRedirectPath([params.callbackUrl].flat()[0]);
+  // Empty when nothing asked to go elsewhere: /auth/continue then picks where this account works.
+  const next = safeRedirectPath([params.callbackUrl].flat()[0], '');
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Sign in</h1>

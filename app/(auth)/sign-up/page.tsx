@@ -8,7 +8,8 @@ export const metadata: Metadata = { title: 'Create an account' };
 type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
 
 export default async function SignUpPage({ searchParams }: Props) {
-  const next = safeRedirectPath([(await searchParams).callbackUrl].flat()[0]);
+  // Empty when nothing asked to go elsewhere: /auth/continue then picks where this account works.
+  const next = safeRedirectPath([(await searchParams).callbackUrl].flat()[0], '');
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Create an account</h1>

@@ -1,20 +1,23 @@
 // GET /auth/continue?next=/path – after sign-in or sign-up: take this browser's guest work into the account, then go on.
 import { claimGuest } from '@/lib/auth/claim-guest';
+import { landingPathFor } from '@/lib/auth/landing-path';
 import { getGuestId, setGuestCookie } from '@/lib/auth/learner';
 import { safeRedirectPath } from '@/lib/auth/safe-redirect';
 import { getDb } from '@/lib/db';
 import { apiRoute } from '@/lib/http/api-route';
 import { seeOther } from '@/lib/http/respond';
 
+// `next` is where the visitor asked to go (a callbackUrl); without one, or with one that would
+// leave the site, they land where they work (lib/auth/landing-path.ts).
 // A guest with nothing to claim needs no database connection.
 export const GET = apiRoute({ auth: 'anyone', database: false }, async ({ user, request }) => {
-  const next = safeRedirectPath(new URL(request.url).searchParams.get('next'));
-  if (!user) return seeOther(`/sign-in?callbackUrl=${encodeURIComponent(next)}`);
+  const next = safeRedirectPath(new URL(request.url).searchParams.get('next'), '');
+  if (!user) return seeOther(next ? `/sign-in?callbackUrl=${encodeURIComponent(next)}` : '/sign-in');
   const guestId = await getGuestId();
   if (guestId) {
     await claimGuest(await getDb(), guestId, user.id);
     // The old guest id now belongs to this account; anything done signed-out from here on starts fresh.
     await setGuestCookie();
   }
-  return seeOther(next);
+  return seeOther(next || (await landingPathFor(await getDb(), user)));
 });

@@ -13,7 +13,11 @@ import { renameClass } from '@/lib/classes/rename-class';
 import { AppError } from '@/lib/errors';
 import { FIELDS_MESSAGE, parseInput } from '@/lib/http/body';
 import { localDateTimeToDate } from '@/lib/time/local-date-time';
-import { getViewerTimeZone } from '@/lib/time/viewer-zone';
+import { getViewerTime } from '@/lib/time/viewer-zone';
+import { isTimeZone } from '@/lib/time/wall-clock';
+import { describeAssignRules } from '@/lib/assignments/describe-rules';
+import { attemptTitle } from '@/lib/attempts/targets';
+import { getCourse } from '@/lib/content/course';
 
 // The class page's forms. Each mutation names the teacher in its WHERE (lib/classes), so another
 // teacher's class is "not found" here exactly as through PATCH /api/classes/[classId].
@@ -59,11 +63,17 @@ export const removeStudentAction = defineAction(
   },
 );
 
-/** The assign form: its text fields become POST /api/assignments's body, checked by the same schema and createAssignment. */
+/**
+ * The assign form: its text fields become POST /api/assignments's body, checked by the same schema
+ * and createAssignment. Its dates are wall-clock times in the zone the form says it was filled in
+ * (its browser's), else the zone the teacher's pages are shown in; the answer repeats the rules as
+ * the server read them, for the confirmation.
+ */
 export const createAssignmentAction = defineAction(
   { auth: { can: 'class.write' }, schema: AssignFieldsSchema, revalidate: ['/teach'] },
   async ({ user, input, db }) => {
-    const timeZone = await getViewerTimeZone();
+    const viewer = await getViewerTime();
+    const timeZone = isTimeZone(input.timeZone) ? input.timeZone : viewer.timeZone;
     const parsed = parseAssignFields(input, input.classId, input.courseId, (value) =>
       localDateTimeToDate(value, timeZone),
     );
@@ -72,6 +82,13 @@ export const createAssignmentAction = defineAction(
     // The one refusal of a value createAssignment makes is a pool too small for the count asked.
     const assignmentId = await withFieldError('questionCount', () => createAssignment(db, user.id, assignment));
     revalidatePath(classPath(input.classId));
-    return { assignmentId };
+    const course = getCourse(assignment.courseId);
+    const savedAt = new Date();
+    return {
+      assignmentId,
+      title: course ? attemptTitle(course, assignment.kind, assignment.moduleId ?? null) : 'The assignment',
+      rules: describeAssignRules(input, { ...viewer, timeZone }, savedAt),
+      savedAt: savedAt.toISOString(),
+    };
   },
 );

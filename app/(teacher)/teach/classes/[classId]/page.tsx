@@ -16,6 +16,7 @@ import { formatJoinCode } from '@/lib/classes/join-code';
 import { listRoster } from '@/lib/classes/list-roster';
 import { getFeaturedCourse } from '@/lib/content/course';
 import { getDb } from '@/lib/db';
+import { getViewerTime } from '@/lib/time/viewer-zone';
 import { linkClass } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Class' };
@@ -72,6 +73,8 @@ export default async function ClassPage({ params }: Props) {
             classId={klass.id}
             courseId={course.id}
             modules={course.moduleList.map((m) => ({ id: m.id, title: m.title }))}
+            viewer={await getViewerTime()}
+            now={new Date().toISOString()}
           />
         )}
       </Card>
