@@ -1,6 +1,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { APIRequestContext } from '@playwright/test';
+import type { APIRequestContext, APIResponse } from '@playwright/test';
+// Next's own rule for the `_rsc` parameter its client adds to every RSC request (a hash of the
+// router headers sent); a request without the right one is answered 307 with no body.
+import { computeCacheBustingSearchParam } from 'next/dist/shared/lib/router/utils/cache-busting-search-param.js';
 import { course } from '../content';
 import { routeHandlersOnDisk } from './route-table';
 
@@ -11,27 +14,94 @@ import { routeHandlersOnDisk } from './route-table';
 /** The student and the assigned attempt the matrix is about. */
 export type Situation = { student: APIRequestContext; attemptId: string; moduleId: string };
 
-/** One response as the student received it. `kind` says how to read it: HTML, an RSC payload or JSON. */
-export type Received = { what: string; kind: 'html' | 'rsc' | 'json'; status: number; body: string };
+/**
+ * One response as the student received it. `kind` says how it was read: HTML, an RSC payload or
+ * JSON; `expected` is the status it must have, and `isNotFound` whether it must be the not-found
+ * page (a redirect or an error page shows nothing, so it would pass every check of what must not
+ * be shown).
+ */
+export type Received = {
+  what: string;
+  kind: 'html' | 'rsc' | 'json';
+  status: number;
+  expected: number;
+  isNotFound: boolean;
+  contentType: string;
+  body: string;
+};
 
 export type Surface = { read: (s: Situation) => Promise<Received[]> } | { none: string };
 
-async function page(s: Situation, url: string): Promise<Received[]> {
+const CONTENT_TYPES = { html: 'text/html', rsc: 'text/x-component', json: 'application/json' } as const;
+
+async function received(
+  what: string,
+  kind: Received['kind'],
+  expected: { status: number; isNotFound?: boolean },
+  res: APIResponse,
+): Promise<Received> {
+  return {
+    what,
+    kind,
+    status: res.status(),
+    expected: expected.status,
+    isNotFound: expected.isNotFound ?? false,
+    contentType: res.headers()['content-type'] ?? '',
+    body: await res.text(),
+  };
+}
+
+// An RSC payload answers 200 whatever the page did: a redirect, a not-found page or an error is
+// written inside it, as the digest of what was thrown or as an error row.
+const RSC_NOT_FOUND = 'NEXT_HTTP_ERROR_FALLBACK;404';
+const RSC_ERRORS: [RegExp, string][] = [
+  [/NEXT_REDIRECT/, 'a redirect'],
+  [/NEXT_HTTP_ERROR_FALLBACK/, 'an error page'],
+  [/^[0-9a-f]+:E\{/m, 'an error'],
+];
+
+/** What is wrong with how a response arrived: its status, its content type, or a page other than the one asked for. */
+export function arrivalProblem(r: Received): string | undefined {
+  if (r.status !== r.expected) return `${r.what} answered ${r.status}, not ${r.expected}`;
+  if (!r.contentType.startsWith(CONTENT_TYPES[r.kind]))
+    return `${r.what} came as ${r.contentType || 'no content type'}`;
+  if (r.kind !== 'rsc') return undefined;
+  if (r.isNotFound) return r.body.includes(RSC_NOT_FOUND) ? undefined : `${r.what} is not the not-found page`;
+  const [, what] = RSC_ERRORS.find(([pattern]) => pattern.test(r.body)) ?? [];
+  return what ? `${r.what} holds ${what}` : undefined;
+}
+
+/**
+ * The text a reader sees. React writes the parts of one text apart: `<!-- -->` between them in
+ * HTML, separate children in an RSC payload (`[9," of ",12]`, with escaped quotes inside HTML);
+ * both are joined here, so "9 of 12" and "75%" are found however the text was put together.
+ */
+export function readableText(body: string): string {
+  return body
+    .replaceAll('<!-- -->', '')
+    .replace(/\\?",\s*\\?"/g, '')
+    .replace(/(\d),\s*\\?"/g, '$1')
+    .replace(/\\?",\s*(\d)/g, '$1');
+}
+
+/**
+ * A page as the browser loads it (HTML) and as a client-side navigation fetches it (its RSC
+ * payload), each checked to be the page itself, or the not-found page where the student has none.
+ */
+async function page(s: Situation, url: string, { isNotFound = false } = {}): Promise<Received[]> {
   const html = await s.student.get(url, { maxRedirects: 0 });
-  // What a client-side navigation fetches: the page's React Server Components payload.
-  const rsc = await s.student.get(url, { headers: { RSC: '1' }, maxRedirects: 0 });
+  const headers = { RSC: '1' };
+  // The router headers it hashes are none here (no prefetch, segment, state tree or Next-Url): the whole page.
+  const hash = await computeCacheBustingSearchParam(undefined, undefined, undefined, undefined);
+  const rsc = await s.student.get(`${url}${url.includes('?') ? '&' : '?'}_rsc=${hash}`, { headers, maxRedirects: 0 });
   return [
-    { what: `${url} (HTML)`, kind: 'html', status: html.status(), body: await html.text() },
-    { what: `${url} (RSC)`, kind: 'rsc', status: rsc.status(), body: await rsc.text() },
+    await received(`${url} (HTML)`, 'html', { status: isNotFound ? 404 : 200, isNotFound }, html),
+    await received(`${url} (RSC)`, 'rsc', { status: 200, isNotFound }, rsc),
   ];
 }
 
-async function json(
-  what: string,
-  response: Promise<{ status(): number; text(): Promise<string> }>,
-): Promise<Received[]> {
-  const r = await response;
-  return [{ what, kind: 'json', status: r.status(), body: await r.text() }];
+async function json(what: string, status: number, response: Promise<APIResponse>): Promise<Received[]> {
+  return [await received(what, 'json', { status }, await response)];
 }
 
 export const SURFACES: Record<string, Surface> = {
@@ -47,26 +117,29 @@ export const SURFACES: Record<string, Surface> = {
   'page /join/[code]': { none: "a class's name and teacher, before joining" },
   'page /sign-in': { none: 'a form' },
   'page /sign-up': { none: 'a form' },
-  'page /teach': { read: (s) => page(s, '/teach') },
+  // A student is not found on the teacher pages (their layout), as HTML and as RSC alike.
+  'page /teach': { read: (s) => page(s, '/teach', { isNotFound: true }) },
   'page /teach/assignments/[assignmentId]': {
     none: 'teachers only (teacher-access.spec.ts refuses students on every teacher page)',
   },
   'page /teach/assignments/[assignmentId]/statistics': { none: 'teachers only (teacher-access.spec.ts)' },
-  'page /teach/attempts/[attemptId]': { read: (s) => page(s, `/teach/attempts/${s.attemptId}`) },
+  'page /teach/attempts/[attemptId]': { read: (s) => page(s, `/teach/attempts/${s.attemptId}`, { isNotFound: true }) },
   'page /teach/classes/[classId]': { none: 'teachers only (teacher-access.spec.ts)' },
   'page /teach/classes/[classId]/gradebook': { none: 'teachers only (teacher-access.spec.ts)' },
 
   // Route handlers.
   'GET /api/attempts/[attemptId]': {
-    read: (s) => json('GET the attempt', s.student.get(`/api/attempts/${s.attemptId}`)),
+    read: (s) => json('GET the attempt', 200, s.student.get(`/api/attempts/${s.attemptId}`)),
   },
   'POST /api/attempts/[attemptId]/submit': {
-    read: (s) => json('submit again (409 carries the result)', s.student.post(`/api/attempts/${s.attemptId}/submit`)),
+    read: (s) =>
+      json('submit again (409 carries the result)', 409, s.student.post(`/api/attempts/${s.attemptId}/submit`)),
   },
   'PUT /api/attempts/[attemptId]/answers/[questionId]': {
     read: (s) =>
       json(
         'save to the submitted attempt',
+        409,
         s.student.put(`/api/attempts/${s.attemptId}/answers/any`, {
           data: { response: { type: 'true-false', value: true }, idempotencyKey: crypto.randomUUID() },
         }),
@@ -75,8 +148,10 @@ export const SURFACES: Record<string, Surface> = {
   // Retakes and reviews are read by the matrix itself: whether each is allowed is part of what it asserts.
   'POST /api/attempts/[attemptId]/retake': { read: async () => [] },
   'POST /api/attempts/review': { read: async () => [] },
-  'GET /api/progress': { read: (s) => json('course progress', s.student.get(`/api/progress?courseId=${course.id}`)) },
-  'GET /api/me': { read: (s) => json('who am I', s.student.get('/api/me')) },
+  'GET /api/progress': {
+    read: (s) => json('course progress', 200, s.student.get(`/api/progress?courseId=${course.id}`)),
+  },
+  'GET /api/me': { read: (s) => json('who am I', 200, s.student.get('/api/me')) },
   'POST /api/attempts': { none: 'starts self-study and answers with its id' },
   'POST /api/assignments/[assignmentId]/attempts': { none: 'starts an assigned attempt and answers with its id' },
   'POST /api/progress/lessons': { none: 'records a lesson as read; answers 204' },
@@ -94,7 +169,7 @@ export const SURFACES: Record<string, Surface> = {
   'DELETE /api/classes/[classId]/students/[studentId]': { none: 'teachers only' },
   'POST /api/classes/join': { none: "answers with the class's name" },
   'POST /api/accounts': { none: 'signs up; answers with the new account' },
-  'GET /api/auth/[...nextauth]': { read: (s) => json('the session', s.student.get('/api/auth/session')) },
+  'GET /api/auth/[...nextauth]': { read: (s) => json('the session', 200, s.student.get('/api/auth/session')) },
   'POST /api/auth/[...nextauth]': { none: 'sign-in and sign-out' },
   'GET /api/health': { none: 'no user data' },
   'GET /api/bench/noop': { none: 'off outside benchmarks; reads nothing' },
