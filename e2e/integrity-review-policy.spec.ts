@@ -193,7 +193,7 @@ async function checkPhase(students: Student[], phase: Phase) {
   expect(problems, problems.join('\n')).toEqual([]);
 }
 
-test('[student] every page and route handler is listed among the surfaces the review-policy matrix reads', () => {
+test('[student] every page, route handler and Server Action is listed among the surfaces the review-policy matrix reads', () => {
   expect(surfaceTableDrift()).toEqual({ unlisted: [], stale: [] });
 });
 

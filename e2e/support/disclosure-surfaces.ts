@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRequestContext, APIResponse } from '@playwright/test';
 // Next's own rule for the `_rsc` parameter its client adds to every RSC request (a hash of the
@@ -7,9 +7,9 @@ import { computeCacheBustingSearchParam } from 'next/dist/shared/lib/router/util
 import { course } from '../content';
 import { routeHandlersOnDisk } from './route-table';
 
-// Every page and route handler of the app, with how the review-policy matrix (integrity-review-
-// policy.spec.ts) reads it as the student who owns an assigned attempt, or why it shows no attempt
-// facts. Pages and handlers are found on disk: a new one fails the matrix until it is listed here.
+// Every page, route handler and Server Action of the app, with how the review-policy matrix
+// (integrity-review-policy.spec.ts) reads it as the student who owns an assigned attempt, or why it
+// shows no attempt facts. They are found on disk: a new one fails the matrix until it is listed here.
 
 /** The student and the assigned attempt the matrix is about. */
 export type Situation = { student: APIRequestContext; attemptId: string; moduleId: string };
@@ -192,11 +192,131 @@ export function pagesOnDisk(root = path.join(process.cwd(), 'app')): string[] {
   );
 }
 
-/** Pages and handlers on disk missing from SURFACES, and entries of SURFACES no longer on disk. */
+/**
+ * Every Server Action: whether it touches the facts of an attempt (a score, which answers were
+ * right, keys), and what holds it to the review policy or why it shows nothing. The matrix reads
+ * pages and routes over HTTP; an action is called with its session stubbed, by the test named.
+ */
+export type ActionSurface = { touchesAttemptFacts: boolean; why: string };
+
+const TEACHERS_ONLY = 'teachers only: lib/actions/form-actions-access.test.ts refuses students and guests';
+
+export const SERVER_ACTIONS: Record<string, ActionSurface> = {
+  'action (auth)/sign-up/actions.ts#signUpAction': {
+    touchesAttemptFacts: false,
+    why: "creates an account; answers with the account's name",
+  },
+  'action (student)/attempts/actions.ts#startAttemptAction': {
+    touchesAttemptFacts: false,
+    why: 'starts self-study and opens it; self-study draws no graded question (lib/attempts/draws.test.ts)',
+  },
+  'action (student)/attempts/actions.ts#startAssignmentAttemptAction': {
+    touchesAttemptFacts: false,
+    why: 'starts or resumes an assigned attempt and opens it; the attempt page is read above',
+  },
+  'action (student)/attempts/actions.ts#startRetakeAction': {
+    touchesAttemptFacts: true,
+    why: 'a retake holds the missed questions and shows their keys: lib/actions/retake-review-policy.test.ts starts it under each of the 27 policies, before and after the due date',
+  },
+  'action (student)/attempts/actions.ts#startReviewAction': {
+    touchesAttemptFacts: true,
+    why: 'a review practises the mistakes with their keys: lib/actions/retake-review-policy.test.ts, as the retake',
+  },
+  'action (student)/join/actions.ts#joinClassAction': {
+    touchesAttemptFacts: false,
+    why: 'joins a class by its code and opens /classes',
+  },
+  'action (teacher)/teach/actions.ts#createClassAction': { touchesAttemptFacts: false, why: TEACHERS_ONLY },
+  'action (teacher)/teach/classes/[classId]/actions.ts#renameClassAction': {
+    touchesAttemptFacts: false,
+    why: TEACHERS_ONLY,
+  },
+  'action (teacher)/teach/classes/[classId]/actions.ts#archiveClassAction': {
+    touchesAttemptFacts: false,
+    why: TEACHERS_ONLY,
+  },
+  'action (teacher)/teach/classes/[classId]/actions.ts#removeStudentAction': {
+    touchesAttemptFacts: false,
+    why: `${TEACHERS_ONLY}; what a removed student may still do is in lib/assignments/disclosure-surfaces.test.ts`,
+  },
+  'action (teacher)/teach/classes/[classId]/actions.ts#createAssignmentAction': {
+    touchesAttemptFacts: false,
+    why: `${TEACHERS_ONLY}; the policy it sets is what the matrix sets through POST /api/assignments`,
+  },
+  'action (teacher)/teach/classes/[classId]/gradebook/actions.ts#overrideGradeAction': {
+    touchesAttemptFacts: true,
+    why: `${TEACHERS_ONLY}; a student sees a changed grade only on the pages read above`,
+  },
+  'action (teacher)/teach/assignments/[assignmentId]/actions.ts#setAccommodationAction': {
+    touchesAttemptFacts: true,
+    why: `${TEACHERS_ONLY}; a later due date keeps the parts shown "after the due date" hidden longer (lib/progress/assigned-progress.test.ts)`,
+  },
+  'action (teacher)/teach/assignments/[assignmentId]/actions.ts#removeAccommodationAction': {
+    touchesAttemptFacts: true,
+    why: `${TEACHERS_ONLY}; as setting one`,
+  },
+  'action (teacher)/teach/assignments/[assignmentId]/actions.ts#previewAdjustmentAction': {
+    touchesAttemptFacts: true,
+    why: `${TEACHERS_ONLY}; it reads whose score a regrade would raise`,
+  },
+  'action (teacher)/teach/assignments/[assignmentId]/actions.ts#applyAdjustmentAction': {
+    touchesAttemptFacts: true,
+    why: `${TEACHERS_ONLY}; a student sees the regraded score only on the pages read above`,
+  },
+};
+
+const SOURCE_FILE = /\.(ts|tsx|js|mjs)$/;
+const DIRECTIVE = /^(['"])use server\1;?$/;
+
+/** The statements at the top of a file before its code: the place a directive may stand. */
+function leadingDirectives(source: string): string[] {
+  const withoutComments = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const directives = [];
+  for (const line of withoutComments.split('\n').map((l) => l.trim())) {
+    if (line === '') continue;
+    if (!/^(['"])[\w ]+\1;?$/.test(line)) break;
+    directives.push(line);
+  }
+  return directives;
+}
+
+/**
+ * Every Server Action under app/, as "action (group)/path/actions.ts#name": each export of a
+ * 'use server' file, and each file that declares one inside a function (as "#inline", so it is
+ * looked at too).
+ */
+export function serverActionsOnDisk(root = path.join(process.cwd(), 'app')): string[] {
+  const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => SOURCE_FILE.test(f)).sort();
+  return files.flatMap((file) => {
+    const source = readFileSync(path.join(root, file), 'utf8');
+    const key = `action ${file.split(path.sep).join('/')}`;
+    if (!leadingDirectives(source).some((d) => DIRECTIVE.test(d)))
+      return /^\s*(['"])use server\1;?\s*$/m.test(source) ? [`${key}#inline`] : [];
+    const names = [
+      ...[...source.matchAll(/^export\s+(?:async\s+)?(?:function\*?|const|let|var)\s+(\w+)/gm)].map((m) => m[1]!),
+      ...[...source.matchAll(/^export\s*\{([^}]*)\}/gm)].flatMap((m) =>
+        m[1]!
+          .split(',')
+          .map((name) =>
+            name
+              .trim()
+              .split(/\s+as\s+/)
+              .at(-1)!,
+          )
+          .filter((name) => name && !name.startsWith('type ')),
+      ),
+      ...(/^export\s+default\b/m.test(source) ? ['default'] : []),
+    ];
+    return names.map((name) => `${key}#${name}`);
+  });
+}
+
+/** Pages, handlers and Server Actions on disk missing from SURFACES or SERVER_ACTIONS, and entries no longer on disk. */
 export function surfaceTableDrift(): { unlisted: string[]; stale: string[] } {
-  const onDisk = [...pagesOnDisk(), ...routeHandlersOnDisk()];
+  const onDisk = [...pagesOnDisk(), ...routeHandlersOnDisk(), ...serverActionsOnDisk()];
+  const listed = [...Object.keys(SURFACES), ...Object.keys(SERVER_ACTIONS)];
   return {
-    unlisted: onDisk.filter((key) => !(key in SURFACES)),
-    stale: Object.keys(SURFACES).filter((key) => !onDisk.includes(key)),
+    unlisted: onDisk.filter((key) => !listed.includes(key)),
+    stale: listed.filter((key) => !onDisk.includes(key)),
   };
 }
