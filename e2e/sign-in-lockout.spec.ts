@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { signInViaApi, signUpViaApi, signedInAs } from './support/accounts';
+import { expectSecurityHeaders } from './support/security-headers';
 
 // The sign-in lockout holds however the request is shaped: each way that used to walk around it
 // (a second email field, JSON under a form content type, an extra path segment, another spelling
@@ -116,7 +117,9 @@ test.describe('[attacker] a blocked account stays blocked', () => {
   });
 });
 
-test('[attacker] next-auth paths it does not serve answer 404, never 500 and never a session', async ({ request }) => {
+test('[attacker] next-auth paths it does not serve answer 404 with the security headers, never 500 and never a session', async ({
+  request,
+}) => {
   const csrfToken = await csrfOf(request);
   const form = { csrfToken, json: 'true', callbackUrl: '/' };
   for (const [method, path] of [
@@ -133,6 +136,7 @@ test('[attacker] next-auth paths it does not serve answer 404, never 500 and nev
         ? await request.get(path, { maxRedirects: 0 })
         : await request.post(path, { form, maxRedirects: 0 });
     expect(res.status(), `${method} ${path}`).toBe(404);
+    expectSecurityHeaders(res.headers(), `${method} ${path}`);
   }
   expect(await (await request.get('/api/auth/session')).json()).toEqual({});
 });
