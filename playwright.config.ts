@@ -59,8 +59,9 @@ export default defineConfig({
       stdout: 'ignore',
       stderr: 'pipe',
       // A short sign-in cool-down, so the throttling test can wait it out. Per-account and
-      // per-student limits stay as shipped (lib/limits/limit-routes.test.ts holds the per-address
-      // ones at their numbers' edge).
+      // per-student limits stay as shipped; the per-address ones are reached by
+      // lib/limits/limit-routes.test.ts (sign-up, guest attempts and class codes, lowered) and
+      // lib/limits/sign-in-limit.test.ts (sign-in, at its 100).
       // A GitHub app that does not exist, so the sign-in page shows an OAuth button to test; the
       // test stops the browser at GitHub's door (no network here).
       env: {

@@ -2,19 +2,12 @@ import net from 'node:net';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { course } from './content';
 import { newCredentials, signedInAs, signInViaApi } from './support/accounts';
+import { expectSecurityHeaders } from './support/security-headers';
 
 // The hardening cases of issue 12, against the production server `npm start` runs: each is a
 // request shaped as an attacker (or an unlucky browser) would send it, and what comes back.
 
 const PORT = Number(process.env.E2E_PORT ?? 3917);
-
-function expectSecurityHeaders(headers: Record<string, string>, label: string) {
-  expect(headers['content-security-policy'], label).toContain("frame-ancestors 'none'");
-  expect(headers['content-security-policy'], label).toContain("default-src 'self'");
-  expect(headers['x-content-type-options'], label).toBe('nosniff');
-  expect(headers['referrer-policy'], label).toBe('strict-origin-when-cross-origin');
-  expect(headers['x-frame-options'], label).toBe('DENY');
-}
 
 /** A raw HTTP/1.1 exchange: the headers at once, then the body a little at a time. */
 function slowUpload(head: string, { chunk = 'x'.repeat(512), everyMs = 100, forMs = 5000 } = {}) {

@@ -3,7 +3,14 @@ import { course, modules } from './content';
 import { signedInAs } from './support/accounts';
 import { answerAndSubmitViaApi } from './support/api-answers';
 import { canaryPattern } from './support/canary';
-import { surfaceTableDrift, SURFACES, type Received, type Situation } from './support/disclosure-surfaces';
+import {
+  arrivalProblem,
+  readableText,
+  surfaceTableDrift,
+  SURFACES,
+  type Received,
+  type Situation,
+} from './support/disclosure-surfaces';
 import { CANARY_DATABASE_URL, openE2eDb } from './support/e2e-db';
 
 // The review policy, on every surface a student can reach, for every policy a teacher can set:
@@ -25,6 +32,10 @@ const WRONG = 3;
 /** Questions each student draws: the assignment's default count. */
 const DRAWN = 12;
 const SCORE_TEXT = `${DRAWN - WRONG} of ${DRAWN}`;
+/** The same score in percent, as the dashboard's chart and table show it ("75%", never "175%" or "0.75%"). */
+const PERCENT = new RegExp(`(?<![\\d.])${Math.round((100 * (DRAWN - WRONG)) / DRAWN)}%`);
+/** The score as data: an attempt's result in JSON, or in the props an RSC payload (or the HTML's copy of it) hands the page. */
+const RESULT = new RegExp(String.raw`\\?"score\\?":${DRAWN - WRONG},\\?"max\\?":${DRAWN}\b`);
 
 type Phase = 'before the due date' | 'after the due date';
 
@@ -101,6 +112,11 @@ async function checkPhase(students: Student[], phase: Phase) {
     const received: Received[] = [];
     for (const surface of Object.values(SURFACES)) if ('read' in surface) received.push(...(await surface.read(s)));
     const problem = (text: string) => problems.push(`${where}: ${text}`);
+    // Each read arrived as itself: the status it should have, and its kind's content type.
+    for (const r of received) {
+      const arrival = arrivalProblem(r);
+      if (arrival) problem(arrival);
+    }
 
     // Correct answers, explanations and evidence.
     const canaries = leakedCanaries(received, moduleIds);
@@ -109,17 +125,33 @@ async function checkPhase(students: Student[], phase: Phase) {
     if (may.correctAnswers && leakedCanaries([find(received, 'GET the attempt')], s.wrong).length !== s.wrong.length)
       problem('the correct answers it shows did not arrive');
 
+    // As a reader sees them: text React wrote in parts is joined. The attempt page's RSC payload
+    // hands the attempt to the browser, which draws it: it is read as data.
+    const dashboard = readableText(find(received, '/dashboard (HTML)').body);
+    const dashboardRsc = readableText(find(received, '/dashboard (RSC)').body);
+    const attemptPage = readableText(find(received, `/attempts/${s.attemptId} (HTML)`).body);
+    const attemptRsc = find(received, `/attempts/${s.attemptId} (RSC)`).body;
+    const shown = Object.entries({
+      'the attempt page (HTML)': attemptPage,
+      'the dashboard (HTML)': dashboard,
+      'the dashboard (RSC)': dashboardRsc,
+    });
+    const dashboards = shown.filter(([what]) => what.startsWith('the dashboard'));
+
     // Which answers were right: verdicts, per-objective results, mistakes, mastery.
-    const dashboard = find(received, '/dashboard (HTML)').body;
-    const attemptPage = find(received, `/attempts/${s.attemptId} (HTML)`).body;
     if (!may.whichRight) {
       const verdicts = received.filter((r) => VERDICT.test(r.body)).map((r) => r.what);
       if (verdicts.length > 0) problem(`verdicts arrived in ${verdicts.join(', ')}`);
-      if (/not fully right at your latest answer/.test(dashboard)) problem('the dashboard lists mistakes');
-      if (/Score \d+%/.test(dashboard)) problem('the dashboard shows mastery from this attempt');
+      for (const [what, body] of dashboards) {
+        if (/not fully right at your latest answer/.test(body)) problem(`${what} lists mistakes`);
+        if (/Score \d+%/.test(body)) problem(`${what} shows mastery from this attempt`);
+      }
       if (/By learning objective/.test(attemptPage)) problem('the attempt shows per-objective results');
-    } else if (!VERDICT.test(find(received, 'GET the attempt').body)) {
-      problem('the verdicts it shows did not arrive');
+    } else {
+      if (!VERDICT.test(find(received, 'GET the attempt').body)) problem('the verdicts it shows did not arrive');
+      for (const [what, body] of dashboards)
+        if (!/not fully right at your latest answer/.test(body) || !/Score \d+%/.test(body))
+          problem(`${what} does not list the mistakes and mastery it shows`);
     }
 
     // The score, and what it is summed into.
@@ -132,10 +164,21 @@ async function checkPhase(students: Student[], phase: Phase) {
     if (!may.score) {
       if (attempt.result !== undefined) problem('the attempt carries its result');
       if (best !== null) problem(`course progress shows a best of ${best}%`);
-      const scored = received.filter((r) => r.body.includes(SCORE_TEXT)).map((r) => r.what);
-      if (scored.length > 0) problem(`"${SCORE_TEXT}" arrived in ${scored.join(', ')}`);
-    } else if (attempt.result?.score !== DRAWN - WRONG || best === null || !attemptPage.includes(SCORE_TEXT)) {
-      problem('the score it shows did not arrive');
+      // Anywhere: the attempt page, the dashboard's best and last, its score history (chart and table).
+      for (const r of received) {
+        const text = readableText(r.body);
+        if (text.includes(SCORE_TEXT)) problem(`"${SCORE_TEXT}" arrived in ${r.what}`);
+        if (PERCENT.test(text)) problem(`"${PERCENT.source}" arrived in ${r.what}`);
+        if (RESULT.test(r.body)) problem(`the result arrived in ${r.what}`);
+      }
+    } else {
+      if (attempt.result?.score !== DRAWN - WRONG || best === null) problem('the score it shows did not arrive');
+      for (const [what, body] of shown) if (!body.includes(SCORE_TEXT)) problem(`${what} does not show the score`);
+      // The attempt page's result is drawn in the browser, from the attempt its payload carries.
+      if (!RESULT.test(attemptRsc)) problem('the attempt page (RSC) does not carry the result');
+      for (const [what, body] of dashboards)
+        if (!PERCENT.test(body) || !body.includes('Chart of your score'))
+          problem(`${what} has no score history showing the score`);
     }
 
     // Retakes and reviews hand out keys: offered and accepted only once the correct answers are shown.
@@ -150,7 +193,7 @@ async function checkPhase(students: Student[], phase: Phase) {
   expect(problems, problems.join('\n')).toEqual([]);
 }
 
-test('[student] every page and route handler is listed among the surfaces the review-policy matrix reads', () => {
+test('[student] every page, route handler and Server Action is listed among the surfaces the review-policy matrix reads', () => {
   expect(surfaceTableDrift()).toEqual({ unlisted: [], stale: [] });
 });
 

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { signInViaApi, signUpViaApi, signedInAs } from './support/accounts';
+import { expectSecurityHeaders } from './support/security-headers';
 
 // The sign-in lockout holds however the request is shaped: each way that used to walk around it
 // (a second email field, JSON under a form content type, an extra path segment, another spelling
@@ -35,15 +36,7 @@ test.describe('[attacker] a blocked account stays blocked', () => {
     const attacker = await playwright.request.newContext({ baseURL });
     const user = await signUpViaApi(attacker);
     await blockAccount(attacker, user.email);
-    const form = new URLSearchParams({ csrfToken: await csrfOf(attacker), json: 'true', callbackUrl: '/' });
-    form.append('email', 'somebody-else@example.org');
-    form.append('email', user.email);
-    form.append('password', user.password);
-    const res = await attacker.post('/api/auth/callback/credentials', {
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Auth-Return-Redirect': '1' },
-      data: form.toString(),
-    });
-    await expectRefusedWithoutSession(attacker, res);
+    await expectRefusedWithoutSession(attacker, await signInWithEmailTwice(attacker, user.email, user.password));
     await attacker.dispose();
   });
 
@@ -51,20 +44,7 @@ test.describe('[attacker] a blocked account stays blocked', () => {
     const attacker = await playwright.request.newContext({ baseURL });
     const user = await signUpViaApi(attacker);
     await blockAccount(attacker, user.email);
-    const res = await attacker.post('/api/auth/callback/credentials', {
-      headers: {
-        'Content-Type': 'application/x-www-form-urlencoded; x=application/json',
-        'X-Auth-Return-Redirect': '1',
-      },
-      data: JSON.stringify({
-        csrfToken: await csrfOf(attacker),
-        email: user.email,
-        password: user.password,
-        json: 'true',
-        callbackUrl: '/',
-      }),
-    });
-    await expectRefusedWithoutSession(attacker, res);
+    await expectRefusedWithoutSession(attacker, await signInWithJsonAsForm(attacker, user.email, user.password));
     await attacker.dispose();
   });
 
@@ -116,7 +96,48 @@ test.describe('[attacker] a blocked account stays blocked', () => {
   });
 });
 
-test('[attacker] next-auth paths it does not serve answer 404, never 500 and never a session', async ({ request }) => {
+/** A sign-in with the email field twice: a decoy first, the account next-auth reads last. */
+async function signInWithEmailTwice(request: APIRequestContext, email: string, password: string) {
+  const form = new URLSearchParams({ csrfToken: await csrfOf(request), json: 'true', callbackUrl: '/' });
+  form.append('email', 'somebody-else@example.org');
+  form.append('email', email);
+  form.append('password', password);
+  return request.post('/api/auth/callback/credentials', {
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Auth-Return-Redirect': '1' },
+    data: form.toString(),
+  });
+}
+
+/** A sign-in whose body is JSON, sent under a form content type with an extra parameter. */
+async function signInWithJsonAsForm(request: APIRequestContext, email: string, password: string) {
+  return request.post('/api/auth/callback/credentials', {
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded; x=application/json', 'X-Auth-Return-Redirect': '1' },
+    data: JSON.stringify({ csrfToken: await csrfOf(request), email, password, json: 'true', callbackUrl: '/' }),
+  });
+}
+
+test.describe('[attacker] wrong passwords count against the account however the request is shaped', () => {
+  for (const [shape, send] of [
+    ['with the email field sent twice', signInWithEmailTwice],
+    ['as JSON under a form content type with an extra parameter', signInWithJsonAsForm],
+  ] as const) {
+    test(`20 sent ${shape} block it: then even the right password, sent plainly, gets 429`, async ({
+      playwright,
+      baseURL,
+    }) => {
+      const attacker = await playwright.request.newContext({ baseURL });
+      const user = await signUpViaApi(attacker);
+      // Each is checked, and fails: the account these shapes name is the one next-auth verifies.
+      for (let i = 0; i < 20; i++) expect((await send(attacker, user.email, `guess-${i}`)).status()).toBe(401);
+      await expectRefusedWithoutSession(attacker, await signInViaApi(attacker, user.email, user.password));
+      await attacker.dispose();
+    });
+  }
+});
+
+test('[attacker] next-auth paths it does not serve answer 404 with the security headers, never 500 and never a session', async ({
+  request,
+}) => {
   const csrfToken = await csrfOf(request);
   const form = { csrfToken, json: 'true', callbackUrl: '/' };
   for (const [method, path] of [
@@ -133,6 +154,7 @@ test('[attacker] next-auth paths it does not serve answer 404, never 500 and nev
         ? await request.get(path, { maxRedirects: 0 })
         : await request.post(path, { form, maxRedirects: 0 });
     expect(res.status(), `${method} ${path}`).toBe(404);
+    expectSecurityHeaders(res.headers(), `${method} ${path}`);
   }
   expect(await (await request.get('/api/auth/session')).json()).toEqual({});
 });
@@ -159,6 +181,39 @@ test('[student] 10 wrong class codes, then even the right one gets 429 with Retr
   );
   expect(await (await student.get(`/join/${joinCode}`)).text()).toContain('Too many wrong class codes.');
   expect(await (await student.get('/classes')).text()).not.toContain('Lockout test class');
+  await teacher.dispose();
+  await student.dispose();
+});
+
+test('[student] wrong codes opened as join links count as guesses: after 10, the right code gets 429 at the API and on its link', async ({
+  playwright,
+  baseURL,
+}) => {
+  const teacher = await playwright.request.newContext({ baseURL });
+  const student = await playwright.request.newContext({ baseURL });
+  await signedInAs(teacher, 'teacher');
+  await signedInAs(student);
+  const created = (await (
+    await teacher.post('/api/classes', { data: { name: 'Join link guesses class' } })
+  ).json()) as {
+    class: { joinCode: string };
+  };
+  const joinCode = created.class.joinCode;
+  // The link page tells a real code from a wrong one, so each wrong code it shows is a guess.
+  for (const last of 'ABCDEFGHJK') {
+    const res = await student.get(`/join/ZZZZ-ZZZ${last}`);
+    expect(res.status()).toBe(200);
+    expect(await res.text()).toContain(`No class has the code ZZZZ-ZZZ${last}.`);
+  }
+  const refused = await student.post('/api/classes/join', { data: { code: joinCode } });
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(0);
+  expect(((await refused.json()) as { error: string }).error).toBe(
+    'Too many wrong class codes. Try again in 15 minutes.',
+  );
+  const link = await (await student.get(`/join/${joinCode}`)).text();
+  expect(link).toContain('Too many wrong class codes.');
+  expect(link).not.toContain('Join link guesses class');
   await teacher.dispose();
   await student.dispose();
 });

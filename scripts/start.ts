@@ -11,10 +11,10 @@ import { describeDatabase, resolveDatabaseConfig } from '../lib/db/config';
 import { createDb } from '../lib/db/connect';
 import { migrateToLatest } from '../lib/db/migrate';
 import { migrations } from '../lib/db/migrations';
-import { plainHttpCookieWarning } from '../lib/auth/cookie-security';
 import { seedDemoData } from '../lib/demo/seed-demo-data';
 import { regradeAtStart } from '../lib/startup/regrade-at-start';
 import { isBuildCurrent, sourceFingerprint, writeBuildStamp } from './lib/build-stamp';
+import { serverLaunch } from './lib/server-launch';
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 // Without NEXTAUTH_URL, next-auth builds its URLs from the request's Host header, so the app works
@@ -96,21 +96,14 @@ async function serve(): Promise<void> {
   say(`Starting the server on port ${port}…`);
   // scripts/serve.ts is `next start` with a front door that refuses malformed requests up front.
   const serveScript = fileURLToPath(new URL('./serve.ts', import.meta.url));
-  const env = { ...process.env, PORT: port, NODE_ENV: 'production' as const };
+  const launch = serverLaunch(process.env, port, lanAddresses);
   const child = spawn(process.execPath, ['--import', 'tsx', serveScript], {
     stdio: ['inherit', 'pipe', 'inherit'],
-    env,
+    env: launch.env,
   });
-  let announced = false;
   child.stdout.on('data', (chunk: Buffer) => {
     process.stdout.write(chunk);
-    if (!announced && /ready/i.test(chunk.toString())) {
-      announced = true;
-      say(`Sourcewise is running at http://localhost:${port}`);
-      // The server's own environment (NODE_ENV=production), which decides its cookies.
-      const cookieWarning = plainHttpCookieWarning(env, port, lanAddresses());
-      if (cookieWarning) say(cookieWarning);
-    }
+    for (const line of launch.linesFor(chunk.toString())) say(line);
   });
   // `next start` forks a next-server that outlives it when only the parent is signalled, so the
   // signal goes to the whole tree. (It stays in our process group, so a group kill reaches it too.)

@@ -7,8 +7,9 @@ import { assignmentBody, MODULE, type World } from './world';
 
 // Every route handler of the app, with what each kind of caller must get from it. The adversarial
 // suite reads the handlers from the filesystem and fails when one is missing here, so a new route
-// cannot be forgotten. The app has no server actions ("use server"): route handlers are all of its
-// state changes.
+// cannot be forgotten. The forms' Server Actions call the same lib/ functions as these routes; they
+// are public POST endpoints too, called as forged requests in lib/actions/*-access.test.ts, and
+// found on disk with the pages by disclosure-surfaces.ts.
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Who = 'teacherA' | 'teacherB' | 's1' | 's2';

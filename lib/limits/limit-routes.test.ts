@@ -125,5 +125,37 @@ for (const store of LIMIT_STORES) {
       const joined = await joinClass(post('/api/classes/join', { code: 'ABCD-2345' }, ip));
       expect(joined.status).toBe(200);
     });
+
+    it('[attacker] wrong class codes from several students on one address add up: past the address’s limit a student with none of their own gets 429 there and joins nothing; elsewhere they join', async () => {
+      vi.stubEnv('JOIN_FAILURES_PER_IP', '4');
+      const db = session.db!;
+      const ip = unique('10.6.0.1');
+      const { students, outsider } = await classroom(db, ['Ana', 'Ben']);
+      // Two each: every student stays under their own limit of 3.
+      for (const [student, wrong] of [
+        [students[0]!, 'ABCD2346'],
+        [students[0]!, 'ABCD2347'],
+        [students[1]!, 'ABCD2348'],
+        [students[1]!, 'ABCD2349'],
+      ] as const) {
+        session.user = student;
+        expect((await joinClass(post('/api/classes/join', { code: wrong }, ip))).status).toBe(404);
+      }
+      session.user = outsider;
+      await expectTooMany(
+        await joinClass(post('/api/classes/join', { code: 'ABCD-2345' }, ip)),
+        /^Too many wrong class codes\. Try again in 15 minutes\.$/,
+      );
+      const membersOfC1 = () =>
+        db
+          .selectFrom('class_members')
+          .select('student_id')
+          .where('class_id', '=', 'c1')
+          .where('student_id', '=', outsider.id)
+          .execute();
+      expect(await membersOfC1()).toEqual([]);
+      expect((await joinClass(post('/api/classes/join', { code: 'ABCD-2345' }, unique('10.6.0.2')))).status).toBe(200);
+      expect(await membersOfC1()).toEqual([{ student_id: outsider.id }]);
+    });
   });
 }
