@@ -57,6 +57,7 @@ test('[teacher] every teacher page, with the demo class, has no accessibility vi
   await check(attemptHref, 'a student attempt');
   await check(assignmentHref, 'assignment page');
   await check(`${assignmentHref}/statistics`, 'statistics');
+  await check(`${assignmentHref}/edit`, 'edit assignment');
 
   expect([...visited].sort()).toEqual([...routes].sort());
 });

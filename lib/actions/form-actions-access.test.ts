@@ -256,5 +256,37 @@ for (const backend of TEST_BACKENDS) {
       });
       expect((await snapshot()).history).toBe(2);
     });
+
+    it('[teacher] the edit form posted back as shown (dates to the minute) changes nothing and records nothing', async () => {
+      const { teacher, assign, snapshot } = await setUp();
+      session.user = teacher;
+      // Made through the API with seconds; the form shows 09:00 and 16:30 (UTC: no viewer-time cookie).
+      const quiz = await assign({
+        opensAt: '2026-03-01T09:00:41.250Z',
+        dueAt: '2026-03-08T16:30:05.000Z',
+        closesAt: null,
+      });
+      const before = await snapshot();
+      const shown = {
+        assignmentId: quiz,
+        opensAt: '2026-03-01T09:00',
+        dueAt: '2026-03-08T16:30',
+        closesAt: '',
+        attemptsAllowed: 'unlimited',
+        grading: 'highest',
+        timeLimitMinutes: '',
+        questionPool: 'practice',
+        questionCount: '12',
+        reviewScore: 'never',
+        reviewAnswers: 'never',
+        reviewCorrect: 'never',
+      };
+      expect(await editActions.editAssignmentAction(undefined, form(shown))).toEqual({
+        ok: true,
+        changed: 0,
+        movedDeadlines: 0,
+      });
+      expect(await snapshot()).toEqual(before);
+    });
   });
 }

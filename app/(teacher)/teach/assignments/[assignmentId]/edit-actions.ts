@@ -24,6 +24,18 @@ const EditFieldsSchema = AssignFieldsSchema.omit({ classId: true, courseId: true
   assignmentId: IdFieldSchema,
 });
 
+const MINUTE_MS = 60_000;
+
+/**
+ * The form shows dates to the minute; a date posted back as the minute it was shown is the stored
+ * one, seconds and all (an assignment made through the API may have them), so it is not a change.
+ */
+function keepShownMinute(posted: string | null | undefined, stored: string | null): string | null | undefined {
+  if (!posted || !stored) return posted;
+  const shown = Math.floor(Date.parse(stored) / MINUTE_MS) * MINUTE_MS;
+  return Date.parse(posted) === shown ? stored : posted;
+}
+
 function revalidateAssignment(assignmentId: string, classId: string) {
   revalidatePath(`/teach/assignments/${assignmentId}`);
   revalidatePath(`/teach/classes/${classId}`);
@@ -44,7 +56,17 @@ export const editAssignmentAction = defineAction(
       (value) => localDateTimeToDate(value, timeZone),
     );
     if (!parsed.ok) throw new AppError('invalid', FIELDS_MESSAGE, { fieldErrors: parsed.errors });
-    const changes = parseInput(NewAssignmentSchema, parsed.body, 'fields');
+    const body = parsed.body as { opensAt: string; dueAt: string; closesAt: string | null };
+    const changes = parseInput(
+      NewAssignmentSchema,
+      {
+        ...parsed.body,
+        opensAt: keepShownMinute(body.opensAt, owned.opens_at),
+        dueAt: keepShownMinute(body.dueAt, owned.due_at),
+        closesAt: keepShownMinute(body.closesAt, owned.closes_at),
+      },
+      'fields',
+    );
     const result = await editAssignment(db, user.id, owned.id, changes, systemClock());
     revalidateAssignment(owned.id, owned.class_id);
     return { changed: Object.keys(result.changes).length, movedDeadlines: result.movedDeadlines };
