@@ -35,6 +35,7 @@ test('[teacher] edits a due date and deletes an assignment of the demo class; th
   // Practice on a module of its own per project, so the phone and desktop runs never share a title.
   const mod = modules[testInfo.project.name === 'phone' ? 1 : 0]!;
   const title = `Practice: ${mod.title}`;
+  const firstDue = new Date(Date.now() + 48 * hour).toISOString();
   const created = await page.request.post('/api/assignments', {
     data: {
       classId,
@@ -42,7 +43,7 @@ test('[teacher] edits a due date and deletes an assignment of the demo class; th
       kind: 'practice',
       moduleId: mod.id,
       opensAt: new Date(Date.now() - hour).toISOString(),
-      dueAt: new Date(Date.now() + 48 * hour).toISOString(),
+      dueAt: firstDue,
       closesAt: null,
       attemptsAllowed: 2,
       grading: 'highest',
@@ -93,8 +94,10 @@ test('[teacher] edits a due date and deletes an assignment of the demo class; th
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details.locator(`time[datetime="${later.iso}"]`)).toBeVisible();
   const history = page.getByRole('region', { name: 'History' });
-  await expect(history.getByRole('listitem').filter({ hasText: 'Due:' })).toContainText('→');
-  await expect(history.locator(`time[datetime="${later.iso}"]`)).toBeVisible();
+  const dueChange = history.locator('li li', { hasText: 'Due:' });
+  await expect(dueChange).toContainText('→');
+  await expect(dueChange.locator(`time[datetime="${firstDue}"]`)).toBeVisible();
+  await expect(dueChange.locator(`time[datetime="${later.iso}"]`)).toBeVisible();
 
   // Ana's work list shows the new due date.
   await ana.goto('/classes');

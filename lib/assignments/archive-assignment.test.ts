@@ -15,6 +15,7 @@ import { setAssignmentArchived, countAssignmentAttempts } from './archive-assign
 import { listAssignmentHistory } from './assignment-history';
 import { listAssignmentsForClass } from './list-assignments-for-class';
 import { listAssignmentsForStudent } from './list-assignments-for-student';
+import { setAccommodation } from './set-accommodation';
 import { startAssignmentAttempt } from './start-assignment-attempt';
 
 // Deleting an assignment archives it (archive-assignment.ts): out of every list, closed to new
@@ -111,6 +112,16 @@ for (const backend of TEST_BACKENDS) {
       expect(save.message).toMatch(removed);
       expect((await refusal(() => submitAttempt(db, running, ana.id, at(30)))).message).toMatch(removed);
       expect(await db.selectFrom('answers').select('question_id').execute()).toEqual([]);
+      // Read-only for the teacher too: no accommodation is given on it.
+      const accommodation = await refusal(() =>
+        setAccommodation(db, teacher.id, quiz, {
+          studentId: ben.id,
+          extraTime: 'none',
+          dueAt: at(9 * DAY).toISOString(),
+        }),
+      );
+      expect(accommodation.message).toMatch(/archived, so it cannot be changed/);
+      expect(await db.selectFrom('accommodations').selectAll().execute()).toEqual([]);
       // Restored, the same attempt goes on.
       await setAssignmentArchived(db, teacher.id, quiz, false, at(40));
       await saveAnswer(db, { attemptId: running, ownerId: ana.id, questionId, response, idempotencyKey: 'k' }, at(50));
