@@ -118,7 +118,7 @@ test('[teacher] edits a due date and deletes an assignment of the demo class; th
   await expect(page.getByRole('status').filter({ hasText: 'Deleted' })).toContainText('its attempts kept');
   await expect(page.getByText('Archived: deleted, kept for the record (read-only)')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Edit rules and dates' })).toHaveCount(0);
-  await expect(history.getByRole('listitem').first()).toContainText('deleted it (archived). 1 student has 2 attempts');
+  await expect(history.getByRole('listitem').first()).toContainText('deleted it (archived). 1 student had 2 attempts');
   await expectNoAxeViolations(page, 'archived assignment');
 
   // Gone from the gradebook and from Ana's list; her attempt in progress takes no more answers.

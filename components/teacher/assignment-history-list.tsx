@@ -68,7 +68,7 @@ function Changes({ changes }: { changes: FieldChanges }) {
 function what(entry: AssignmentHistoryEntry): ReactNode {
   const { details } = entry;
   if (entry.action === 'archive')
-    return `deleted it (archived). ${details.attempts !== undefined ? attemptCountText({ students: details.students ?? 0, attempts: details.attempts }) : ''} The attempts were kept.`;
+    return `deleted it (archived). ${details.attempts !== undefined ? attemptCountText({ students: details.students ?? 0, attempts: details.attempts }, 'past') : ''} The attempts were kept.`;
   if (entry.action === 'restore') return 'restored it.';
   const moved = details.movedDeadlines
     ? ` ${details.movedDeadlines} attempt${details.movedDeadlines === 1 ? '' : 's'} in progress moved to the new close date.`
