@@ -1,15 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { course, modules } from './content';
-import { signInViaApi } from './support/accounts';
+import { signedInAs } from './support/accounts';
 import { answerAndSubmitViaApi, firstAnswerViaApi } from './support/api-answers';
 import { expectNoAxeViolations } from './support/axe';
 
-// A teacher corrects an assignment already set, on the demo class: a new due date shows on the
-// assignment's page, in its history and in the student's work; deleting it asks first, names the
-// attempts it affects, and takes it out of the gradebook and the student's list while keeping the
-// attempts (the student's next save is refused with a reason).
+// A teacher corrects an assignment already set: a new due date shows on the assignment's page, in
+// its history and in the student's work; deleting it asks first, names the attempts it affects, and
+// takes it out of the gradebook and the student's list while keeping the attempts (the student's
+// next save is refused with a reason). The class is the test's own, not the demo class: other specs
+// (teacher-access.spec.ts) check that nothing in the demo class changes while they run, and this
+// one adds, edits and deletes. The demo class's pages themselves are checked in teacher-pages.spec.ts.
 
-const PASSWORD = 'sourcewise-demo';
 const hour = 3600_000;
 
 /** A datetime-local value `ms` from now on the browser's clock, and the instant it names. */
@@ -23,16 +24,16 @@ async function localDateTime(page: Page, ms: number) {
   }, ms);
 }
 
-test('[teacher] edits a due date and deletes an assignment of the demo class; the student sees both @phone', async ({
+test('[teacher] edits a due date and deletes an assignment; the student sees both @phone', async ({
   page,
   browser,
   baseURL,
 }, testInfo) => {
   test.setTimeout(180_000);
-  expect((await signInViaApi(page.request, 'teacher@example.org', PASSWORD)).status()).toBe(200);
-  const teach = await (await page.request.get('/teach')).text();
-  const classId = /href="\/teach\/classes\/([\w-]+)"/.exec(teach)![1]!;
-  // Practice on a module of its own per project, so the phone and desktop runs never share a title.
+  await signedInAs(page.request, 'teacher');
+  const klass = await page.request.post('/api/classes', { data: { name: `Edits ${Date.now().toString(36)}` } });
+  expect(klass.status()).toBe(201);
+  const { id: classId, joinCode } = ((await klass.json()) as { class: { id: string; joinCode: string } }).class;
   const mod = modules[testInfo.project.name === 'phone' ? 1 : 0]!;
   const title = `Practice: ${mod.title}`;
   const firstDue = new Date(Date.now() + 48 * hour).toISOString();
@@ -54,10 +55,11 @@ test('[teacher] edits a due date and deletes an assignment of the demo class; th
   expect(created.status()).toBe(201);
   const { assignmentId } = (await created.json()) as { assignmentId: string };
 
-  // Ana, of the demo class, hands in one attempt and leaves a second in progress.
+  // A student of the class hands in one attempt and leaves a second in progress.
   const anaContext = await browser.newContext({ baseURL });
   const ana = await anaContext.newPage();
-  expect((await signInViaApi(ana.request, 'ana@example.org', PASSWORD)).status()).toBe(200);
+  await signedInAs(ana.request);
+  expect((await ana.request.post('/api/classes/join', { data: { code: joinCode } })).status()).toBe(200);
   const start = async () => {
     const res = await ana.request.post(`/api/assignments/${assignmentId}/attempts`, { data: {} });
     expect(res.status()).toBe(201);
@@ -99,7 +101,7 @@ test('[teacher] edits a due date and deletes an assignment of the demo class; th
   await expect(dueChange.locator(`time[datetime="${firstDue}"]`)).toBeVisible();
   await expect(dueChange.locator(`time[datetime="${later.iso}"]`)).toBeVisible();
 
-  // Ana's work list shows the new due date.
+  // The student's work list shows the new due date.
   await ana.goto('/classes');
   // The innermost item: the assignment's own, inside its class's.
   const item = ana.getByRole('main').locator('li', { hasText: title }).last();
@@ -121,7 +123,7 @@ test('[teacher] edits a due date and deletes an assignment of the demo class; th
   await expect(history.getByRole('listitem').first()).toContainText('deleted it (archived). 1 student had 2 attempts');
   await expectNoAxeViolations(page, 'archived assignment');
 
-  // Gone from the gradebook and from Ana's list; her attempt in progress takes no more answers.
+  // Gone from the gradebook and from the student's list; the attempt in progress takes no more answers.
   await page.goto(`/teach/classes/${classId}/gradebook`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('main')).not.toContainText(title);
@@ -139,7 +141,7 @@ test('[teacher] edits a due date and deletes an assignment of the demo class; th
   await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible();
   await page.goto(`/teach/classes/${classId}/gradebook`);
   await expect(page.getByRole('main')).toContainText(title);
-  // And out again, so the demo class is as it was for whoever looks next.
+  // Deleted again, from the confirmation.
   await page.goto(`/teach/assignments/${assignmentId}`);
   await page.getByRole('button', { name: 'Delete assignment' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete assignment' }).click();
