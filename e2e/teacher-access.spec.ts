@@ -32,6 +32,8 @@ const PAGES: Record<string, (ids: Ids) => string> = {
   'app/(teacher)/teach/assignments/[assignmentId]/page.tsx': (ids) => `/teach/assignments/${ids.assignmentId}`,
   'app/(teacher)/teach/assignments/[assignmentId]/statistics/page.tsx': (ids) =>
     `/teach/assignments/${ids.assignmentId}/statistics`,
+  'app/(teacher)/teach/assignments/[assignmentId]/edit/page.tsx': (ids) =>
+    `/teach/assignments/${ids.assignmentId}/edit`,
   'app/(teacher)/teach/attempts/[attemptId]/page.tsx': (ids) => `/teach/attempts/${ids.attemptId}`,
 };
 

@@ -42,6 +42,7 @@ const classActions = await import('@/app/(teacher)/teach/classes/[classId]/actio
 const { createClassAction } = await import('@/app/(teacher)/teach/actions');
 const { overrideGradeAction } = await import('@/app/(teacher)/teach/classes/[classId]/gradebook/actions');
 const assignmentActions = await import('@/app/(teacher)/teach/assignments/[assignmentId]/actions');
+const editActions = await import('@/app/(teacher)/teach/assignments/[assignmentId]/edit-actions');
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
@@ -71,6 +72,8 @@ for (const backend of TEST_BACKENDS) {
           .orderBy('student_id')
           .execute(),
         assignments: (await db.selectFrom('assignments').select('id').execute()).length,
+        assignmentRules: await db.selectFrom('assignments').selectAll().orderBy('id').execute(),
+        history: (await db.selectFrom('assignment_history').select('id').execute()).length,
         overrides: (await db.selectFrom('grade_overrides').select('id').execute()).length,
         accommodations: (await db.selectFrom('accommodations').select('student_id').execute()).length,
         adjustments: (await db.selectFrom('question_adjustments').select('id').execute()).length,
@@ -92,6 +95,13 @@ for (const backend of TEST_BACKENDS) {
         reviewScore: 'immediately',
         reviewAnswers: 'after_due',
         reviewCorrect: 'after_due',
+      };
+      const rules = {
+        opensAt: assignment.opensAt,
+        dueAt: assignment.dueAt,
+        attemptsAllowed: assignment.attemptsAllowed,
+        grading: assignment.grading,
+        questionPool: assignment.questionPool,
       };
       return [
         () => createClassAction(undefined, form({ name: 'Mine now' })),
@@ -124,6 +134,9 @@ for (const backend of TEST_BACKENDS) {
             undefined,
             form({ assignmentId: ids.assignmentId, questionId: 'q', kind: 'full-credit', reason: 'Forged' }),
           ),
+        () => editActions.editAssignmentAction(undefined, form({ assignmentId: ids.assignmentId, ...rules })),
+        () =>
+          editActions.archiveAssignmentAction(undefined, form({ assignmentId: ids.assignmentId, archived: 'true' })),
       ];
     }
 
@@ -180,6 +193,100 @@ for (const backend of TEST_BACKENDS) {
       const after = await snapshot();
       expect(after.classes.find((c) => c.id === 'c1')?.name).toBe('History 9B');
       expect(after.overrides).toBe(1);
+    });
+
+    it('[teacher] the owner edits and deletes an assignment; bad input is refused beside its field and changes nothing', async () => {
+      const { teacher, quiz, snapshot } = await setUp();
+      session.user = teacher;
+      const rules = {
+        assignmentId: quiz,
+        opensAt: '2026-03-01T09:00',
+        dueAt: '2026-03-12T15:30',
+        closesAt: '',
+        attemptsAllowed: '2',
+        grading: 'last',
+        timeLimitMinutes: '25',
+        questionPool: 'practice',
+        questionCount: '12',
+        reviewScore: 'immediately',
+        reviewAnswers: 'after_due',
+        reviewCorrect: 'never',
+      };
+      const before = await snapshot();
+      expect(await editActions.editAssignmentAction(undefined, form({ ...rules, dueAt: '2026-02-01T09:00' }))).toEqual({
+        ok: false,
+        message: 'Please correct the fields marked below.',
+        fieldErrors: { dueAt: 'The due date must be after the open date.' },
+      });
+      expect(
+        await editActions.editAssignmentAction(undefined, form({ ...rules, timeLimitMinutes: 'soon' })),
+      ).toMatchObject({
+        ok: false,
+        fieldErrors: { timeLimitMinutes: 'Enter whole minutes from 1 to 600, or leave this empty.' },
+      });
+      expect(await editActions.editAssignmentAction(undefined, form({ ...rules, questionCount: '13' }))).toMatchObject({
+        ok: false,
+        fieldErrors: { questionCount: expect.stringMatching(/holds 12 questions here; ask for 12 or fewer/) },
+      });
+      // What was assigned is not a field of the edit form: a forged one is refused as a whole.
+      expect(await editActions.editAssignmentAction(undefined, form({ ...rules, kind: 'final' }))).toMatchObject({
+        ok: false,
+      });
+      expect(await snapshot()).toEqual(before);
+
+      expect(await editActions.editAssignmentAction(undefined, form(rules))).toEqual({
+        ok: true,
+        changed: 8,
+        movedDeadlines: 0,
+      });
+      const edited = (await snapshot()).assignmentRules[0]!;
+      expect(edited).toMatchObject({
+        due_at: '2026-03-12T15:30:00.000Z',
+        closes_at: null,
+        attempts_allowed: 2,
+        grading: 'last',
+        time_limit_seconds: 1500,
+      });
+      expect(
+        await editActions.archiveAssignmentAction(undefined, form({ assignmentId: quiz, archived: 'true' })),
+      ).toEqual({ ok: true, students: 0, attempts: 0, isArchived: true });
+      expect(await editActions.editAssignmentAction(undefined, form(rules))).toEqual({
+        ok: false,
+        message: 'This assignment is archived, so it cannot be changed. Restore it first.',
+      });
+      expect((await snapshot()).history).toBe(2);
+    });
+
+    it('[teacher] the edit form posted back as shown (dates to the minute) changes nothing and records nothing', async () => {
+      const { teacher, assign, snapshot } = await setUp();
+      session.user = teacher;
+      // Made through the API with seconds; the form shows 09:00 and 16:30 (UTC: no viewer-time cookie).
+      const quiz = await assign({
+        opensAt: '2026-03-01T09:00:41.250Z',
+        dueAt: '2026-03-08T16:30:05.000Z',
+        closesAt: null,
+      });
+      const before = await snapshot();
+      const shown = {
+        assignmentId: quiz,
+        opensAt: '2026-03-01T09:00',
+        dueAt: '2026-03-08T16:30',
+        closesAt: '',
+        attemptsAllowed: 'unlimited',
+        grading: 'highest',
+        timeLimitMinutes: '',
+        questionPool: 'practice',
+        questionCount: '12',
+        reviewScore: 'never',
+        reviewAnswers: 'never',
+        reviewCorrect: 'never',
+      };
+      expect(await editActions.editAssignmentAction(undefined, form(shown))).toEqual({
+        ok: true,
+        changed: 0,
+        movedDeadlines: 0,
+      });
+      expect(await snapshot()).toEqual(before);
     });
   });
 }

@@ -3,10 +3,11 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
-import { FINAL_TEST_PER_MODULE, MAX_QUESTION_COUNT, poolSize, SELF_STUDY_COUNT } from '@/lib/attempts/targets';
+import { MAX_QUESTION_COUNT } from '@/lib/attempts/targets';
 import { getCourse } from '@/lib/content/course';
 import { ASSIGNABLE_POOLS } from '@/lib/content/schema';
 import type { Database } from '@/lib/db/schema';
+import { checkDraw } from './check-draw';
 import { DEFAULT_REVIEW_POLICY, ReviewPolicySchema } from './review-policy';
 
 export const NewAssignmentSchema = z
@@ -68,16 +69,7 @@ export async function createAssignment(
     throw new AppError('not_found', `Course "${course.id}" has no module "${input.moduleId}".`);
   }
   const questionPool = input.questionPool ?? 'assessment';
-  const modules = input.kind === 'final' ? course.moduleList : course.moduleList.filter((m) => m.id === input.moduleId);
-  const available = modules.reduce((n, m) => n + poolSize(m, questionPool), 0);
-  const count =
-    input.questionCount ?? (input.kind === 'final' ? FINAL_TEST_PER_MODULE * modules.length : SELF_STUDY_COUNT);
-  if (count > available) {
-    throw new AppError(
-      'invalid',
-      `The ${questionPool} pool holds ${available} question${available === 1 ? '' : 's'} here; ask for ${available} or fewer.`,
-    );
-  }
+  const count = checkDraw(course, { ...input, questionPool });
   const id = `as_${randomBytes(12).toString('base64url')}`;
   const stamp = now.toISOString();
   await db

@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 // surface cannot show attempt facts by going around the rule.
 
 const SHOWS_A_STUDENT_NOTHING: Record<string, string> = {
+  'lib/assignments/archive-assignment.ts': "counts attempts for the class's teacher only",
+  'lib/assignments/edit-assignment.ts':
+    "moves deadlines of attempts in progress for the class's teacher; returns counts",
   'lib/attempts/create-attempt.ts': 'creates attempts and returns their ids',
   'lib/attempts/lock.ts': 'reads for a save or a submit, which build what they return through the rule',
   'lib/auth/claim-guest.ts': "moves a guest's work into an account",

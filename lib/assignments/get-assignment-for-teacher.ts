@@ -13,6 +13,8 @@ export type TeacherAssignment = GradebookAssignment & {
   className: string;
   timeLimitMinutes: number | null;
   reviewPolicy: ReviewPolicy;
+  /** When the teacher deleted it (archived); null while it is live. */
+  archivedAt: string | null;
 };
 
 export type AssignmentPageData = {
@@ -40,6 +42,7 @@ export async function getAssignmentForTeacher(
       className: row.class_name,
       timeLimitMinutes: row.time_limit_seconds === null ? null : Math.round(row.time_limit_seconds / 60),
       reviewPolicy: parseReviewPolicy(row.review_policy),
+      archivedAt: row.archived_at,
     },
     students,
     accommodations,

@@ -18,6 +18,7 @@ export async function listAssignmentsForClass(
     .selectAll('assignments')
     .where('assignments.class_id', '=', classId)
     .where('classes.teacher_id', '=', teacherId)
+    .where('assignments.archived_at', 'is', null)
     .orderBy('assignments.due_at')
     .orderBy('assignments.id')
     .execute();

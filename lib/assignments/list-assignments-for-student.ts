@@ -29,6 +29,7 @@ export async function listAssignmentsForStudent(
     .selectAll('assignments')
     .where('class_members.student_id', '=', studentId)
     .where('classes.archived_at', 'is', null)
+    .where('assignments.archived_at', 'is', null)
     .orderBy('assignments.due_at')
     .orderBy('assignments.id')
     .execute();

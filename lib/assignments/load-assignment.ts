@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
+import { assignmentArchived } from '@/lib/attempts/errors';
 import { AppError } from '@/lib/errors';
 import type { Database } from '@/lib/db/schema';
 import { effectiveRules } from './rules';
@@ -29,6 +30,7 @@ export async function loadAssignmentForStudent(db: Kysely<Database>, assignmentI
     .where('classes.archived_at', 'is', null)
     .executeTakeFirst();
   if (!row) throw new AppError('not_found', 'No such assignment for you.');
+  if (row.archived_at !== null) throw assignmentArchived();
   const { acc_time_multiplier, acc_is_untimed, acc_due_at, acc_closes_at, acc_updated_at, ...assignment } = row;
   const accommodation =
     acc_updated_at === null

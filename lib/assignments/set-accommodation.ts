@@ -66,6 +66,9 @@ export async function setAccommodation(
   }
   const { studentId, extraTime, dueAt } = parsed.data;
   const { assignment, student } = await loadOwnedTarget(db, teacherId, assignmentId, studentId);
+  // A deleted assignment is kept read-only, for the record.
+  if (assignment.archived_at !== null)
+    throw new AppError('conflict', 'This assignment is archived, so it cannot be changed. Restore it first.');
   if (extraTime === 'none' && dueAt === null) {
     await removeAccommodation(db, teacherId, assignment.id, student.id);
     return null;

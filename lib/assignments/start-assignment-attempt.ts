@@ -1,6 +1,8 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
 import { newAttemptRow, newSeed } from '@/lib/attempts/create-attempt';
+import { assignmentArchived } from '@/lib/attempts/errors';
+import { isPostgres } from '@/lib/attempts/lock';
 import { AppError } from '@/lib/errors';
 import { drawOf, resolveTarget } from '@/lib/attempts/targets';
 import type { Database } from '@/lib/db/schema';
@@ -50,9 +52,10 @@ export async function startAssignmentAttempt(
   studentId: string,
   now = new Date(),
 ): Promise<string> {
-  const { assignment, rules } = await loadAssignmentForStudent(db, assignmentId, studentId);
+  let { assignment, rules } = await loadAssignmentForStudent(db, assignmentId, studentId);
   const targetKey = `assignment:${assignment.id}`;
   for (let round = 0; round < 5; round++) {
+    if (round > 0) ({ assignment, rules } = await loadAssignmentForStudent(db, assignmentId, studentId));
     // This student's attempts at the assignment (a handful at most): the one in progress, if any,
     // and how many attempts are used, in one query.
     const mine = await db
@@ -106,14 +109,25 @@ export async function startAssignmentAttempt(
       now,
       assignment: { id: assignment.id, attemptNumber: used + 1, deadlineAt: deadlineFor(rules, now) },
     });
-    const inserted = await db
-      .insertInto('attempts')
-      .values(row)
-      // Any unique index hit (same number, or one already in progress) means another start won:
-      // go round and resume (or count) what it made.
-      .onConflict((oc) => oc.doNothing())
-      .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return row.id;
+    const inserted = await db.transaction().execute(async (trx) => {
+      // The assignment as it is now, held (FOR SHARE) until the insert commits: an edit or archive
+      // waits for this start, or this start sees it. Archived: refused. Edited since it was read:
+      // go round, so the attempt gets the new rules and draw.
+      let current = trx.selectFrom('assignments').select(['archived_at', 'updated_at']).where('id', '=', assignment.id);
+      if (isPostgres(trx)) current = current.forShare();
+      const held = await current.executeTakeFirst();
+      if (!held || held.archived_at !== null) throw assignmentArchived();
+      if (held.updated_at !== assignment.updated_at) return 'edited';
+      const result = await trx
+        .insertInto('attempts')
+        .values(row)
+        // Any unique index hit (same number, or one already in progress) means another start won:
+        // go round and resume (or count) what it made.
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1 ? 'inserted' : 'raced';
+    });
+    if (inserted === 'inserted') return row.id;
   }
   throw new AppError('conflict', 'Could not start the attempt; please try again.');
 }

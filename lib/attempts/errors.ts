@@ -21,3 +21,10 @@ export const retakeHeldBack = () =>
     'forbidden',
     'This retake is paused: your teacher’s settings no longer show this assignment’s correct answers to you, so its questions are held back until they do.',
   );
+
+/** A start, answer or hand-in on assigned work its teacher has since deleted (archived): what was saved is kept. */
+export const assignmentArchived = () =>
+  new AppError(
+    'conflict',
+    'Your teacher has removed this assignment, so it takes no new attempts or answers. Work you already did is kept.',
+  );

@@ -1,7 +1,9 @@
 import 'server-only';
 import { PostgresAdapter, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '@/lib/db/schema';
+import type { AppError } from '@/lib/errors';
 import type { AnswerRow, AttemptRow } from './attempt-view';
+import { assignmentArchived, removedFromClass } from './errors';
 
 /**
  * Loads an attempt only if it belongs to this owner (ownership in the WHERE clause, never load
@@ -41,7 +43,11 @@ export type SaveState = {
   isOnRoster: boolean;
 };
 
-/** How many roster rows put this attempt's owner in its assignment's class (0 for unassigned work): a scalar subquery. */
+/**
+ * How many roster rows put this attempt's owner in its assignment's class, while the assignment is
+ * not archived (0 for unassigned work): a scalar subquery. Zero refuses the save; closedToOwner
+ * then says which of the two it was, on that rare path only.
+ */
 function rosterCount(eb: ExpressionBuilder<Database, 'attempts'>) {
   return eb
     .selectFrom('class_members')
@@ -49,10 +55,27 @@ function rosterCount(eb: ExpressionBuilder<Database, 'attempts'>) {
     .select((sub) => sub.fn.countAll().as('n'))
     .whereRef('assignments.id', '=', 'attempts.assignment_id')
     .whereRef('class_members.student_id', '=', 'attempts.owner_id')
+    .where('assignments.archived_at', 'is', null)
     .as('roster_count');
 }
 
-/** Whether a student removed from a class still has this assigned attempt's class (work not assigned always does). */
+/** Why assigned work no longer takes this owner's changes: its assignment was archived, or they left the class. */
+export async function closedToOwner(
+  db: Transaction<Database> | Kysely<Database>,
+  attempt: Pick<AttemptRow, 'assignment_id'>,
+): Promise<AppError> {
+  const assignment =
+    attempt.assignment_id === null
+      ? undefined
+      : await db
+          .selectFrom('assignments')
+          .select('archived_at')
+          .where('id', '=', attempt.assignment_id)
+          .executeTakeFirst();
+  return assignment?.archived_at ? assignmentArchived() : removedFromClass();
+}
+
+/** Whether this assigned attempt still takes its owner's changes: they are on the class's roster and the assignment is not archived (work not assigned always does). */
 export async function isOwnerOnRoster(
   trx: Transaction<Database> | Kysely<Database>,
   attempt: Pick<AttemptRow, 'id' | 'assignment_id'>,

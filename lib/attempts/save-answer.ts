@@ -11,7 +11,14 @@ import { loadDisclosure } from '@/lib/assignments/load-disclosure';
 import { isPastDeadline } from '@/lib/assignments/rules';
 import { AppError } from '@/lib/errors';
 import { attemptNotFound, removedFromClass, retakeHeldBack } from './errors';
-import { isPostgres, lockOwnedAttemptForSave, readOwnedAttemptForSave, type SaveOwner, type SaveState } from './lock';
+import {
+  closedToOwner,
+  isPostgres,
+  lockOwnedAttemptForSave,
+  readOwnedAttemptForSave,
+  type SaveOwner,
+  type SaveState,
+} from './lock';
 import { ResponseShapeError, responseFromTokens } from './student-view';
 import type { AnswerView } from './views';
 
@@ -47,6 +54,7 @@ export async function saveAnswer(db: Kysely<Database>, input: SaveAnswerInput, n
         readOwnedAttemptForSave(db, input, input.attemptId, input.questionId, input.idempotencyKey),
         adjustments,
       ]);
+      if (state && !state.isOnRoster) throw await closedToOwner(db, state.attempt);
       const decision = decide(state, input, now, await disclosureForSave(db, state, now), adjusted);
       if (decision.kind === 'replay') return decision.result;
       if (await writeIfUnchanged(db, decision, input)) return { answer: decision.answer, isReplay: false };
@@ -55,6 +63,7 @@ export async function saveAnswer(db: Kysely<Database>, input: SaveAnswerInput, n
   const adjusted = await adjustments;
   return db.transaction().execute(async (trx) => {
     const state = await lockOwnedAttemptForSave(trx, input, input.attemptId, input.questionId, input.idempotencyKey);
+    if (state && !state.isOnRoster) throw await closedToOwner(trx, state.attempt);
     const decision = decide(state, input, now, await disclosureForSave(trx, state, now), adjusted);
     if (decision.kind === 'replay') return decision.result;
     await writeUnderLock(trx, decision, input);

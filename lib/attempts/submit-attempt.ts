@@ -4,8 +4,8 @@ import type { Database } from '@/lib/db/schema';
 import { loadDisclosure } from '@/lib/assignments/load-disclosure';
 import { buildAttemptView, questionIdsOf } from './attempt-view';
 import { AppError } from '@/lib/errors';
-import { attemptNotFound, removedFromClass, retakeHeldBack } from './errors';
-import { isOwnerOnRoster, lockOwnedAttempt } from './lock';
+import { attemptNotFound, retakeHeldBack } from './errors';
+import { closedToOwner, isOwnerOnRoster, lockOwnedAttempt } from './lock';
 import type { AttemptView } from './views';
 
 /** A conflict that carries the one result, so a client that submitted twice shows it instead of an error. */
@@ -35,7 +35,7 @@ export async function submitAttempt(
     const attempt = await lockOwnedAttempt(trx, attemptId, ownerId);
     if (!attempt) throw attemptNotFound();
     if (attempt.status === 'in_progress' && !options.isTimeUp && !(await isOwnerOnRoster(trx, attempt)))
-      throw removedFromClass();
+      throw await closedToOwner(trx, attempt);
     if (
       attempt.status === 'in_progress' &&
       attempt.kind === 'retake' &&

@@ -119,6 +119,20 @@ export type AssignmentsTable = {
   question_count: Generated<number>;
   created_at: string;
   updated_at: string;
+  /** Set when the teacher deleted it: archived, kept for the record, out of every list. */
+  archived_at: Generated<string | null>;
+};
+
+/** One edit, archive or restore of an assignment. Append-only: the assignment's history. */
+export type AssignmentHistoryTable = {
+  id: string;
+  assignment_id: string;
+  teacher_id: string;
+  /** 'edit', 'archive' or 'restore'. */
+  action: string;
+  /** JSON AssignmentHistoryDetails (lib/assignments/assignment-history.ts). */
+  details: string;
+  created_at: string;
 };
 
 export type AccommodationsTable = {
@@ -190,6 +204,7 @@ export type Database = {
   classes: ClassesTable;
   class_members: ClassMembersTable;
   assignments: AssignmentsTable;
+  assignment_history: AssignmentHistoryTable;
   accommodations: AccommodationsTable;
   grade_overrides: GradeOverridesTable;
   question_adjustments: QuestionAdjustmentsTable;

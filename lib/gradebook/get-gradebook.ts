@@ -24,6 +24,8 @@ export async function getGradebook(
       .selectFrom('assignments')
       .selectAll()
       .where('class_id', '=', owned.id)
+      // Deleted (archived) assignments leave the gradebook; their attempts stay for the record.
+      .where('archived_at', 'is', null)
       .orderBy('due_at')
       .orderBy('created_at')
       .orderBy('id')

@@ -35,6 +35,7 @@ export async function listAttentionItems(
     .select('classes.name as class_name')
     .where('classes.teacher_id', '=', teacherId)
     .where('classes.archived_at', 'is', null)
+    .where('assignments.archived_at', 'is', null)
     .where('assignments.opens_at', '<=', nowIso)
     .where('assignments.due_at', '>=', since)
     .orderBy('assignments.due_at', 'desc')

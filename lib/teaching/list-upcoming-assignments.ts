@@ -52,6 +52,7 @@ export async function listUpcomingAssignments(
     ])
     .where('classes.teacher_id', '=', teacherId)
     .where('classes.archived_at', 'is', null)
+    .where('assignments.archived_at', 'is', null)
     .where('assignments.due_at', '>', nowIso)
     .where((eb) => eb.or([eb('assignments.due_at', '<=', horizon), eb('assignments.opens_at', '<=', nowIso)]))
     .orderBy('assignments.due_at')

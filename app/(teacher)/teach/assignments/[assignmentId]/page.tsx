@@ -4,11 +4,16 @@ import { notFound } from 'next/navigation';
 import { Card } from '@/components/ui/card';
 import { AccommodationForm } from '@/components/teacher/accommodation-form';
 import { AccommodationTable } from '@/components/teacher/accommodation-table';
+import { AssignmentHistoryList } from '@/components/teacher/assignment-history-list';
 import { AssignmentSummary } from '@/components/teacher/assignment-summary';
+import { DeleteAssignmentButton } from '@/components/teacher/delete-assignment-button';
+import { Badge } from '@/components/ui/badge';
+import { countAssignmentAttempts } from '@/lib/assignments/archive-assignment';
+import { listAssignmentHistory } from '@/lib/assignments/assignment-history';
 import { getAssignmentForTeacher } from '@/lib/assignments/get-assignment-for-teacher';
 import { requirePermission } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
-import { linkClass } from '@/components/ui/button';
+import { buttonClass, linkClass } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Assignment' };
 
@@ -20,9 +25,15 @@ export default async function AssignmentPage({ params }: Props) {
   const { assignmentId } = await params;
   const teacher = await requirePermission('class.write', `/teach/assignments/${encodeURIComponent(assignmentId)}`);
   // Scoped to the teacher in the query: another teacher's assignment is not found.
-  const data = await getAssignmentForTeacher(await getDb(), teacher.id, assignmentId);
+  const db = await getDb();
+  const data = await getAssignmentForTeacher(db, teacher.id, assignmentId);
   if (!data) notFound();
   const { assignment, students, accommodations } = data;
+  const [history, count] = await Promise.all([
+    listAssignmentHistory(db, assignment.id),
+    countAssignmentAttempts(db, teacher.id, assignment.id),
+  ]);
+  const isArchived = assignment.archivedAt !== null;
   const id = encodeURIComponent(assignment.id);
   const classHref = `/teach/classes/${encodeURIComponent(assignment.classId)}`;
   return (
@@ -34,6 +45,11 @@ export default async function AssignmentPage({ params }: Props) {
       </nav>
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight break-words sm:text-4xl">{assignment.title}</h1>
+        {isArchived && (
+          <Badge as="p" className="inline-block text-sm">
+            Archived: deleted, kept for the record (read-only)
+          </Badge>
+        )}
         <p className="flex flex-wrap gap-x-6 gap-y-2">
           <Link href={`/teach/assignments/${id}/statistics`} className={linkClass}>
             Statistics
@@ -48,6 +64,19 @@ export default async function AssignmentPage({ params }: Props) {
           Details
         </h2>
         <AssignmentSummary assignment={assignment} />
+        <div className="flex flex-wrap items-start gap-4">
+          {!isArchived && (
+            <Link href={`/teach/assignments/${id}/edit`} className={buttonClass('primary')}>
+              Edit rules and dates
+            </Link>
+          )}
+          <DeleteAssignmentButton
+            assignmentId={assignment.id}
+            title={assignment.title}
+            isArchived={isArchived}
+            count={count ?? { students: 0, attempts: 0 }}
+          />
+        </div>
       </Card>
       <Card aria-labelledby="accommodations-heading">
         <h2 id="accommodations-heading" className="text-2xl font-bold tracking-tight">
@@ -58,11 +87,19 @@ export default async function AssignmentPage({ params }: Props) {
           that student until then.
         </p>
         <AccommodationTable assignmentId={assignment.id} rows={accommodations} />
-        <AccommodationForm
-          assignmentId={assignment.id}
-          hasTimeLimit={assignment.timeLimitMinutes !== null}
-          students={students}
-        />
+        {!isArchived && (
+          <AccommodationForm
+            assignmentId={assignment.id}
+            hasTimeLimit={assignment.timeLimitMinutes !== null}
+            students={students}
+          />
+        )}
+      </Card>
+      <Card aria-labelledby="history-heading">
+        <h2 id="history-heading" className="text-2xl font-bold tracking-tight">
+          History
+        </h2>
+        <AssignmentHistoryList entries={history} />
       </Card>
     </div>
   );

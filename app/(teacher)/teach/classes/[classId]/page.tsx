@@ -6,9 +6,11 @@ import { Card } from '@/components/ui/card';
 import { AssignForm } from '@/components/teacher/assign-form';
 import { AssignmentList } from '@/components/teacher/assignment-list';
 import { ArchiveClassButton } from '@/components/teacher/archive-class-button';
+import { ArchivedAssignmentList } from '@/components/teacher/archived-assignment-list';
 import { JoinCodePanel } from '@/components/teacher/join-code-panel';
 import { RenameClassForm } from '@/components/teacher/rename-class-form';
 import { Roster } from '@/components/teacher/roster';
+import { listArchivedAssignments } from '@/lib/assignments/list-archived-assignments';
 import { listAssignmentsForClass } from '@/lib/assignments/list-assignments-for-class';
 import { requirePermission } from '@/lib/auth/session';
 import { getClassForTeacher } from '@/lib/classes/get-class-for-teacher';
@@ -34,6 +36,7 @@ export default async function ClassPage({ params }: Props) {
   if (!klass) notFound();
   const roster = await listRoster(db, teacher.id, klass.id);
   const assignments = await listAssignmentsForClass(db, teacher.id, klass.id);
+  const archivedAssignments = await listArchivedAssignments(db, teacher.id, klass.id);
   const course = getFeaturedCourse();
   const code = formatJoinCode(klass.joinCode);
   return (
@@ -68,6 +71,7 @@ export default async function ClassPage({ params }: Props) {
           </Link>
         </div>
         <AssignmentList assignments={assignments} />
+        <ArchivedAssignmentList assignments={archivedAssignments} />
         {!klass.isArchived && (
           <AssignForm
             classId={klass.id}
