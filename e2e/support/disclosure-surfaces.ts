@@ -123,6 +123,7 @@ export const SURFACES: Record<string, Surface> = {
   'page /teach/assignments/[assignmentId]': {
     none: 'teachers only (teacher-access.spec.ts refuses students on every teacher page)',
   },
+  'page /teach/assignments/[assignmentId]/edit': { none: 'teachers only (teacher-access.spec.ts)' },
   'page /teach/assignments/[assignmentId]/statistics': { none: 'teachers only (teacher-access.spec.ts)' },
   'page /teach/attempts/[attemptId]': { read: (s) => page(s, `/teach/attempts/${s.attemptId}`, { isNotFound: true }) },
   'page /teach/classes/[classId]': { none: 'teachers only (teacher-access.spec.ts)' },
@@ -263,6 +264,14 @@ export const SERVER_ACTIONS: Record<string, ActionSurface> = {
   'action (teacher)/teach/assignments/[assignmentId]/actions.ts#applyAdjustmentAction': {
     touchesAttemptFacts: true,
     why: `${TEACHERS_ONLY}; a student sees the regraded score only on the pages read above`,
+  },
+  'action (teacher)/teach/assignments/[assignmentId]/edit-actions.ts#editAssignmentAction': {
+    touchesAttemptFacts: true,
+    why: `${TEACHERS_ONLY}; a changed review policy or due date applies from the next view, which the matrix reads after moving the due date`,
+  },
+  'action (teacher)/teach/assignments/[assignmentId]/edit-actions.ts#archiveAssignmentAction': {
+    touchesAttemptFacts: false,
+    why: `${TEACHERS_ONLY}; an archived assignment leaves the lists and takes no work (lib/assignments/archive-assignment.test.ts)`,
   },
 };
 

@@ -66,6 +66,8 @@ export async function listMyWork(db: Kysely<Database>, studentId: string, now: D
     .select('classes.name as class_name')
     .where('class_members.student_id', '=', studentId)
     .where('classes.archived_at', 'is', null)
+    // A deleted (archived) assignment is off the list; its attempts are kept for the record.
+    .where('assignments.archived_at', 'is', null)
     .orderBy('assignments.due_at')
     .orderBy('assignments.id')
     .execute();
