@@ -93,7 +93,7 @@ test('[teacher] sees a flagged question, accepts another option, and the student
   await studentPage.goto(`/attempts/${students[0]!.attemptId}`);
   await expect(studentPage.getByText(`${total} of ${total}`).first()).toBeVisible();
   await expect(studentPage.getByText(reason)).toBeVisible();
-  await expect(studentPage.getByText(/Regraded on .*\(0 → 1 point\)/)).toBeVisible();
+  await expect(studentPage.getByText(/Changed by your teacher on .*\(0 → 1 point\)/)).toBeVisible();
   for (const s of students) await s.context.close();
 });
 

@@ -2,7 +2,8 @@ import type { RegradeNoteView } from '@/lib/attempts/views';
 import { formatDay, formatPoints } from './format';
 
 // A regrade as the student reads it; which notes reach them is decided on the server
-// (lib/regrade/regrade-notes.ts, by the attempt's disclosure).
+// (lib/regrade/regrade-notes.ts, by the attempt's disclosure): a reason shows only where that
+// question's verdict does, a total only where the score does.
 
 const noteClass = 'rounded-lg border border-stone-400 px-4 py-3 leading-relaxed dark:border-stone-600';
 
@@ -14,8 +15,8 @@ export function AttemptRegradeNotes({ notes }: { notes: readonly RegradeNoteView
     <ul className="space-y-2">
       {totals.map((n) => (
         <li key={`${n.date}:${n.oldScore}`} className={noteClass}>
-          Regraded on {formatDay(n.date)}: your score changed from {formatPoints(n.oldScore)} to{' '}
-          {formatPoints(n.newScore)}.
+          {n.byTeacher ? 'Grade changed by your teacher' : 'Regraded'} on {formatDay(n.date)}: your score changed from{' '}
+          {formatPoints(n.oldScore)} to {formatPoints(n.newScore)}.
         </li>
       ))}
     </ul>
@@ -29,10 +30,10 @@ export function QuestionRegradeNotes({ notes, questionId }: { notes: readonly Re
   return (
     <ul className="space-y-2">
       {own.map((n) => (
-        <li key={`${n.date}:${n.oldScore}`} className={noteClass}>
+        <li key={`${n.date}:${n.oldScore}:${n.newScore}`} className={noteClass}>
           <span className="font-semibold">
-            Regraded on {formatDay(n.date)} ({formatPoints(n.oldScore)} → {formatPoints(n.newScore)}{' '}
-            {n.newScore === 1 ? 'point' : 'points'})
+            {n.byTeacher ? 'Changed by your teacher' : 'Regraded'} on {formatDay(n.date)} ({formatPoints(n.oldScore)} →{' '}
+            {formatPoints(n.newScore)} {n.newScore === 1 ? 'point' : 'points'})
           </span>{' '}
           because: {n.reason}
         </li>

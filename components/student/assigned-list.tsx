@@ -3,6 +3,7 @@ import type { StudentAssignment } from '@/lib/assignments/list-assignments-for-s
 import type { CellStatus } from '@/lib/gradebook/views';
 import { startAssignmentAttemptAction } from '@/app/(student)/attempts/actions';
 import { ActionButtonForm } from '@/components/forms/action-button-form';
+import { GradeChangeNote } from './grade-change-note';
 
 const STATUS: Record<CellStatus, string> = {
   not_started: 'Not started',
@@ -28,6 +29,7 @@ export function AssignedList({ assignments, headingLevel }: { assignments: Stude
               <p className="text-sm">
                 Due <LocalTime iso={a.dueAt} /> · {STATUS[a.status]}
               </p>
+              {a.gradeChange && <GradeChangeNote change={a.gradeChange} title={a.title} />}
             </div>
             {a.action && (
               <ActionButtonForm

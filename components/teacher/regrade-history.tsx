@@ -7,6 +7,7 @@ import type { TeacherRegradeNote } from '@/lib/gradebook/views';
 const SOURCE: Record<TeacherRegradeNote['source'], string> = {
   content: 'question corrected in the course',
   teacher: 'your adjustment',
+  credit: 'credit on this attempt',
 };
 
 function line(note: TeacherRegradeNote, questionNumber: number | undefined): string {
@@ -34,7 +35,7 @@ export function RegradeHistory({
       <ul className="space-y-2">
         {notes.map((n) => (
           <li
-            key={`${n.date}:${n.questionId}:${n.source}`}
+            key={`${n.date}:${n.questionId}:${n.source}:${n.newScore}`}
             className="rounded-lg border border-stone-400 px-4 py-3 leading-relaxed dark:border-stone-600"
           >
             {line(n, numberOf.get(n.questionId))}
@@ -47,7 +48,8 @@ export function RegradeHistory({
 
 /** One question's regrades, under it. */
 export function QuestionRegrades({ notes, questionId }: { notes: readonly TeacherRegradeNote[]; questionId: string }) {
-  const own = notes.filter((n) => n.questionId === questionId);
+  // Credit given on this attempt is listed with its teacher beside the question (question-credit-log.tsx).
+  const own = notes.filter((n) => n.questionId === questionId && n.source !== 'credit');
   if (own.length === 0) return null;
   return (
     <ul className="space-y-1 text-sm">

@@ -5,7 +5,7 @@ import type { Permission } from '@/lib/auth/roles';
 import type { User } from '@/lib/auth/users';
 import type { Database } from '@/lib/db/schema';
 import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
-import { classroom } from '@/scripts/testing/assignments/classroom';
+import { at, classroom, work } from '@/scripts/testing/assignments/classroom';
 
 // The teacher forms' Server Actions are public POST endpoints: each is called here as a forged
 // request would call it, over a real database with the session stubbed. A student is refused by
@@ -43,6 +43,7 @@ const { createClassAction } = await import('@/app/(teacher)/teach/actions');
 const { overrideGradeAction } = await import('@/app/(teacher)/teach/classes/[classId]/gradebook/actions');
 const assignmentActions = await import('@/app/(teacher)/teach/assignments/[assignmentId]/actions');
 const editActions = await import('@/app/(teacher)/teach/assignments/[assignmentId]/edit-actions');
+const { setQuestionCreditAction } = await import('@/app/(teacher)/teach/attempts/[attemptId]/actions');
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
@@ -64,6 +65,15 @@ for (const backend of TEST_BACKENDS) {
       session.db = db;
       const room = await classroom(db, ['Ana']);
       const quiz = await room.assign({ timeLimitMinutes: 20 });
+      // Ana's submitted attempt, for the per-question credit form.
+      const attemptId = await work(db, quiz, room.students[0]!.id, { startAt: at(60), submitAt: at(600) });
+      const questionId = (
+        await db
+          .selectFrom('answers')
+          .select('question_id')
+          .where('attempt_id', '=', attemptId)
+          .executeTakeFirstOrThrow()
+      ).question_id;
       const snapshot = async () => ({
         classes: await db.selectFrom('classes').select(['id', 'name', 'archived_at']).orderBy('id').execute(),
         members: await db
@@ -77,11 +87,18 @@ for (const backend of TEST_BACKENDS) {
         overrides: (await db.selectFrom('grade_overrides').select('id').execute()).length,
         accommodations: (await db.selectFrom('accommodations').select('student_id').execute()).length,
         adjustments: (await db.selectFrom('question_adjustments').select('id').execute()).length,
+        answerScores: await db
+          .selectFrom('answers')
+          .select(['attempt_id', 'question_id', 'score'])
+          .orderBy('attempt_id')
+          .orderBy('question_id')
+          .execute(),
+        attemptScores: await db.selectFrom('attempts').select(['id', 'score']).orderBy('id').execute(),
       });
-      return { ...room, quiz, snapshot };
+      return { ...room, quiz, attemptId, questionId, snapshot };
     }
 
-    function calls(ids: { studentId: string; assignmentId: string }) {
+    function calls(ids: { studentId: string; assignmentId: string; attemptId: string; questionId: string }) {
       const assignment = {
         classId: 'c1',
         courseId: 'nk-russia-pact',
@@ -137,13 +154,18 @@ for (const backend of TEST_BACKENDS) {
         () => editActions.editAssignmentAction(undefined, form({ assignmentId: ids.assignmentId, ...rules })),
         () =>
           editActions.archiveAssignmentAction(undefined, form({ assignmentId: ids.assignmentId, archived: 'true' })),
+        () =>
+          setQuestionCreditAction(
+            undefined,
+            form({ attemptId: ids.attemptId, questionId: ids.questionId, credit: 'none', reason: 'Forged' }),
+          ),
       ];
     }
 
     it('[student] and [guest] are refused by every teacher action, and nothing changes', async () => {
-      const { students, quiz, snapshot } = await setUp();
+      const { students, quiz, attemptId, questionId, snapshot } = await setUp();
       const before = await snapshot();
-      for (const call of calls({ studentId: students[0]!.id, assignmentId: quiz })) {
+      for (const call of calls({ studentId: students[0]!.id, assignmentId: quiz, attemptId, questionId })) {
         session.user = students[0];
         expect(await call()).toEqual(FORBIDDEN);
         session.user = undefined;
@@ -153,11 +175,13 @@ for (const backend of TEST_BACKENDS) {
     });
 
     it('[teacher] another teacher’s class and assignment are not found through any action, and nothing changes', async () => {
-      const { otherTeacher, students, quiz, snapshot } = await setUp();
+      const { otherTeacher, students, quiz, attemptId, questionId, snapshot } = await setUp();
       const before = await snapshot();
       session.user = otherTeacher;
       // Creating a class makes the rival's own; every other call names the owner's class or assignment.
-      for (const [index, call] of calls({ studentId: students[0]!.id, assignmentId: quiz }).slice(1).entries()) {
+      for (const [index, call] of calls({ studentId: students[0]!.id, assignmentId: quiz, attemptId, questionId })
+        .slice(1)
+        .entries()) {
         const result = await call();
         expect(result.ok, `call ${index + 1}`).toBe(false);
         expect(result.ok === false && result.message, `call ${index + 1}: ${JSON.stringify(result)}`).toMatch(
@@ -249,7 +273,8 @@ for (const backend of TEST_BACKENDS) {
       });
       expect(
         await editActions.archiveAssignmentAction(undefined, form({ assignmentId: quiz, archived: 'true' })),
-      ).toEqual({ ok: true, students: 0, attempts: 0, isArchived: true });
+        // The set-up's one submitted attempt (Ana's) is named, and kept.
+      ).toEqual({ ok: true, students: 1, attempts: 1, isArchived: true });
       expect(await editActions.editAssignmentAction(undefined, form(rules))).toEqual({
         ok: false,
         message: 'This assignment is archived, so it cannot be changed. Restore it first.',
@@ -287,6 +312,30 @@ for (const backend of TEST_BACKENDS) {
         movedDeadlines: 0,
       });
       expect(await snapshot()).toEqual(before);
+    });
+
+    it('[teacher] the owner gives credit on a question of a student’s attempt; a bad score is named beside its field', async () => {
+      const { teacher, attemptId, questionId, snapshot } = await setUp();
+      session.user = teacher;
+      const before = await snapshot();
+      expect(
+        await setQuestionCreditAction(
+          undefined,
+          form({ attemptId, questionId, credit: 'score', score: '2', reason: 'Too generous' }),
+        ),
+      ).toMatchObject({ ok: false, fieldErrors: { score: 'The score must be between 0 and 1.' } });
+      expect(
+        await setQuestionCreditAction(undefined, form({ attemptId, questionId, credit: 'none', reason: ' ' })),
+      ).toMatchObject({ ok: false, fieldErrors: { reason: expect.stringMatching(/Give a reason/) } });
+      expect(await snapshot()).toEqual(before);
+      expect(
+        await setQuestionCreditAction(undefined, form({ attemptId, questionId, credit: 'none', reason: 'Copied' })),
+      ).toMatchObject({ ok: true, credit: { oldScore: 1, newScore: 0 } });
+      const after = await snapshot();
+      expect(after.adjustments).toBe(1);
+      expect(after.attemptScores.find((a) => a.id === attemptId)?.score).toBe(
+        before.attemptScores.find((a) => a.id === attemptId)!.score! - 1,
+      );
     });
   });
 }

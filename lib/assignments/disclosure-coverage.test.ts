@@ -25,6 +25,8 @@ const SHOWS_A_STUDENT_NOTHING: Record<string, string> = {
     'writes a regrade; what a student sees of it is built by regrade-notes.ts, through the rule',
   'lib/regrade/content.ts': 'the content regrade (CLI and server start); it returns nothing to a student',
   'lib/regrade/get-regrade-panel.ts': "the class's teacher only",
+  'lib/regrade/set-question-credit.ts':
+    "the class's teacher's credit on one answer; what the student sees of it is built by regrade-notes.ts, through the rule",
   'lib/regrade/load-adjustments.ts': "reads a teacher's adjustments for grading, never shown",
   'lib/progress/start-review.ts':
     'finds a review in progress; the questions of a new one come from listMistakeIds, which asks the rule',

@@ -4,6 +4,7 @@ import type { Database } from '@/lib/db/schema';
 import { describeAssignment } from '@/lib/gradebook/describe-assignment';
 import { loadCells } from '@/lib/gradebook/load-cells';
 import type { CellStatus } from '@/lib/gradebook/views';
+import { listGradeChangesForStudent, type GradeChangeView } from '@/lib/regrade/list-grade-changes-for-student';
 
 export type StudentAssignment = {
   id: string;
@@ -14,6 +15,8 @@ export type StudentAssignment = {
   status: CellStatus;
   /** 'continue' an attempt in progress, 'start' a new one while open with attempts left, or neither. */
   action: 'start' | 'continue' | null;
+  /** "Grade changed by your teacher": the latest change the review policy lets the student see, or null. */
+  gradeChange: GradeChangeView | null;
 };
 
 /** The assignments of the student's current classes, soonest due first, with their status for this student. */
@@ -33,7 +36,10 @@ export async function listAssignmentsForStudent(
     .orderBy('assignments.due_at')
     .orderBy('assignments.id')
     .execute();
-  const cellOf = await loadCells(db, rows, [studentId], now);
+  const [cellOf, changes] = await Promise.all([
+    loadCells(db, rows, [studentId], now),
+    listGradeChangesForStudent(db, studentId, now),
+  ]);
   return rows.map((row) => {
     const cell = cellOf(row.id, studentId);
     const isOpen =
@@ -52,6 +58,7 @@ export async function listAssignmentsForStudent(
       dueAt: cell.dueAt,
       status: cell.status,
       action,
+      gradeChange: changes.find((c) => c.assignmentId === row.id) ?? null,
     };
   });
 }

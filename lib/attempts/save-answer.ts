@@ -143,7 +143,7 @@ function decide(
     if (error instanceof ResponseShapeError) throw new AppError('invalid', error.message);
     throw error;
   }
-  const grade = gradeWithAdjustments(question, response, adjustments);
+  const grade = gradeWithAdjustments(question, response, adjustments, attempt.id);
   const stamp = now.toISOString();
   const previousRevision = existing?.revision ?? 0;
   const row: AnswerRow = {

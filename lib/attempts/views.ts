@@ -61,6 +61,8 @@ export type RegradeNoteView = {
   oldScore: number;
   newScore: number;
   reason: string | null;
+  /** The student's teacher changed it (credit on this attempt, or an adjustment for the class), not a course correction. */
+  byTeacher: boolean;
 };
 
 export type AttemptView = {

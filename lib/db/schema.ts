@@ -161,13 +161,22 @@ export type QuestionAdjustmentsTable = {
   id: string;
   assignment_id: string;
   question_id: string;
-  /** 'full-credit': everyone who answered scores full marks; 'accept': the answers in accepted count as correct. */
+  /**
+   * 'full-credit': everyone who answered scores full marks; 'accept': the answers in accepted count
+   * as correct; 'set-score': this attempt's answer scores `score` (per-question credit).
+   */
   kind: string;
-  /** JSON array of accepted response choices (option ids) for 'accept'; '[]' for 'full-credit'. */
+  /** JSON array of accepted response choices (option ids) for 'accept'; '[]' otherwise. */
   accepted: string;
   reason: string;
   teacher_id: string;
   created_at: string;
+  /** The one attempt a 'set-score' is for; null for a class-wide adjustment. */
+  attempt_id: string | null;
+  /** The score a 'set-score' gives (0 to 1, the question's worth); null otherwise. */
+  score: number | null;
+  /** A 'set-score's number among this attempt's changes of this question, 1, 2, …: the highest stands. */
+  sequence: number | null;
 };
 
 /** One answer whose score a regrade changed. Append-only: the regrade history. */

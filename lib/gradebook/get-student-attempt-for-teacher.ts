@@ -6,7 +6,9 @@ import { buildAttemptView } from '@/lib/attempts/attempt-view';
 import { getCourseArticle, getQuestionIndex } from '@/lib/content/course';
 import type { Database } from '@/lib/db/schema';
 import { ResponseSchema } from '@/lib/grading/response';
+import { listQuestionCredits } from '@/lib/regrade/list-question-credits';
 import { listRegradesOfAttempt } from '@/lib/regrade/regrade-notes';
+import { getAttemptNeighbours } from './attempt-neighbours';
 import { describeAssignment } from './describe-assignment';
 import { describeResponse } from './describe-response';
 import { handedInAt } from './grade-cell';
@@ -42,7 +44,7 @@ export async function getStudentAttemptForTeacher(
     attempt = await loadOwnedAttempt(db, teacherId, attemptId);
     if (!attempt) return undefined;
   }
-  const [assignment, student, answers, regrades] = await Promise.all([
+  const [assignment, student, answers, regrades, credits] = await Promise.all([
     db
       .selectFrom('assignments')
       .innerJoin('classes', 'classes.id', 'assignments.class_id')
@@ -54,7 +56,9 @@ export async function getStudentAttemptForTeacher(
     db.selectFrom('users').select(['id', 'name', 'email']).where('id', '=', attempt.owner_id).executeTakeFirstOrThrow(),
     db.selectFrom('answers').selectAll().where('attempt_id', '=', attempt.id).execute(),
     listRegradesOfAttempt(db, attempt.id),
+    listQuestionCredits(db, attempt.id),
   ]);
+  const { neighbours, cell } = await getAttemptNeighbours(db, assignment, attempt.owner_id, now);
   const questions = getQuestionIndex(attempt.course_id);
   const article = getCourseArticle(attempt.course_id);
   if (!questions || !article)
@@ -84,12 +88,17 @@ export async function getStudentAttemptForTeacher(
     regrades: regrades.map((r) => ({
       date: r.created_at,
       questionId: r.question_id,
-      source: r.source === 'teacher' ? 'teacher' : 'content',
+      source: r.source !== 'teacher' ? 'content' : credits.some((c) => c.id === r.adjustment_id) ? 'credit' : 'teacher',
       oldScore: r.old_score,
       newScore: r.new_score,
       oldAttemptScore: r.old_attempt_score,
       newAttemptScore: r.new_attempt_score,
       reason: r.reason,
     })),
+    credits,
+    canCredit: attempt.status === 'submitted',
+    override: cell?.override ?? null,
+    isCounted: cell?.attemptId === attempt.id,
+    neighbours,
   };
 }

@@ -106,14 +106,42 @@ export type TeacherAttemptView = {
   responseText: Record<string, string>;
   /** Every regrade of this attempt's answers, oldest first. */
   regrades: TeacherRegradeNote[];
+  /** The teacher's per-question credits on this attempt, by question then in the order applied (the last stands). */
+  credits: QuestionCreditEntry[];
+  /** Credit can be given once the attempt is submitted. */
+  canCredit: boolean;
+  /** This student's grade override on the assignment, when one is in effect: it stands over the attempt's total. */
+  override: OverrideEntry | null;
+  /** Whether this attempt is the one the gradebook counts for the student. */
+  isCounted: boolean;
+  neighbours: AttemptNeighbours;
+};
+
+/** One entry of an attempt's per-question credit log. */
+export type QuestionCreditEntry = {
+  id: string;
+  questionId: string;
+  score: number;
+  reason: string;
+  teacherName: string;
+  date: string;
+};
+
+/** The class's students with an attempt that counts, in gradebook order, around this one. */
+export type AttemptNeighbours = {
+  previous: { attemptId: string; studentName: string } | null;
+  next: { attemptId: string; studentName: string } | null;
+  /** This student's place among them (1-based; 0 when their counted attempt is another). */
+  position: number;
+  count: number;
 };
 
 /** One regraded answer, as its teacher reads it in the attempt's history. */
 export type TeacherRegradeNote = {
   date: string;
   questionId: string;
-  /** 'content': a release corrected the question; 'teacher': an adjustment of this assignment. */
-  source: 'content' | 'teacher';
+  /** 'content': a release corrected the question; 'teacher': an adjustment of this assignment; 'credit': credit on this attempt. */
+  source: 'content' | 'teacher' | 'credit';
   oldScore: number;
   newScore: number;
   oldAttemptScore: number | null;

@@ -133,6 +133,7 @@ for (const backend of TEST_BACKENDS) {
         oldScore: 0,
         newScore: 1,
         reason: 'Ambiguous question',
+        byTeacher: true,
       });
       // Applying again finds nobody left to raise.
       expect((await applyAdjustment(db, { ...input, reason: 'Again' }, ADJUSTED_AT)).rows).toEqual([]);

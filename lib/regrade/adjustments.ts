@@ -10,7 +10,7 @@ import { assignmentNotFound } from '@/lib/gradebook/errors';
 import { loadOwnedAssignment, type OwnedAssignment } from '@/lib/gradebook/load-owned';
 import { ResponseSchema } from '@/lib/grading/response';
 import { applyAttemptPlan } from './apply-attempt-plan';
-import { gradeWithAdjustments, type Adjustment, type AdjustmentKind } from './grade-with-adjustments';
+import { gradeWithAdjustments, type Adjustment, type ClassWideKind } from './grade-with-adjustments';
 import { loadAdjustments } from './load-adjustments';
 import { planAttempt, type Regrader } from './plan-attempt';
 
@@ -42,7 +42,7 @@ export type AdjustmentPreviewRow = {
 export type AdjustmentPreview = {
   assignmentId: string;
   questionId: string;
-  kind: AdjustmentKind;
+  kind: ClassWideKind;
   accepted: string[];
   rows: AdjustmentPreviewRow[];
 };
@@ -56,6 +56,9 @@ export async function previewAdjustment(db: Kysely<Database>, input: AdjustmentI
     kind: checked.kind,
     accepted: checked.accepted,
     reason: '',
+    attemptId: null,
+    score: null,
+    sequence: null,
   };
   const attempts = await db
     .selectFrom('attempts')
@@ -145,6 +148,9 @@ export async function applyAdjustment(
       reason: reason.data,
       teacher_id: input.teacherId,
       created_at: now.toISOString(),
+      attempt_id: null,
+      score: null,
+      sequence: null,
     })
     .execute();
   const attempts = await db
@@ -220,7 +226,12 @@ export async function applyAdjustment(
 function teacherRegrader(question: Question, adjustments: readonly Adjustment[], reason: string): Regrader {
   return (answer) => {
     if (answer.question_id !== question.id) return undefined;
-    const grade = gradeWithAdjustments(question, ResponseSchema.parse(JSON.parse(answer.response)), adjustments);
+    const grade = gradeWithAdjustments(
+      question,
+      ResponseSchema.parse(JSON.parse(answer.response)),
+      adjustments,
+      answer.attempt_id,
+    );
     if (grade.score <= answer.score) return undefined;
     const adjustment = adjustments.find((a) => a.id === grade.adjustmentId);
     return { grade, toRevision: question.revision, reason: adjustment?.reason || reason };
@@ -230,7 +241,7 @@ function teacherRegrader(question: Question, adjustments: readonly Adjustment[],
 type CheckedAdjustment = {
   assignment: OwnedAssignment;
   question: Question;
-  kind: AdjustmentKind;
+  kind: ClassWideKind;
   accepted: string[];
   existing: Adjustment[];
 };

@@ -196,8 +196,15 @@ for (const backend of TEST_BACKENDS) {
       const view = (await getAttemptView(db, attempts.ana, students[0]!.id, at(DAY)))!;
       expect(view.result!.score).toBe(12);
       expect(view.regrades).toEqual([
-        { date: REGRADED_AT.toISOString(), questionId: null, oldScore: 11, newScore: 12, reason: null },
-        { date: REGRADED_AT.toISOString(), questionId: Q01, oldScore: 0, newScore: 1, reason: NOTE },
+        {
+          date: REGRADED_AT.toISOString(),
+          questionId: null,
+          oldScore: 11,
+          newScore: 12,
+          reason: null,
+          byTeacher: false,
+        },
+        { date: REGRADED_AT.toISOString(), questionId: Q01, oldScore: 0, newScore: 1, reason: NOTE, byTeacher: false },
       ]);
       expect(view.answers.find((a) => a.questionId === Q01)!.feedback).toMatchObject({ verdict: 'correct', score: 1 });
       const teacherView = (await getStudentAttemptForTeacher(db, teacher.id, attempts.ana, at(DAY)))!;
@@ -236,7 +243,14 @@ for (const backend of TEST_BACKENDS) {
       expect(hiddenView.regrades).toBeUndefined();
       const scoreOnlyView = (await getAttemptView(db, scoreOnlyAttempt, ana.id, at(DAY)))!;
       expect(scoreOnlyView.regrades).toEqual([
-        { date: REGRADED_AT.toISOString(), questionId: null, oldScore: 11, newScore: 12, reason: null },
+        {
+          date: REGRADED_AT.toISOString(),
+          questionId: null,
+          oldScore: 11,
+          newScore: 12,
+          reason: null,
+          byTeacher: false,
+        },
       ]);
     });
   });

@@ -7,7 +7,7 @@ import type { Database } from '@/lib/db/schema';
 import { loadOwnedAssignment } from '@/lib/gradebook/load-owned';
 import { ResponseSchema } from '@/lib/grading/response';
 import { choicesOf } from './adjustments';
-import { choiceOf } from './grade-with-adjustments';
+import { choiceOf, isClassWide } from './grade-with-adjustments';
 import { loadAdjustments } from './load-adjustments';
 
 // What the teacher's regrade panel shows of one assignment: for each question, every answer given
@@ -64,7 +64,8 @@ export async function getRegradePanel(
           )
           .execute();
   const asked = new Set(attempts.flatMap((a) => questionIdsOf(a)));
-  const adjustments = (await loadAdjustments(db, [assignment.id])).get(assignment.id) ?? [];
+  // The class-wide ones: a teacher's credit on one attempt is on that attempt's page.
+  const adjustments = ((await loadAdjustments(db, [assignment.id])).get(assignment.id) ?? []).filter(isClassWide);
   const questions = course.moduleList.flatMap((m) => m.questions).filter((q) => asked.has(q.id));
   return questions.map((question, index) => {
     const own = answers.filter((a) => a.question_id === question.id);

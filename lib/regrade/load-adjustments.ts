@@ -5,7 +5,7 @@ import { toAdjustment, type Adjustment } from './grade-with-adjustments';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** The adjustments of these assignments, oldest first, by assignment id. */
+/** The adjustments of these assignments, class-wide and per attempt, oldest first, by assignment id. */
 export async function loadAdjustments(
   db: Db,
   assignmentIds: Iterable<string | null>,
@@ -27,7 +27,7 @@ export async function loadAdjustments(
 
 /**
  * The adjustments a save of this question in this attempt must honour: its assignment's, for this
- * question. Keyed on the attempt id so a save can read them alongside (or before) its own read.
+ * question, and the teacher's credit on this attempt's answer. Keyed on the attempt id so a save can read them alongside (or before) its own read.
  */
 export async function loadAdjustmentsForSave(db: Db, attemptId: string, questionId: string): Promise<Adjustment[]> {
   const rows = await db
@@ -36,6 +36,10 @@ export async function loadAdjustmentsForSave(db: Db, attemptId: string, question
     .selectAll('question_adjustments')
     .where('attempts.id', '=', attemptId)
     .where('question_adjustments.question_id', '=', questionId)
+    // The class-wide ones and this attempt's own credit, never another attempt's.
+    .where((eb) =>
+      eb.or([eb('question_adjustments.attempt_id', 'is', null), eb('question_adjustments.attempt_id', '=', attemptId)]),
+    )
     .orderBy('question_adjustments.created_at')
     .execute();
   return rows.map(toAdjustment);

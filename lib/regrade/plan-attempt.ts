@@ -91,7 +91,10 @@ export function planAttempt(
   return plan;
 }
 
-/** A content regrade of one answer: its question's current revision, with the attempt's assignment's adjustments. */
+/**
+ * A content regrade of one answer: its question's current revision, with the attempt's assignment's
+ * adjustments (a teacher's credit on this answer still stands over the new grade).
+ */
 export function contentRegrader(
   questions: ReadonlyMap<string, QuestionEntry>,
   adjustments: readonly Adjustment[],
@@ -102,7 +105,7 @@ export function contentRegrader(
     const response = ResponseSchema.parse(JSON.parse(answer.response));
     const note = question.history?.find((h) => h.revision === question.revision)?.note;
     return {
-      grade: gradeWithAdjustments(question, response, adjustments),
+      grade: gradeWithAdjustments(question, response, adjustments, answer.attempt_id),
       toRevision: question.revision,
       reason: note ?? `The question was revised (revision ${question.revision}).`,
     };

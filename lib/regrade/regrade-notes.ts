@@ -40,6 +40,7 @@ export function discloseRegrades(rows: readonly RegradeRow[], disclosure: Disclo
         oldScore: row.old_attempt_score!,
         newScore: row.new_attempt_score!,
         reason: null,
+        byTeacher: row.source === 'teacher',
       });
     }
     if (disclosureOfQuestion(disclosure, row.question_id).whichRight) {
@@ -49,6 +50,7 @@ export function discloseRegrades(rows: readonly RegradeRow[], disclosure: Disclo
         oldScore: row.old_score,
         newScore: row.new_score,
         reason: row.reason,
+        byTeacher: row.source === 'teacher',
       });
     }
   }

@@ -8,7 +8,10 @@ import { ProgressTable } from '@/components/dashboard/progress-table';
 import { ReviewForm } from '@/components/dashboard/review-form';
 import { ScoreChart } from '@/components/dashboard/score-chart';
 import { ScoreTable } from '@/components/dashboard/score-table';
+import { GradeChangeNote } from '@/components/student/grade-change-note';
 import { Card } from '@/components/ui/card';
+import { listAssignmentsForStudent } from '@/lib/assignments/list-assignments-for-student';
+import { systemClock } from '@/lib/clock';
 import { getLearnerId } from '@/lib/auth/learner';
 import { getFeaturedCourse } from '@/lib/content/course';
 import { getDb } from '@/lib/db';
@@ -43,12 +46,16 @@ export default async function DashboardPage() {
 
   const db = await getDb();
   // Every query names the owner: nothing here can show another learner's work.
-  const [progress, mastery, history, mistakes] = await Promise.all([
+  const [progress, mastery, history, mistakes, assigned] = await Promise.all([
     getCourseProgress(db, ownerId, course.id),
     getMastery(db, ownerId, course.id),
     getScoreHistory(db, ownerId, course.id),
     listMistakes(db, ownerId, course.id),
+    listAssignmentsForStudent(db, ownerId, systemClock()),
   ]);
+  const changed = assigned
+    .filter((a) => a.gradeChange)
+    .sort((a, b) => b.gradeChange!.date.localeCompare(a.gradeChange!.date));
   // Every visitor gets a guest identity on arrival, so "no learner" is rare: nothing done yet is the usual empty case.
   // A mistake whose key the teacher still holds back is listed, but not practiced (list-mistakes.ts).
   const practisable = mistakes.filter((m) => m.feedback).length;
@@ -59,6 +66,22 @@ export default async function DashboardPage() {
     <div className="space-y-10">
       {heading}
       {ownerId.startsWith('g_') && <GuestNote />}
+
+      {changed.length > 0 && (
+        <Card aria-labelledby="changes-heading">
+          <h2 id="changes-heading" className="text-2xl font-bold tracking-tight">
+            Changed by your teacher
+          </h2>
+          <ul className="space-y-3">
+            {changed.map((a) => (
+              <li key={a.id} className="space-y-1">
+                <p className="font-semibold">{a.title}</p>
+                <GradeChangeNote change={a.gradeChange!} title={a.title} />
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
 
       <Card aria-labelledby="progress-heading">
         <h2 id="progress-heading" className="text-2xl font-bold tracking-tight">

@@ -9,6 +9,7 @@ import * as m0007 from './0007-clean-names';
 import * as m0008 from './0008-rate-limits';
 import * as m0009 from './0009-question-bank';
 import * as m0010 from './0010-assignment-history';
+import * as m0011 from './0011-question-credit';
 
 // Every migration, in order. Listed in code rather than read from the folder so the Next.js
 // server bundle carries them; names never change once shipped.
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0008-rate-limits': m0008,
   '0009-question-bank': m0009,
   '0010-assignment-history': m0010,
+  '0011-question-credit': m0011,
 };
