@@ -5,6 +5,7 @@ import { formatScore } from '@/components/quiz/format';
 import { linkClass } from '@/components/ui/button';
 import { LocalTime } from '@/components/ui/local-time';
 import { FactSeparator } from '@/components/teacher/fact-separator';
+import { GradeChangeNote } from '@/components/student/grade-change-note';
 import type { MyWorkGroup, MyWorkItem } from '@/lib/assignments/list-my-work';
 import { STATUS_TEXT, attemptText } from '@/lib/assignments/my-work-text';
 
@@ -88,6 +89,7 @@ function Entry({ item }: { item: MyWorkItem }) {
           )}
         </p>
         {item.results && <Results results={item.results} />}
+        {item.gradeChange && <GradeChangeNote change={item.gradeChange} title={item.title} />}
       </div>
       {action && (
         <ActionButtonForm

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { describeAssignment } from '@/lib/gradebook/describe-assignment';
 import { loadCells } from '@/lib/gradebook/load-cells';
+import { listGradeChangesForStudent, type GradeChangeView } from '@/lib/regrade/list-grade-changes-for-student';
 import type { CellStatus } from '@/lib/gradebook/views';
 import { loadDisclosures } from './load-disclosure';
 import { effectiveRules } from './rules';
@@ -37,6 +38,8 @@ export type MyWorkItem = {
   canStart: boolean;
   /** The counted submitted attempt, for "View results"; with its score only when the policy shows it now. */
   results: { attemptId: string; score: number | null; max: number; moreAt: string | null } | null;
+  /** The teacher's latest change to this work's grade, with its reason, as far as the policy shows it now. */
+  gradeChange: GradeChangeView | null;
 };
 
 const GROUP_ORDER: Record<MyWorkGroup, number> = { todo: 0, upcoming: 1, done: 2 };
@@ -75,7 +78,7 @@ export async function listMyWork(db: Kysely<Database>, studentId: string, now: D
   const ids = rows.map((r) => r.id);
   // loadCells finalises timed attempts that ran out, so the attempts are read after it.
   const cellOf = await loadCells(db, rows, [studentId], now);
-  const [attempts, accommodations] = await Promise.all([
+  const [attempts, accommodations, changes] = await Promise.all([
     db
       .selectFrom('attempts')
       .select(['id', 'assignment_id', 'kind', 'status', 'policy_assignment_id', 'question_ids'])
@@ -88,6 +91,7 @@ export async function listMyWork(db: Kysely<Database>, studentId: string, now: D
       .where('student_id', '=', studentId)
       .where('assignment_id', 'in', ids)
       .execute(),
+    listGradeChangesForStudent(db, studentId, now),
   ]);
   const disclosureOf = await loadDisclosures(db, studentId, attempts, now);
   const items = rows.map((row): MyWorkItem => {
@@ -127,6 +131,7 @@ export async function listMyWork(db: Kysely<Database>, studentId: string, now: D
               moreAt: disclosure.moreAt,
             }
           : null,
+      gradeChange: changes.find((c) => c.assignmentId === row.id) ?? null,
     };
   });
   return items.sort(compareMyWork);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { listAssignmentsForStudent } from '@/lib/assignments/list-assignments-for-student';
+import { listMyWork } from '@/lib/assignments/list-my-work';
 import { getAttemptView } from '@/lib/attempts/get-attempt';
 import { saveAnswer } from '@/lib/attempts/save-answer';
 import { submitAttempt } from '@/lib/attempts/submit-attempt';
@@ -353,8 +354,11 @@ for (const backend of TEST_BACKENDS) {
         max: 12,
         reason: 'accepted the spelling',
       });
+      // My work carries the same change.
+      expect((await listMyWork(db, ana.id, LATER))[0]!.gradeChange).toEqual(work!.gradeChange);
       // Ben's work has no change; nobody else sees Ana's.
       expect((await listAssignmentsForStudent(db, students[1]!.id, LATER))[0]!.gradeChange).toBeNull();
+      expect((await listMyWork(db, students[1]!.id, LATER))[0]!.gradeChange).toBeNull();
     });
 
     it('holds the change back where the score is hidden, and the reason where only the score shows', async () => {
@@ -367,6 +371,7 @@ for (const backend of TEST_BACKENDS) {
       );
       expect((await getAttemptView(hidden.db, hidden.attempts.ana, ana.id, LATER))!.regrades).toBeUndefined();
       expect((await listAssignmentsForStudent(hidden.db, ana.id, LATER))[0]!.gradeChange).toBeNull();
+      expect((await listMyWork(hidden.db, ana.id, LATER))[0]!.gradeChange).toBeNull();
 
       const scoreOnly = await markedQuiz({ score: 'immediately', answers: 'after_due', correctAnswers: 'after_due' });
       const ana2 = scoreOnly.students[0]!;
