@@ -1,7 +1,8 @@
+import { formatPercent } from '@/lib/format/score';
 import type { QuestionStatistics } from '@/lib/gradebook/views';
 import { TableRegion, gridHeadRow } from '@/components/ui/table';
 
-const percent = (n: number | null) => (n === null ? '—' : `${Math.round(n * 100)}%`);
+const percent = (n: number | null) => (n === null ? '—' : formatPercent(n, 1));
 const decimal = (n: number | null) => (n === null ? '—' : n.toFixed(2));
 
 /** Per question: facility, discrimination, the wrong answers chosen most, and any flag with its reason. */

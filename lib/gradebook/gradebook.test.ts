@@ -353,9 +353,9 @@ for (const backend of TEST_BACKENDS) {
       expect(view.responseText[skippedId!]).toBeUndefined();
     });
 
-    it('CSV exports: formula-like names are escaped, one row per student and per answer', async () => {
+    it('CSV exports: scores as on screen with the raw one beside, a row per question given, missing work as 0', async () => {
       const db = await freshDb();
-      const { teacher, students, assign } = await classroom(db, ['=HYPERLINK("x")', 'Zoë, "Z" Brontë']);
+      const { teacher, students, assign } = await classroom(db, ['=HYPERLINK("x")', 'Zoë, "Z" Brontë', 'Gus']);
       const [evil, zoe] = students;
       const quiz = await assign();
       const evilAttempt = await work(db, quiz, evil!.id, {
@@ -363,29 +363,50 @@ for (const backend of TEST_BACKENDS) {
         submitAt: at(200),
         answer: (_q, i) => (i === 0 ? 'right' : 'skip'),
       });
-      const [firstId] = inContentOrder(await heldBy(db, evilAttempt));
+      const [firstId, secondId] = inContentOrder(await heldBy(db, evilAttempt));
       await work(db, quiz, zoe!.id, { startAt: at(100), submitAt: at(200), answer: firstRight(12) });
-      await overrideGrade(db, teacher.id, quiz, { studentId: zoe!.id, excused: true, reason: 'Joined late' }, at(300));
+      await overrideGrade(
+        db,
+        teacher.id,
+        quiz,
+        { studentId: zoe!.id, score: 16 / 3, reason: 'Partial credit' },
+        at(300),
+      );
+      // Gus never starts; the due date passes.
 
       const gradebook = (await exportGradebookCsv(db, teacher.id, 'c1', at(8 * DAY)))!;
       expect(gradebook.filename).toBe('gradebook-history-9-2026-03-10.csv');
-      expect(
-        gradebook.body.startsWith('\uFEFFStudent,Email,Quiz: What the pact provides (due 2026-03-09) score,'),
-      ).toBe(true);
+      const name = 'Quiz: What the pact provides (due 2026-03-09)';
+      expect(gradebook.body.startsWith(`\uFEFFStudent,Email,${name} score,${name} score (raw),${name} max,`)).toBe(
+        true,
+      );
       const lines = gradebook.body.slice(1).split('\r\n');
-      expect(lines).toHaveLength(4); // header, two students, and the empty string after the last CRLF
-      expect(lines).toContain(`"'=HYPERLINK(""x"")",student1@example.org,1,12,Submitted,no,no`);
-      expect(lines).toContain(`"Zoë, ""Z"" Brontë",student2@example.org,,12,Excused,no,yes`);
+      expect(lines).toHaveLength(5); // header, three students, and the empty string after the last CRLF
+      expect(lines[0]!.endsWith(`${name} status,${name} late,${name} excused,Average percent`)).toBe(true);
+      expect(lines).toContain(`"'=HYPERLINK(""x"")",student1@example.org,1,1,12,8,Submitted,no,no,8`);
+      // The page writes 16/3 of 12 as "5.3 / 12" and 44%: so does the CSV, with the exact score beside.
+      // (PostgreSQL keeps the override as a 4-byte real, so the raw score's last digits differ.)
+      expect(lines.find((l) => l.startsWith('"Zoë'))).toMatch(
+        /^"Zoë, ""Z"" Brontë",student2@example\.org,5\.3,5\.3333\d*,12,44,Submitted,no,no,44$/,
+      );
+      expect(lines).toContain('Gus,student3@example.org,0,0,12,0,Missing,no,no,0');
 
       const responses = (await exportResponsesCsv(db, teacher.id, quiz, at(8 * DAY)))!;
       expect(responses.filename).toBe('responses-history-9-quiz-what-the-pact-provides-2026-03-10.csv');
       const rows = responses.body.slice(1).split('\r\n').filter(Boolean);
-      expect(rows[0]).toBe('Student,Email,Attempt,Submitted at,Question id,Question,Response,Score');
-      expect(rows.filter((r) => r.startsWith(`"'=HYPERLINK`))).toHaveLength(1);
+      expect(rows[0]).toBe(
+        'Student,Email,Status,Attempt,Submitted at,Bank number,Question id,Question,Answered,Response,Score,Score (raw)',
+      );
+      // A row for each of the 12 questions Evil was given, answered or not.
+      const evilRows = rows.filter((r) => r.startsWith(`"'=HYPERLINK`));
+      expect(evilRows).toHaveLength(12);
+      const answered = evilRows.find((r) => r.includes(`,${firstId},`))!;
+      expect(answered).toContain(`,Submitted,1,${at(200).toISOString()},Q`);
+      expect(answered).toMatch(/,yes,.+,1,1$/);
+      const blank = evilRows.find((r) => r.includes(`,${secondId},`))!;
+      expect(blank).toMatch(/,no,,0,0$/);
       expect(rows.filter((r) => r.startsWith('"Zoë'))).toHaveLength(12);
-      const evilRow = rows.find((r) => r.startsWith(`"'=HYPERLINK`))!;
-      expect(evilRow).toContain(`,1,${at(200).toISOString()},${firstId},`);
-      expect(evilRow.endsWith(',1')).toBe(true);
+      expect(rows).toContain('Gus,student3@example.org,Missing,,,,,,,,0,0');
     });
 
     it("isolation: another teacher, or a student, gets nothing of a teacher's class", async () => {
