@@ -7,6 +7,7 @@ import { getCourseArticle, getQuestionIndex } from '@/lib/content/course';
 import type { Database } from '@/lib/db/schema';
 import { ResponseSchema } from '@/lib/grading/response';
 import { listRegradesOfAttempt } from '@/lib/regrade/regrade-notes';
+import { getBankNumbers } from './bank-numbers';
 import { describeAssignment } from './describe-assignment';
 import { describeResponse } from './describe-response';
 import { handedInAt } from './grade-cell';
@@ -69,6 +70,8 @@ export async function getStudentAttemptForTeacher(
         ResponseSchema.parse(JSON.parse(answer.response)),
       );
   }
+  const bank = getBankNumbers(attempt.course_id);
+  const view = buildAttemptView(attempt, answers, discloseAttempt(attempt, undefined, 'teacher', now));
   return {
     student,
     assignment: {
@@ -79,8 +82,9 @@ export async function getStudentAttemptForTeacher(
     },
     attemptNumber: attempt.attempt_number,
     submittedAt: attempt.status === 'submitted' ? handedInAt(attempt) : null,
-    attempt: buildAttemptView(attempt, answers, discloseAttempt(attempt, undefined, 'teacher', now)),
+    attempt: view,
     responseText,
+    bankNumbers: Object.fromEntries(view.questions.flatMap((q) => (bank.has(q.id) ? [[q.id, bank.get(q.id)!]] : []))),
     regrades: regrades.map((r) => ({
       date: r.created_at,
       questionId: r.question_id,

@@ -291,8 +291,11 @@ for (const backend of TEST_BACKENDS) {
       // The assignment draws the practice pool: those questions are listed, in content order.
       const drawn = pact.questions.filter((q) => q.pool === 'practice');
       expect(stats.questions.map((q) => q.questionId)).toEqual(drawn.map((q) => q.id));
+      // Numbered by the bank: the place in the module's file, whatever pool or draw.
+      const bankNumber = pact.questions.indexOf(drawn[0]!) + 1;
       expect(stats.questions[0]).toMatchObject({
-        number: 1,
+        number: bankNumber,
+        bank: `Q${bankNumber} · the-pact`,
         prompt: drawn[0]!.prompt,
         facility: 1,
         attempts: 2,
@@ -300,6 +303,19 @@ for (const backend of TEST_BACKENDS) {
         discrimination: null,
       });
       expect(stats.questions.slice(1).map((q) => q.facility)).toEqual(Array(11).fill(0.5));
+      expect(stats.questions.map((q) => q.number)).toEqual(drawn.map((q) => pact.questions.indexOf(q) + 1));
+
+      // A single-choice question (not the first): Ana chose the key, Ben another option; the teacher
+      // reads the key in words and every option's count.
+      const single = stats.questions.find((q, i) => i > 0 && q.questionType === 'single-choice')!;
+      const content = drawn.find((q) => q.id === single.questionId)!;
+      if (content.type !== 'single-choice') throw new Error('expected a single-choice question');
+      const key = content.options.find((o) => o.id === content.answer)!;
+      expect(single.correctAnswer).toBe(key.text);
+      expect(single.outcomes).toEqual({ right: 1, partial: 0, wrong: 1, unanswered: 0 });
+      expect(single.spread).toHaveLength(content.options.length);
+      expect(single.spread.find((o) => o.isKey)).toEqual({ label: key.text, count: 1, isKey: true });
+      expect(single.spread.filter((o) => !o.isKey).reduce((n, o) => n + o.count, 0)).toBe(1);
       expect(stats.objectives.map((o) => o.id)).toEqual(pact.objectives.map((o) => o.id));
 
       // Ben got only the first question right, one of the three practice questions of its objective.
@@ -334,6 +350,14 @@ for (const backend of TEST_BACKENDS) {
         submittedAt: at(200).toISOString(),
       });
       expect(view.attempt.resultWithheld).toBeUndefined();
+      // Beside the student's own position, each question's number in its module's bank.
+      const pact = getCourse('nk-russia-pact')!.moduleList.find((m) => m.id === 'the-pact')!;
+      for (const q of view.attempt.questions)
+        expect(view.bankNumbers[q.id]).toEqual({
+          number: pact.questions.findIndex((c) => c.id === q.id) + 1,
+          moduleId: 'the-pact',
+          label: `Q${pact.questions.findIndex((c) => c.id === q.id) + 1} · the-pact`,
+        });
       expect(view.attempt.result).toMatchObject({ score: 10, max: 12 });
       expect(Object.keys(view.attempt.result!.unanswered)).toEqual([skippedId]);
       const wrong = view.attempt.answers.find((a) => a.questionId === wrongId)!;
