@@ -50,7 +50,7 @@ export function GradebookCell({
         {cell.override?.kind === 'score' ? ' · Changed' : ''}
       </p>
       {cell.attemptId && (
-        <Link href={`/teach/attempts/${encodeURIComponent(cell.attemptId)}`} className={`${linkClass} text-sm`}>
+        <Link href={`/teach/attempts/${encodeURIComponent(cell.attemptId)}`} className={linkClass}>
           View attempt
           <span className="sr-only">
             {' '}

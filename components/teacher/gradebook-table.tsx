@@ -16,7 +16,7 @@ type Props = { gradebook: Gradebook; view: GradebookView; query: GradebookQuery;
 // background (so scrolled cells pass under it), with a rule and a shadow marking its edge. Narrow
 // on a phone so two assignments still fit beside it.
 const sticky =
-  'sticky left-0 z-10 w-36 max-w-36 bg-white p-2 text-left shadow-[4px_0_4px_-2px_rgb(28_25_23/0.25)] sm:w-56 sm:max-w-56 dark:bg-stone-950 dark:shadow-[4px_0_4px_-2px_rgb(0_0_0/0.8)]';
+  'sticky left-0 z-10 w-36 min-w-36 max-w-36 bg-white p-2 text-left shadow-[4px_0_4px_-2px_rgb(28_25_23/0.25)] sm:w-56 sm:min-w-56 sm:max-w-56 dark:bg-stone-950 dark:shadow-[4px_0_4px_-2px_rgb(0_0_0/0.8)]';
 const rowRule = 'border-b border-stone-200 align-top dark:border-stone-800';
 
 /** Students down, assignments across, averages on both edges; every header sorts both ways. */

@@ -28,12 +28,7 @@ export function QuestionStatisticsCard({ question: q, assignmentId, regrade }: P
   return (
     <li aria-labelledby={headingId} className="space-y-3 border-t border-stone-200 pt-4 dark:border-stone-800">
       <h3 id={headingId} className="text-lg leading-snug">
-        <span className="font-bold">{q.bank}</span>
-        <span className="sr-only">: </span>
-        <span aria-hidden="true" className="hidden font-normal sm:inline">
-          {' — '}
-        </span>
-        <span className="block font-normal sm:inline">{q.prompt}</span>
+        <span className="font-bold">{q.bank}</span>: {q.prompt}
       </h3>
       {q.flags.length > 0 && (
         <ul className="space-y-1">
@@ -72,7 +67,7 @@ export function QuestionStatisticsCard({ question: q, assignmentId, regrade }: P
             {q.spread.map((option) => (
               <li
                 key={option.label}
-                className="grid grid-cols-[1fr_auto] items-center gap-x-3 gap-y-0.5 sm:grid-cols-[minmax(0,1fr)_10rem_auto]"
+                className="grid grid-cols-[1fr_auto] items-center gap-x-3 gap-y-0.5 sm:grid-cols-[minmax(0,1fr)_10rem_3.5rem]"
               >
                 <span className={option.isKey ? 'font-semibold' : undefined}>
                   {option.isKey && <span aria-hidden="true">✓ </span>}
