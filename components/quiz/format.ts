@@ -1,25 +1,9 @@
 import type { FeedbackView, Verdict } from '@/lib/attempts/views';
 
-// Scores in words. A score is a sum of per-question scores from 0 to 1, so it may be fractional.
+// Scores are written by the one rule in lib/format/score.ts; the quiz components import them from here.
+import { formatPercent } from '@/lib/format/score';
 
-/** 8 → "8", 7.5 → "7.5", 7.3333 → "7.3". */
-export function formatPoints(points: number): string {
-  const rounded = Math.round(points * 10) / 10;
-  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
-}
-
-/** Whole percent; never rounds a score that is short of full marks up to 100%. */
-export function formatPercent(score: number, max: number): string {
-  if (max <= 0) return '0%';
-  let percent = Math.round((score / max) * 100);
-  if (percent === 100 && score < max) percent = 99;
-  return `${percent}%`;
-}
-
-/** "8 of 12 (67%)". */
-export function formatScore(score: number, max: number): string {
-  return `${formatPoints(score)} of ${formatPoints(max)} (${formatPercent(score, max)})`;
-}
+export { formatPercent, formatPoints, formatScore } from '@/lib/format/score';
 
 /**
  * "Partly correct — 2 of 3 parts" when the score is a whole number of the answer's parts (a part

@@ -14,11 +14,11 @@ import { Button } from '@/components/ui/button';
 import { ErrorMessage, errorText } from '@/components/ui/status-message';
 
 type Choice = { choice: string; label: string };
-type Props = { assignmentId: string; questionId: string; questionNumber: number; canAccept: Choice[] };
+type Props = { assignmentId: string; questionId: string; questionLabel: string; canAccept: Choice[] };
 type Pending = { kind: 'full-credit' | 'accept'; accepted?: string[]; title: string; preview: AdjustmentPreview };
 
 /** "Give everyone credit" / "Also accept …": first a preview of who gains, then a reason and a confirmation. */
-export function AdjustQuestion({ assignmentId, questionId, questionNumber, canAccept }: Props) {
+export function AdjustQuestion({ assignmentId, questionId, questionLabel, canAccept }: Props) {
   const id = useId();
   const [pending, setPending] = useState<Pending | null>(null);
   const [reason, setReason] = useState('');
@@ -67,9 +67,9 @@ export function AdjustQuestion({ assignmentId, questionId, questionNumber, canAc
           type="button"
           variant="secondary"
           disabled={isBusy}
-          onClick={() => preview('full-credit', `Give everyone credit for question ${questionNumber}?`)}
+          onClick={() => preview('full-credit', `Give everyone credit for ${questionLabel}?`)}
         >
-          Give everyone credit<span className="sr-only"> for question {questionNumber}</span>
+          Give everyone credit<span className="sr-only"> for {questionLabel}</span>
         </Button>
         {canAccept.map((c) => (
           <Button
@@ -77,9 +77,9 @@ export function AdjustQuestion({ assignmentId, questionId, questionNumber, canAc
             type="button"
             variant="secondary"
             disabled={isBusy}
-            onClick={() => preview('accept', `Also accept “${c.label}” for question ${questionNumber}?`, [c.choice])}
+            onClick={() => preview('accept', `Also accept “${c.label}” for ${questionLabel}?`, [c.choice])}
           >
-            Also accept “{c.label}”<span className="sr-only"> for question {questionNumber}</span>
+            Also accept “{c.label}”<span className="sr-only"> for {questionLabel}</span>
           </Button>
         ))}
       </div>

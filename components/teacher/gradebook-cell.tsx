@@ -1,6 +1,8 @@
 import Link from '@/components/ui/link';
 
-import { STATUS_LABELS } from '@/lib/gradebook/export-gradebook-csv';
+import { formatPoints } from '@/lib/format/score';
+import { countedPercent } from '@/lib/gradebook/gradebook-view';
+import { STATUS_LABELS } from '@/lib/gradebook/status-labels';
 import type {
   GradebookAssignment,
   GradebookCell as Cell,
@@ -9,18 +11,23 @@ import type {
 } from '@/lib/gradebook/views';
 import { LocalTime } from '@/components/ui/local-time';
 import { OverrideForm } from './override-form';
+import { ScorePill } from './score-band';
 import { linkClass } from '@/components/ui/button';
 
-function formatNumber(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
-}
-
 function describeOverride(entry: OverrideEntry): string {
-  if (entry.kind === 'score') return `Score set to ${formatNumber(entry.score ?? 0)}`;
+  if (entry.kind === 'score') return `Score set to ${formatPoints(entry.score ?? 0)}`;
   return entry.kind === 'excused' ? 'Excused' : 'Change cleared';
 }
 
-/** One student's grade for one assignment: score, status in words, flags, the attempt, the override log. */
+/** "8 / 12": the points behind a percentage, by the one score rule. */
+export function pointsText(cell: Pick<Cell, 'score' | 'max'>): string | null {
+  return cell.score === null ? null : `${formatPoints(cell.score)} / ${formatPoints(cell.max)}`;
+}
+
+/**
+ * One student's grade for one assignment: the percentage in its band, the points beside it, the
+ * status in words, flags, the attempt, the override log.
+ */
 export function GradebookCell({
   cell,
   student,
@@ -30,12 +37,14 @@ export function GradebookCell({
   student: GradebookStudent;
   assignment: GradebookAssignment;
 }) {
+  const points = pointsText(cell);
   return (
     <div className="space-y-1">
-      <p className="font-semibold tabular-nums">
-        {cell.score === null ? '—' : `${formatNumber(cell.score)} / ${cell.max}`}
+      <p className="flex flex-wrap items-baseline gap-x-2">
+        <ScorePill percent={countedPercent(cell)} title={points ? `${points} points` : undefined} />
+        {points && <span className="text-sm tabular-nums">{points}</span>}
       </p>
-      <p>
+      <p className="text-sm">
         {STATUS_LABELS[cell.status]}
         {cell.isLate && cell.status !== 'late' ? ' · Late' : ''}
         {cell.override?.kind === 'score' ? ' · Changed' : ''}

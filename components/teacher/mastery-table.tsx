@@ -1,3 +1,4 @@
+import { formatPercentValue } from '@/lib/format/score';
 import type { AssignmentStatistics } from '@/lib/gradebook/views';
 import { TableRegion, gridHeadRow } from '@/components/ui/table';
 
@@ -10,7 +11,7 @@ function shade(percent: number | null): string {
   return 'bg-red-100 dark:bg-red-950';
 }
 
-const show = (percent: number | null) => (percent === null ? '—' : `${Math.round(percent)}%`);
+const show = (percent: number | null) => (percent === null ? '—' : formatPercentValue(percent));
 
 /** Students × learning objectives, each cell the percent scored on that objective's questions. */
 export function MasteryTable({ stats }: { stats: AssignmentStatistics }) {

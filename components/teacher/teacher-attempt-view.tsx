@@ -41,6 +41,12 @@ export function TeacherAttemptView({ view }: { view: View }) {
           >
             <h2 id={`q-${question.id}`} className="text-xl font-bold">
               Question {index + 1}
+              {view.bankNumbers[question.id] && (
+                <span className="font-normal">
+                  {' '}
+                  (bank Q{view.bankNumbers[question.id]!.number} · {view.bankNumbers[question.id]!.moduleId})
+                </span>
+              )}
             </h2>
             <p className="leading-relaxed">{question.prompt}</p>
             <p>

@@ -7,27 +7,37 @@ import { ResponseSchema } from '@/lib/grading/response';
 import { csvFilename, toCsv, type CsvCell } from '@/lib/reports/csv';
 import type { CsvExport } from './csv-export';
 import { describeAssignment } from './describe-assignment';
+import { roundPoints } from '@/lib/format/score';
+import { getBankNumbers } from './bank-numbers';
 import { describeResponse } from './describe-response';
 import { handedInAt } from './grade-cell';
 import { loadCells } from './load-cells';
 import { listCurrentStudents, loadOwnedAssignment } from './load-owned';
+import { STATUS_LABELS } from './status-labels';
 
 const HEADER: CsvCell[] = [
   'Student',
   'Email',
+  'Status',
   'Attempt',
   'Submitted at',
+  'Bank number',
   'Question id',
   'Question',
+  'Answered',
   'Response',
   'Score',
+  'Score (raw)',
 ];
 
 /**
- * Every answer in the submitted attempts of an assignment of this teacher's, as CSV: one row per
- * answer (current students by name, then attempt, then question in the attempt's order), the
- * response in words. Answers of attempts still in progress may yet change and are left out.
- * Undefined for an assignment that is not this teacher's.
+ * Every question given in the submitted attempts of an assignment of this teacher's, as CSV: one
+ * row per question an attempt held (current students by name, then attempt, then question in the
+ * attempt's order), the response in words. A question left unanswered has a row with an empty
+ * response, "no" under Answered and 0 (as it counts in the attempt), so a blank answer and a
+ * missing one differ. A student with no submitted attempt gets one row with their status
+ * ("Missing" once the due date has passed, and then a score of 0). Answers of attempts still in
+ * progress may yet change and are left out. Undefined for an assignment that is not this teacher's.
  */
 export async function exportResponsesCsv(
   db: Kysely<Database>,
@@ -41,9 +51,10 @@ export async function exportResponsesCsv(
   const article = getCourseArticle(assignment.course_id);
   if (!questions || !article)
     throw new Error(`Assignment ${assignment.id} names course ${assignment.course_id}, which is not installed`);
+  const bank = getBankNumbers(assignment.course_id);
   const students = await listCurrentStudents(db, assignment.class_id);
   // Loading the cells submits timed-out attempts first, so their answers are in the export.
-  await loadCells(
+  const cellOf = await loadCells(
     db,
     [assignment],
     students.map((s) => s.id),
@@ -79,22 +90,51 @@ export async function exportResponsesCsv(
 
   const rows: CsvCell[][] = [HEADER];
   for (const student of students) {
-    for (const attempt of attempts.filter((a) => a.owner_id === student.id)) {
+    const cell = cellOf(assignment.id, student.id);
+    const own = attempts.filter((a) => a.owner_id === student.id);
+    if (own.length === 0) {
+      const score = cell.status === 'missed' ? 0 : null;
+      rows.push([
+        student.name,
+        student.email,
+        STATUS_LABELS[cell.status],
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        score,
+        score,
+      ]);
+      continue;
+    }
+    for (const attempt of own) {
       const given = new Map(answers.filter((a) => a.attempt_id === attempt.id).map((a) => [a.question_id, a]));
+      const submittedAt = handedInAt(attempt);
+      const status = submittedAt !== null && Date.parse(submittedAt) > Date.parse(cell.dueAt) ? 'late' : 'submitted';
       for (const questionId of questionIdsOf(attempt)) {
         const answer = given.get(questionId);
         const question = questions.get(questionId)?.question;
-        if (!answer || !question) continue;
-        const response = describeResponse(question, article, ResponseSchema.parse(JSON.parse(answer.response)));
+        if (!question) continue;
+        const response = answer
+          ? describeResponse(question, article, ResponseSchema.parse(JSON.parse(answer.response)))
+          : null;
+        const score = answer?.score ?? 0;
         rows.push([
           student.name,
           student.email,
+          STATUS_LABELS[status],
           attempt.attempt_number,
-          handedInAt(attempt),
+          submittedAt,
+          bank.get(questionId)?.label ?? null,
           questionId,
           question.prompt,
+          answer ? 'yes' : 'no',
           response,
-          answer.score,
+          roundPoints(score),
+          score,
         ]);
       }
     }

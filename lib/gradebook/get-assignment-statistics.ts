@@ -8,7 +8,10 @@ import type { Database } from '@/lib/db/schema';
 import { ResponseSchema } from '@/lib/grading/response';
 import { analyzeItems, type ScoredAttempt } from '@/lib/reports/item-analysis';
 import { buildMasteryHeatMap, objectivesByQuestion } from '@/lib/reports/mastery-heat-map';
+import { bankLabel, getBankNumbers } from './bank-numbers';
 import { describeAssignment } from './describe-assignment';
+import { optionSpread } from './option-spread';
+import { correctAnswerText } from '@/lib/regrade/question-key';
 import { loadCells } from './load-cells';
 import { listCurrentStudents, loadOwnedAssignment } from './load-owned';
 import type { AssignmentStatistics, QuestionStatistics } from './views';
@@ -87,10 +90,33 @@ export async function getAssignmentStatistics(
     .flatMap((m) => m.questions.map((question) => ({ question, moduleId: m.id })))
     .filter(({ question }) => asked.has(question.id) || (assignment.module_id !== null && question.pool === drawPool));
   const sentences = new Map(article.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, s.text] as const)));
-  const questions: QuestionStatistics[] = pool.map(({ question, moduleId }, index) => {
+  const bank = getBankNumbers(assignment.course_id);
+  const questions: QuestionStatistics[] = pool.map(({ question, moduleId }) => {
     const holding = scored.filter((a) => a.questionIds.has(question.id));
     const [item] = analyzeItems(holding, [question], { sentences });
-    return { ...item!, number: index + 1, prompt: question.prompt, objectiveId: question.objective, moduleId };
+    const own = holding.flatMap((a) => a.answers.filter((x) => x.questionId === question.id));
+    const given = own.filter((a) => a.response !== null);
+    const number = bank.get(question.id)?.number ?? 0;
+    return {
+      ...item!,
+      number,
+      bank: bankLabel(number, moduleId),
+      prompt: question.prompt,
+      objectiveId: question.objective,
+      moduleId,
+      correctAnswer: correctAnswerText(question, article),
+      spread: optionSpread(
+        question,
+        article,
+        given.flatMap((a) => (a.response ? [a.response] : [])),
+      ),
+      outcomes: {
+        right: given.filter((a) => a.score >= 1).length,
+        partial: given.filter((a) => a.score > 0 && a.score < 1).length,
+        wrong: given.filter((a) => a.score <= 0).length,
+        unanswered: holding.length - given.length,
+      },
+    };
   });
 
   const poolQuestions: Question[] = pool.map((p) => p.question);

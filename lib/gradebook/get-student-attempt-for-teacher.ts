@@ -9,6 +9,7 @@ import { ResponseSchema } from '@/lib/grading/response';
 import { listQuestionCredits } from '@/lib/regrade/list-question-credits';
 import { listRegradesOfAttempt } from '@/lib/regrade/regrade-notes';
 import { getAttemptNeighbours } from './attempt-neighbours';
+import { getBankNumbers } from './bank-numbers';
 import { describeAssignment } from './describe-assignment';
 import { describeResponse } from './describe-response';
 import { handedInAt } from './grade-cell';
@@ -73,6 +74,8 @@ export async function getStudentAttemptForTeacher(
         ResponseSchema.parse(JSON.parse(answer.response)),
       );
   }
+  const bank = getBankNumbers(attempt.course_id);
+  const view = buildAttemptView(attempt, answers, discloseAttempt(attempt, undefined, 'teacher', now));
   return {
     student,
     assignment: {
@@ -83,8 +86,9 @@ export async function getStudentAttemptForTeacher(
     },
     attemptNumber: attempt.attempt_number,
     submittedAt: attempt.status === 'submitted' ? handedInAt(attempt) : null,
-    attempt: buildAttemptView(attempt, answers, discloseAttempt(attempt, undefined, 'teacher', now)),
+    attempt: view,
     responseText,
+    bankNumbers: Object.fromEntries(view.questions.flatMap((q) => (bank.has(q.id) ? [[q.id, bank.get(q.id)!]] : []))),
     regrades: regrades.map((r) => ({
       date: r.created_at,
       questionId: r.question_id,

@@ -291,8 +291,11 @@ for (const backend of TEST_BACKENDS) {
       // The assignment draws the practice pool: those questions are listed, in content order.
       const drawn = pact.questions.filter((q) => q.pool === 'practice');
       expect(stats.questions.map((q) => q.questionId)).toEqual(drawn.map((q) => q.id));
+      // Numbered by the bank: the place in the module's file, whatever pool or draw.
+      const bankNumber = pact.questions.indexOf(drawn[0]!) + 1;
       expect(stats.questions[0]).toMatchObject({
-        number: 1,
+        number: bankNumber,
+        bank: `Q${bankNumber} · the-pact`,
         prompt: drawn[0]!.prompt,
         facility: 1,
         attempts: 2,
@@ -300,6 +303,19 @@ for (const backend of TEST_BACKENDS) {
         discrimination: null,
       });
       expect(stats.questions.slice(1).map((q) => q.facility)).toEqual(Array(11).fill(0.5));
+      expect(stats.questions.map((q) => q.number)).toEqual(drawn.map((q) => pact.questions.indexOf(q) + 1));
+
+      // A single-choice question (not the first): Ana chose the key, Ben another option; the teacher
+      // reads the key in words and every option's count.
+      const single = stats.questions.find((q, i) => i > 0 && q.questionType === 'single-choice')!;
+      const content = drawn.find((q) => q.id === single.questionId)!;
+      if (content.type !== 'single-choice') throw new Error('expected a single-choice question');
+      const key = content.options.find((o) => o.id === content.answer)!;
+      expect(single.correctAnswer).toBe(key.text);
+      expect(single.outcomes).toEqual({ right: 1, partial: 0, wrong: 1, unanswered: 0 });
+      expect(single.spread).toHaveLength(content.options.length);
+      expect(single.spread.find((o) => o.isKey)).toEqual({ label: key.text, count: 1, isKey: true });
+      expect(single.spread.filter((o) => !o.isKey).reduce((n, o) => n + o.count, 0)).toBe(1);
       expect(stats.objectives.map((o) => o.id)).toEqual(pact.objectives.map((o) => o.id));
 
       // Ben got only the first question right, one of the three practice questions of its objective.
@@ -334,6 +350,14 @@ for (const backend of TEST_BACKENDS) {
         submittedAt: at(200).toISOString(),
       });
       expect(view.attempt.resultWithheld).toBeUndefined();
+      // Beside the student's own position, each question's number in its module's bank.
+      const pact = getCourse('nk-russia-pact')!.moduleList.find((m) => m.id === 'the-pact')!;
+      for (const q of view.attempt.questions)
+        expect(view.bankNumbers[q.id]).toEqual({
+          number: pact.questions.findIndex((c) => c.id === q.id) + 1,
+          moduleId: 'the-pact',
+          label: `Q${pact.questions.findIndex((c) => c.id === q.id) + 1} · the-pact`,
+        });
       expect(view.attempt.result).toMatchObject({ score: 10, max: 12 });
       expect(Object.keys(view.attempt.result!.unanswered)).toEqual([skippedId]);
       const wrong = view.attempt.answers.find((a) => a.questionId === wrongId)!;
@@ -353,9 +377,9 @@ for (const backend of TEST_BACKENDS) {
       expect(view.responseText[skippedId!]).toBeUndefined();
     });
 
-    it('CSV exports: formula-like names are escaped, one row per student and per answer', async () => {
+    it('CSV exports: scores as on screen with the raw one beside, a row per question given, missing work as 0', async () => {
       const db = await freshDb();
-      const { teacher, students, assign } = await classroom(db, ['=HYPERLINK("x")', 'Zoë, "Z" Brontë']);
+      const { teacher, students, assign } = await classroom(db, ['=HYPERLINK("x")', 'Zoë, "Z" Brontë', 'Gus']);
       const [evil, zoe] = students;
       const quiz = await assign();
       const evilAttempt = await work(db, quiz, evil!.id, {
@@ -363,29 +387,50 @@ for (const backend of TEST_BACKENDS) {
         submitAt: at(200),
         answer: (_q, i) => (i === 0 ? 'right' : 'skip'),
       });
-      const [firstId] = inContentOrder(await heldBy(db, evilAttempt));
+      const [firstId, secondId] = inContentOrder(await heldBy(db, evilAttempt));
       await work(db, quiz, zoe!.id, { startAt: at(100), submitAt: at(200), answer: firstRight(12) });
-      await overrideGrade(db, teacher.id, quiz, { studentId: zoe!.id, excused: true, reason: 'Joined late' }, at(300));
+      await overrideGrade(
+        db,
+        teacher.id,
+        quiz,
+        { studentId: zoe!.id, score: 16 / 3, reason: 'Partial credit' },
+        at(300),
+      );
+      // Gus never starts; the due date passes.
 
       const gradebook = (await exportGradebookCsv(db, teacher.id, 'c1', at(8 * DAY)))!;
       expect(gradebook.filename).toBe('gradebook-history-9-2026-03-10.csv');
-      expect(
-        gradebook.body.startsWith('\uFEFFStudent,Email,Quiz: What the pact provides (due 2026-03-09) score,'),
-      ).toBe(true);
+      const name = 'Quiz: What the pact provides (due 2026-03-09)';
+      expect(gradebook.body.startsWith(`\uFEFFStudent,Email,${name} score,${name} score (raw),${name} max,`)).toBe(
+        true,
+      );
       const lines = gradebook.body.slice(1).split('\r\n');
-      expect(lines).toHaveLength(4); // header, two students, and the empty string after the last CRLF
-      expect(lines).toContain(`"'=HYPERLINK(""x"")",student1@example.org,1,12,Submitted,no,no`);
-      expect(lines).toContain(`"Zoë, ""Z"" Brontë",student2@example.org,,12,Excused,no,yes`);
+      expect(lines).toHaveLength(5); // header, three students, and the empty string after the last CRLF
+      expect(lines[0]!.endsWith(`${name} status,${name} late,${name} excused,Average percent`)).toBe(true);
+      expect(lines).toContain(`"'=HYPERLINK(""x"")",student1@example.org,1,1,12,8,Submitted,no,no,8`);
+      // The page writes 16/3 of 12 as "5.3 / 12" and 44%: so does the CSV, with the exact score beside.
+      // (PostgreSQL keeps the override as a 4-byte real, so the raw score's last digits differ.)
+      expect(lines.find((l) => l.startsWith('"Zoë'))).toMatch(
+        /^"Zoë, ""Z"" Brontë",student2@example\.org,5\.3,5\.3333\d*,12,44,Submitted,no,no,44$/,
+      );
+      expect(lines).toContain('Gus,student3@example.org,0,0,12,0,Missing,no,no,0');
 
       const responses = (await exportResponsesCsv(db, teacher.id, quiz, at(8 * DAY)))!;
       expect(responses.filename).toBe('responses-history-9-quiz-what-the-pact-provides-2026-03-10.csv');
       const rows = responses.body.slice(1).split('\r\n').filter(Boolean);
-      expect(rows[0]).toBe('Student,Email,Attempt,Submitted at,Question id,Question,Response,Score');
-      expect(rows.filter((r) => r.startsWith(`"'=HYPERLINK`))).toHaveLength(1);
+      expect(rows[0]).toBe(
+        'Student,Email,Status,Attempt,Submitted at,Bank number,Question id,Question,Answered,Response,Score,Score (raw)',
+      );
+      // A row for each of the 12 questions Evil was given, answered or not.
+      const evilRows = rows.filter((r) => r.startsWith(`"'=HYPERLINK`));
+      expect(evilRows).toHaveLength(12);
+      const answered = evilRows.find((r) => r.includes(`,${firstId},`))!;
+      expect(answered).toContain(`,Submitted,1,${at(200).toISOString()},Q`);
+      expect(answered).toMatch(/,yes,.+,1,1$/);
+      const blank = evilRows.find((r) => r.includes(`,${secondId},`))!;
+      expect(blank).toMatch(/,no,,0,0$/);
       expect(rows.filter((r) => r.startsWith('"Zoë'))).toHaveLength(12);
-      const evilRow = rows.find((r) => r.startsWith(`"'=HYPERLINK`))!;
-      expect(evilRow).toContain(`,1,${at(200).toISOString()},${firstId},`);
-      expect(evilRow.endsWith(',1')).toBe(true);
+      expect(rows).toContain('Gus,student3@example.org,Missing,,,,,,,,0,0');
     });
 
     it("isolation: another teacher, or a student, gets nothing of a teacher's class", async () => {

@@ -110,7 +110,7 @@ for (const backend of TEST_BACKENDS) {
       }
       // The body starts with a UTF-8 byte order mark, so spreadsheets read accents right.
       expect([...new Uint8Array(await gradebook.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      expect(await responses.text()).toContain('Ana,student1@example.org,1,');
+      expect(await responses.text()).toContain('Ana,student1@example.org,Submitted,1,');
 
       for (const [user, status] of [
         [otherTeacher, 404],

@@ -79,8 +79,20 @@ export type Gradebook = {
   rows: { student: GradebookStudent; cells: GradebookCell[] }[];
 };
 
+/** How many students chose one option of a question (or, for multiple select, ticked it). */
+export type OptionCount = { label: string; count: number; isKey: boolean };
+
 export type QuestionStatistics = ItemStatistics & {
+  /** The question's number in its module's bank, the same for every student (lib/gradebook/bank-numbers.ts). */
   number: number;
+  /** "Q7 · the-pact". */
+  bank: string;
+  /** The answer key in words, for the teacher. */
+  correctAnswer: string;
+  /** Per option, for questions answered by choosing options; empty for the others. */
+  spread: OptionCount[];
+  /** Among the students who saw it (its n): full marks, part marks, none, and no answer at all. */
+  outcomes: { right: number; partial: number; wrong: number; unanswered: number };
   prompt: string;
   objectiveId: string;
   moduleId: string;
@@ -104,6 +116,8 @@ export type TeacherAttemptView = {
   attempt: AttemptView;
   /** Each answered question's response in words (option texts), by question id. */
   responseText: Record<string, string>;
+  /** Each question's number in its module's bank, by question id: the statistics page's numbering. */
+  bankNumbers: Record<string, { number: number; moduleId: string; label: string }>;
   /** Every regrade of this attempt's answers, oldest first. */
   regrades: TeacherRegradeNote[];
   /** The teacher's per-question credits on this attempt, by question then in the order applied (the last stands). */

@@ -1,9 +1,10 @@
 import type { ContentRegradePlan } from './content';
+import { formatPoints } from '@/lib/format/score';
 
 // What `npm run content:regrade` prints: every answer, attempt and assignment whose score a
 // regrade changes (or would), and every lowering it leaves alone.
 
-const score = (n: number | null) => (n === null ? 'not submitted' : String(Math.round(n * 100) / 100));
+const score = (n: number | null) => (n === null ? 'not submitted' : formatPoints(n));
 
 export function formatRegradePlan(plan: ContentRegradePlan, isDryRun: boolean): string[] {
   const verb = isDryRun ? 'would change' : 'changed';

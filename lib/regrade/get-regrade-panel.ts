@@ -2,12 +2,12 @@ import 'server-only';
 import type { Kysely } from 'kysely';
 import { questionIdsOf } from '@/lib/attempts/attempt-view';
 import { getCourse, getCourseArticle } from '@/lib/content/course';
-import { WHO_SAYS_SO_CATEGORIES, type Article, type Question } from '@/lib/content/schema';
 import type { Database } from '@/lib/db/schema';
+import { getBankNumbers } from '@/lib/gradebook/bank-numbers';
 import { loadOwnedAssignment } from '@/lib/gradebook/load-owned';
 import { ResponseSchema } from '@/lib/grading/response';
-import { choicesOf } from './adjustments';
 import { choiceOf, isClassWide } from './grade-with-adjustments';
+import { keyOf, keyText, labelsOf } from './question-key';
 import { loadAdjustments } from './load-adjustments';
 
 // What the teacher's regrade panel shows of one assignment: for each question, every answer given
@@ -18,7 +18,10 @@ export type ChoiceCount = { choice: string; label: string; count: number; isKey:
 
 export type RegradePanelQuestion = {
   questionId: string;
+  /** Its number in the module's bank, as the statistics page names it. */
   number: number;
+  /** "Q7 · the-pact". */
+  bank: string;
   prompt: string;
   answered: number;
   key: string;
@@ -67,7 +70,8 @@ export async function getRegradePanel(
   // The class-wide ones: a teacher's credit on one attempt is on that attempt's page.
   const adjustments = ((await loadAdjustments(db, [assignment.id])).get(assignment.id) ?? []).filter(isClassWide);
   const questions = course.moduleList.flatMap((m) => m.questions).filter((q) => asked.has(q.id));
-  return questions.map((question, index) => {
+  const bank = getBankNumbers(assignment.course_id);
+  return questions.map((question) => {
     const own = answers.filter((a) => a.question_id === question.id);
     const labels = labelsOf(question, article);
     const key = keyOf(question);
@@ -95,7 +99,8 @@ export async function getRegradePanel(
           : null;
     return {
       questionId: question.id,
-      number: index + 1,
+      number: bank.get(question.id)?.number ?? 0,
+      bank: bank.get(question.id)?.label ?? question.id,
       prompt: question.prompt,
       answered: own.length,
       key: key.map((k) => labels?.get(k) ?? k).join(', ') || keyText(question),
@@ -110,63 +115,4 @@ export async function getRegradePanel(
         .map((a) => ({ kind: a.kind, accepted: a.accepted.map((c) => labels?.get(c) ?? c), reason: a.reason })),
     };
   });
-}
-
-/** The label of each choice, for questions answered by one choice. */
-function labelsOf(question: Question, article: Article): Map<string, string> | undefined {
-  const ids = choicesOf(question, article);
-  if (!ids) return undefined;
-  switch (question.type) {
-    case 'single-choice':
-      return new Map(question.options.map((o) => [o.id, o.text]));
-    case 'who-says-so':
-      return new Map(WHO_SAYS_SO_CATEGORIES.map((c) => [c.id, c.text]));
-    case 'true-false':
-      return new Map([
-        ['true', 'True'],
-        ['false', 'False'],
-      ]);
-    default: {
-      const sentences = new Map(article.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, s.text] as const)));
-      return new Map(ids.map((id) => [id, sentences.get(id) ?? id]));
-    }
-  }
-}
-
-/** The choices that are right, for choice questions; [] otherwise. */
-function keyOf(question: Question): string[] {
-  switch (question.type) {
-    case 'single-choice':
-    case 'find-evidence':
-      return [question.answer];
-    case 'who-says-so':
-      return [question.answer, ...(question.alsoAccepted ?? [])];
-    case 'true-false':
-      return [String(question.answer)];
-    default:
-      return [];
-  }
-}
-
-function keyText(question: Question): string {
-  switch (question.type) {
-    case 'fill-blank':
-      return question.answer.join(' / ');
-    case 'multiple-select':
-      return question.options
-        .filter((o) => question.answer.includes(o.id))
-        .map((o) => o.text)
-        .join(', ');
-    case 'ordering':
-      return question.answer.map((id) => question.options.find((o) => o.id === id)?.text ?? id).join(' → ');
-    case 'matching':
-      return Object.entries(question.answer)
-        .map(
-          ([l, r]) =>
-            `${question.options.left.find((o) => o.id === l)?.text ?? l} → ${question.options.right.find((o) => o.id === r)?.text ?? r}`,
-        )
-        .join('; ');
-    default:
-      return '';
-  }
 }

@@ -3,7 +3,7 @@ import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { Card } from '@/components/ui/card';
 import { MasteryTable } from '@/components/teacher/mastery-table';
-import { QuestionStatisticsTable } from '@/components/teacher/question-statistics-table';
+import { QuestionStatisticsCard } from '@/components/teacher/question-statistics-card';
 import { RegradePanel } from '@/components/teacher/regrade-panel';
 import { requirePermission } from '@/lib/auth/session';
 import { systemClock } from '@/lib/clock';
@@ -32,6 +32,9 @@ export default async function StatisticsPage({ params }: Props) {
   ]);
   if (!stats || !regrade) notFound();
   const { assignment } = stats;
+  const regradeOf = new Map(regrade.map((q) => [q.questionId, q]));
+  const listed = new Set(stats.questions.map((q) => q.questionId));
+  const others = regrade.filter((q) => !listed.has(q.questionId));
   return (
     <div className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -57,22 +60,32 @@ export default async function StatisticsPage({ params }: Props) {
           Questions
         </h2>
         <p className="text-sm">
-          Facility: the share of the marks students earned. Discrimination: how well the question separates stronger
-          from weaker students (−1 to 1).
-        </p>
-        <QuestionStatisticsTable questions={stats.questions} />
-      </Card>
-      <Card aria-labelledby="regrade-heading">
-        <h2 id="regrade-heading" className="text-2xl font-bold tracking-tight">
-          Regrade a question
-        </h2>
-        <p className="text-sm">
-          Every answer given in this assignment, including attempts still in progress. An adjustment only raises scores,
-          shows you who changes before you confirm, applies to later answers too, and leaves your grade overrides in
+          Numbered as in the module&apos;s question bank, the same for every student whatever position their draw gave
+          it. n: the students whose counted attempt drew the question. Facility: the share of the marks they earned.
+          Discrimination: how well the question separates stronger from weaker students (−1 to 1). A regrade only raises
+          scores, shows who changes before you confirm, applies to later answers too, and leaves your grade overrides in
           place.
         </p>
-        <RegradePanel assignmentId={assignment.id} questions={regrade} />
+        <ol aria-label="Statistics per question" className="space-y-6">
+          {stats.questions.map((q) => (
+            <QuestionStatisticsCard
+              key={q.questionId}
+              question={q}
+              assignmentId={assignment.id}
+              regrade={regradeOf.get(q.questionId)}
+            />
+          ))}
+        </ol>
       </Card>
+      {others.length > 0 && (
+        <Card aria-labelledby="regrade-heading">
+          <h2 id="regrade-heading" className="text-2xl font-bold tracking-tight">
+            Answered in attempts still in progress
+          </h2>
+          <p className="text-sm">These questions are in no counted attempt yet; you can regrade their answers here.</p>
+          <RegradePanel assignmentId={assignment.id} questions={others} />
+        </Card>
+      )}
       <Card aria-labelledby="mastery-heading">
         <h2 id="mastery-heading" className="text-2xl font-bold tracking-tight">
           Mastery by learning objective

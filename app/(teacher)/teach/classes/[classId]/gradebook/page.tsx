@@ -1,19 +1,24 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
+import { GradebookFilters } from '@/components/teacher/gradebook-filters';
 import { GradebookTable } from '@/components/teacher/gradebook-table';
+import { ScoreBandLegend } from '@/components/teacher/score-band';
 import { requirePermission } from '@/lib/auth/session';
 import { systemClock } from '@/lib/clock';
 import { getDb } from '@/lib/db';
 import { getGradebook } from '@/lib/gradebook/get-gradebook';
-import { parseGradebookSort, sortGradebookRows } from '@/lib/gradebook/sort-gradebook';
+import { buildGradebookView, parseGradebookQuery } from '@/lib/gradebook/gradebook-view';
 import { linkClass } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Gradebook' };
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ classId: string }>; searchParams: Promise<{ sort?: string | string[] }> };
+type Props = {
+  params: Promise<{ classId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function GradebookPage({ params, searchParams }: Props) {
   const { classId } = await params;
@@ -22,10 +27,13 @@ export default async function GradebookPage({ params, searchParams }: Props) {
   // Scoped to the teacher in the query: another teacher's class is not found.
   const gradebook = await getGradebook(await getDb(), teacher.id, classId, systemClock());
   if (!gradebook) notFound();
-  const sort = parseGradebookSort((await searchParams).sort, gradebook);
-  const rows = sortGradebookRows(gradebook, sort);
+  const search = await searchParams;
+  const query = parseGradebookQuery(search, gradebook);
+  const view = buildGradebookView(gradebook, query);
+  const belowText = [search.below].flat()[0] ?? '';
+  const isEmpty = gradebook.assignments.length === 0 || gradebook.rows.length === 0;
   return (
-    <div className="space-y-8">
+    <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
         <Link href={`/teach/classes/${encodeURIComponent(gradebook.class.id)}`} className={linkClass}>
           Back to {gradebook.class.name}
@@ -37,10 +45,27 @@ export default async function GradebookPage({ params, searchParams }: Props) {
           Download CSV
         </a>
       </header>
-      {gradebook.assignments.length === 0 || rows.length === 0 ? (
+      {isEmpty ? (
         <p>{gradebook.assignments.length === 0 ? 'Nothing assigned yet.' : 'No students in this class yet.'}</p>
       ) : (
-        <GradebookTable gradebook={gradebook} rows={rows} sort={sort} basePath={basePath} />
+        <>
+          <GradebookFilters
+            query={query}
+            assignments={gradebook.assignments}
+            basePath={basePath}
+            belowText={belowText}
+          />
+          <ScoreBandLegend />
+          <p role="status" className="font-semibold">
+            {view.rows.length === view.total
+              ? `All ${view.total} students.`
+              : `${view.rows.length} of ${view.total} students match the filters.`}
+            <span className="font-normal sm:hidden"> Scroll the grid sideways for every assignment.</span>
+          </p>
+          {view.rows.length > 0 && (
+            <GradebookTable gradebook={gradebook} view={view} query={query} basePath={basePath} />
+          )}
+        </>
       )}
     </div>
   );
