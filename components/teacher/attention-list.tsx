@@ -55,7 +55,7 @@ export function AttentionList({ items }: { items: AttentionItem[] }) {
               <ul className="list-disc space-y-1 pl-5">
                 {item.flagged.questions.map((q) => (
                   <li key={q.number}>
-                    <span className="font-semibold">Question {q.number} may be broken.</span> {q.reason}
+                    <span className="font-semibold">Question Q{q.number} may be broken.</span> {q.reason}
                   </li>
                 ))}
               </ul>

@@ -9,6 +9,18 @@ import { overrideGrade } from '@/lib/gradebook/override-grade';
 import { FLAG_REASONS } from '@/lib/reports/item-analysis';
 import { listAttentionItems } from './list-attention-items';
 import { listUpcomingAssignments } from './list-upcoming-assignments';
+import { getQuestionIndex } from '@/lib/content/course';
+import { getBankNumbers } from '@/lib/gradebook/bank-numbers';
+import type { Kysely } from 'kysely';
+import type { Database } from '@/lib/db/schema';
+
+/** The bank number (as statistics and the dashboard show it) of an attempt's nth question in content order, from 1. */
+async function bankNumberOfNth(db: Kysely<Database>, n: number): Promise<number> {
+  const row = await db.selectFrom('attempts').select(['question_ids', 'course_id']).executeTakeFirstOrThrow();
+  const order = [...getQuestionIndex(row.course_id)!.keys()];
+  const held = (JSON.parse(row.question_ids) as string[]).sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return getBankNumbers(row.course_id).get(held[n - 1]!)!.number;
+}
 
 for (const backend of TEST_BACKENDS) {
   const unavailable = await backend.unavailable();
@@ -191,7 +203,10 @@ for (const backend of TEST_BACKENDS) {
           className: 'History 9',
           dueAt: at(7 * DAY).toISOString(),
           overdue: null,
-          flagged: { submitted: 5, questions: [{ number: 12, reason: FLAG_REASONS['very-low-facility'] }] },
+          flagged: {
+            submitted: 5,
+            questions: [{ number: await bankNumberOfNth(db, 12), reason: FLAG_REASONS['very-low-facility'] }],
+          },
         },
       ]);
       expect(await listAttentionItems(db, otherTeacher.id, at(DAY))).toEqual([]);
@@ -209,7 +224,10 @@ for (const backend of TEST_BACKENDS) {
         expect.objectContaining({
           assignmentId: quiz,
           overdue: { missed: 1, late: 0, unfinished: 0 },
-          flagged: { submitted: 5, questions: [{ number: 12, reason: FLAG_REASONS['very-low-facility'] }] },
+          flagged: {
+            submitted: 5,
+            questions: [{ number: await bankNumberOfNth(db, 12), reason: FLAG_REASONS['very-low-facility'] }],
+          },
         }),
       ]);
     });

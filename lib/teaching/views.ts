@@ -38,4 +38,5 @@ export type AttentionReason = AttentionBase & { dueAt: string } & (
     { kind: 'overdue'; counts: OverdueCounts } | { kind: 'flagged'; summary: FlaggedSummary }
   );
 
+/** `number` is the bank number the statistics page shows ("Q32"), stable across draws. */
 export type FlaggedQuestion = { number: number; reason: string };
