@@ -269,6 +269,10 @@ export const SERVER_ACTIONS: Record<string, ActionSurface> = {
     touchesAttemptFacts: true,
     why: `${TEACHERS_ONLY}; a changed review policy or due date applies from the next view, which the matrix reads after moving the due date`,
   },
+  'action (teacher)/teach/attempts/[attemptId]/actions.ts#setQuestionCreditAction': {
+    touchesAttemptFacts: true,
+    why: `${TEACHERS_ONLY}; the student sees the changed grade and its reason only as far as the policy shows them (lib/regrade/question-credit.test.ts)`,
+  },
   'action (teacher)/teach/assignments/[assignmentId]/edit-actions.ts#archiveAssignmentAction': {
     touchesAttemptFacts: false,
     why: `${TEACHERS_ONLY}; an archived assignment leaves the lists and takes no work (lib/assignments/archive-assignment.test.ts)`,
