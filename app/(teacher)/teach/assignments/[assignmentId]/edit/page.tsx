@@ -8,7 +8,7 @@ import { EditAssignmentRules } from '@/components/teacher/edit-assignment-rules'
 import { getAssignmentForTeacher } from '@/lib/assignments/get-assignment-for-teacher';
 import { requirePermission } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
-import { toLocalDateTime } from '@/lib/time/to-local-date-time';
+import { toLocalDateTime } from '@/lib/time/wall-clock';
 import { getViewerTimeZone } from '@/lib/time/viewer-zone';
 
 export const metadata: Metadata = { title: 'Edit assignment' };
@@ -50,9 +50,9 @@ export default async function EditAssignmentPage({ params }: Props) {
           <EditAssignmentForm
             assignmentId={a.id}
             values={{
-              opensAt: toLocalDateTime(a.opensAt, zone),
-              dueAt: toLocalDateTime(a.dueAt, zone),
-              closesAt: a.closesAt ? toLocalDateTime(a.closesAt, zone) : '',
+              opensAt: toLocalDateTime(new Date(a.opensAt), zone),
+              dueAt: toLocalDateTime(new Date(a.dueAt), zone),
+              closesAt: a.closesAt ? toLocalDateTime(new Date(a.closesAt), zone) : '',
               attemptsAllowed: a.attemptsAllowed,
               grading: a.grading,
               timeLimitMinutes: a.timeLimitMinutes,
