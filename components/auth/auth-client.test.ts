@@ -34,7 +34,7 @@ nextHeaders.headers = async () => state.headers;
 const { GET, POST } = await import('@/app/api/auth/[...nextauth]/route');
 const { getCurrentUser } = await import('@/lib/auth/session');
 const { createUser } = await import('@/lib/auth/users');
-const { signInWithPassword, signInWithProvider, signOut } = await import('./auth-client');
+const { SIGN_IN_MISMATCH, signInWithPassword, signInWithProvider, signOut } = await import('./auth-client');
 const { SESSION_COOKIE } = await import('@/lib/auth/options');
 
 /** The browser: same-origin fetches to /api/auth/* go to the route, cookies kept as a browser keeps them. */
@@ -112,7 +112,7 @@ for (const backend of TEST_BACKENDS.slice(0, 1)) {
       });
       expect(await signInWithPassword(user.email, 'a wrong password')).toEqual({
         ok: false,
-        message: 'That email and password do not match an account. Check them and try again.',
+        message: SIGN_IN_MISMATCH,
       });
       expect(state.jar.has(SESSION_COOKIE)).toBe(false);
     });

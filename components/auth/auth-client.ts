@@ -6,6 +6,10 @@
 // here uses. The contract it relies on (the addresses, `json: 'true'` answered with { url }, the
 // cookies) is tested against next-auth's real handler in auth-client.test.ts.
 
+/** Said for a wrong password and an unknown account alike, so neither is told apart. */
+export const SIGN_IN_MISMATCH =
+  'Those details do not match an account. Check your email or username, and your password or personal code.';
+
 export type SignInResult = { ok: true } | { ok: false; message: string };
 
 async function csrfToken(): Promise<string> {
@@ -26,8 +30,7 @@ export async function signInWithPassword(email: string, password: string): Promi
     if (res.status === 429) return { ok: false, message: ((await res.json()) as { error: string }).error };
     const data = (await res.json().catch(() => ({}))) as { url?: string };
     const error = data.url ? new URL(data.url, window.location.origin).searchParams.get('error') : 'unknown';
-    if (!res.ok || error)
-      return { ok: false, message: 'That email and password do not match an account. Check them and try again.' };
+    if (!res.ok || error) return { ok: false, message: SIGN_IN_MISMATCH };
     return { ok: true };
   } catch {
     return { ok: false, message: 'Could not reach Sourcewise. Check your connection and try again.' };

@@ -17,8 +17,8 @@ export function SignInForm({ next }: { next: string }) {
     const email = String(data.get('email') ?? '').trim();
     const password = String(data.get('password') ?? '');
     const found = {
-      email: email ? undefined : 'Enter your email address.',
-      password: password ? undefined : 'Enter your password.',
+      email: email ? undefined : 'Enter your email address, or the username on your sign-in card.',
+      password: password ? undefined : 'Enter your password, or the personal code on your sign-in card.',
     };
     if (found.email || found.password) return setErrors(found);
     setIsBusy(true);
@@ -31,10 +31,23 @@ export function SignInForm({ next }: { next: string }) {
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-5">
       <FormError>{errors.form}</FormError>
-      <TextField name="email" label="Email" type="email" autoComplete="email" required error={errors.email} />
+      {/* One form for both: a sign-in card's username and personal code go where an email and password go. */}
+      <TextField
+        name="email"
+        label="Email or username"
+        type="text"
+        inputMode="email"
+        autoCapitalize="none"
+        autoCorrect="off"
+        spellCheck={false}
+        autoComplete="username"
+        required
+        error={errors.email}
+      />
       <TextField
         name="password"
-        label="Password"
+        label="Password or personal code"
+        hint="Have a sign-in card from your teacher? Type its username and personal code."
         type="password"
         autoComplete="current-password"
         required

@@ -2,14 +2,17 @@
 
 import { useRef, useState, useTransition } from 'react';
 import { removeStudentAction } from '@/app/(teacher)/teach/classes/[classId]/actions';
+import type { RosterEntry } from '@/lib/classes/views';
 import { toFormData } from '@/components/forms/form-data';
 import { TableRegion, cell, headCell } from '@/components/ui/table';
 import { LocalTime } from '@/components/ui/local-time';
 import { RemoveStudentDialog } from './remove-student-dialog';
 import { Button } from '@/components/ui/button';
 import { StatusMessage, statusText } from '@/components/ui/status-message';
+import { Badge } from '@/components/ui/badge';
+import { NewCardControl } from './new-card-control';
 
-export type RosterRow = { studentId: string; name: string; email: string; joinedAt: string };
+export type RosterRow = RosterEntry;
 
 /** The class's students, each removable after a confirmation; what happened is announced. */
 export function Roster({
@@ -27,6 +30,7 @@ export function Roster({
   const [isBusy, startRemoving] = useTransition();
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
+  const [newCardFor, setNewCardFor] = useState<RosterRow | undefined>();
 
   // The dialog needs a script anyway, so the action is called from here rather than from a form.
   function confirmRemove() {
@@ -58,6 +62,7 @@ export function Roster({
       >
         Students <span className="text-lg font-semibold text-stone-700 dark:text-stone-300">({students.length})</span>
       </h2>
+      <NewCardControl classId={classId} student={newCardFor} onDone={() => setNewCardFor(undefined)} />
       <StatusMessage className={`${statusText} empty:hidden`}>{status}</StatusMessage>
       {students.length === 0 ? (
         <p className="leading-relaxed text-stone-700 dark:text-stone-300">
@@ -66,14 +71,16 @@ export function Roster({
       ) : (
         <TableRegion label="Roster">
           <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Students in {classTitle}, with their email and when they joined</caption>
+            <caption className="sr-only">
+              Students in {classTitle}, with the email or username they sign in with and when they joined
+            </caption>
             <thead>
               <tr>
                 <th scope="col" className={headCell}>
                   Name
                 </th>
                 <th scope="col" className={headCell}>
-                  Email
+                  Signs in with
                 </th>
                 <th scope="col" className={headCell}>
                   Joined
@@ -89,11 +96,19 @@ export function Roster({
                   <th scope="row" className={`${cell} font-semibold`}>
                     {student.name}
                   </th>
-                  <td className={`${cell} break-all`}>{student.email}</td>
+                  <td className={`${cell} break-all`}>
+                    {student.email}
+                    {student.hasSignInCard && <Badge className="ms-2 text-sm whitespace-nowrap">Sign-in card</Badge>}
+                  </td>
                   <td className={`${cell} whitespace-nowrap`}>
                     <LocalTime iso={student.joinedAt} />
                   </td>
-                  <td className={`${cell} text-right`}>
+                  <td className={`${cell} space-x-2 text-right whitespace-nowrap`}>
+                    {student.hasSignInCard && (
+                      <Button type="button" variant="secondary" onClick={() => setNewCardFor(student)}>
+                        New card<span className="sr-only"> for {student.name}</span>
+                      </Button>
+                    )}
                     <Button
                       type="button"
                       variant="secondary"

@@ -241,6 +241,14 @@ export const SERVER_ACTIONS: Record<string, ActionSurface> = {
     touchesAttemptFacts: false,
     why: `${TEACHERS_ONLY}; what a removed student may still do is in lib/assignments/disclosure-surfaces.test.ts`,
   },
+  'action (teacher)/teach/classes/[classId]/actions.ts#addStudentsByNameAction': {
+    touchesAttemptFacts: false,
+    why: `${TEACHERS_ONLY}; makes student accounts and answers with their sign-in cards`,
+  },
+  'action (teacher)/teach/classes/[classId]/actions.ts#newSignInCardAction': {
+    touchesAttemptFacts: false,
+    why: `${TEACHERS_ONLY}; answers with a student's new sign-in card`,
+  },
   'action (teacher)/teach/classes/[classId]/actions.ts#createAssignmentAction': {
     touchesAttemptFacts: false,
     why: `${TEACHERS_ONLY}; the policy it sets is what the matrix sets through POST /api/assignments`,

@@ -75,6 +75,11 @@ for (const backend of TEST_BACKENDS) {
           .executeTakeFirstOrThrow()
       ).question_id;
       const snapshot = async () => ({
+        users: await db
+          .selectFrom('users')
+          .select(['id', 'email', 'password_hash', 'session_version'])
+          .orderBy('id')
+          .execute(),
         classes: await db.selectFrom('classes').select(['id', 'name', 'archived_at']).orderBy('id').execute(),
         members: await db
           .selectFrom('class_members')
@@ -125,6 +130,9 @@ for (const backend of TEST_BACKENDS) {
         () => classActions.renameClassAction(undefined, form({ classId: 'c1', name: 'Mine now' })),
         () => classActions.archiveClassAction(undefined, form({ classId: 'c1', archived: 'true' })),
         () => classActions.removeStudentAction(undefined, form({ classId: 'c1', studentId: ids.studentId })),
+        () =>
+          classActions.addStudentsByNameAction(undefined, form({ classId: 'c1', names: 'Maya Kowalski\nTom Reyes' })),
+        () => classActions.newSignInCardAction(undefined, form({ classId: 'c1', studentId: ids.studentId })),
         () => classActions.createAssignmentAction(undefined, form(assignment)),
         () =>
           overrideGradeAction(
@@ -178,7 +186,7 @@ for (const backend of TEST_BACKENDS) {
       const { otherTeacher, students, quiz, attemptId, questionId, snapshot } = await setUp();
       const before = await snapshot();
       session.user = otherTeacher;
-      // Creating a class makes the rival's own; every other call names the owner's class or assignment.
+      // Creating a class makes the rival's own; every other call names the owner's class, assignment or attempt.
       for (const [index, call] of calls({ studentId: students[0]!.id, assignmentId: quiz, attemptId, questionId })
         .slice(1)
         .entries()) {
@@ -217,6 +225,34 @@ for (const backend of TEST_BACKENDS) {
       const after = await snapshot();
       expect(after.classes.find((c) => c.id === 'c1')?.name).toBe('History 9B');
       expect(after.overrides).toBe(1);
+    });
+
+    it('[teacher] the owner adds students without email and gives one a new card; a bad list is refused beside its field', async () => {
+      const { teacher, students, snapshot } = await setUp();
+      session.user = teacher;
+      const before = await snapshot();
+      expect(await classActions.addStudentsByNameAction(undefined, form({ classId: 'c1', names: ' \n ' }))).toEqual({
+        ok: false,
+        message: 'Please correct the fields marked below.',
+        fieldErrors: { names: 'Write the name of at least one student, one name per line.' },
+      });
+      expect(await snapshot()).toEqual(before);
+      const added = await classActions.addStudentsByNameAction(
+        undefined,
+        form({ classId: 'c1', names: 'Maya Kowalski' }),
+      );
+      expect(added).toMatchObject({ ok: true, cards: [{ name: 'Maya Kowalski', username: 'maya.k' }] });
+      const maya = added.ok ? added.cards[0]! : undefined;
+      const renewed = await classActions.newSignInCardAction(
+        undefined,
+        form({ classId: 'c1', studentId: maya!.studentId }),
+      );
+      expect(renewed).toMatchObject({ ok: true, card: { username: 'maya.k' } });
+      expect(renewed.ok && renewed.card.personalCode).not.toBe(maya!.personalCode);
+      // Ana made her own account: the teacher cannot set her a code.
+      expect(
+        await classActions.newSignInCardAction(undefined, form({ classId: 'c1', studentId: students[0]!.id })),
+      ).toMatchObject({ ok: false, message: expect.stringMatching(/no sign-in card from you/) });
     });
 
     it('[teacher] the owner edits and deletes an assignment; bad input is refused beside its field and changes nothing', async () => {

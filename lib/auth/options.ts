@@ -10,6 +10,7 @@ import { getDb } from '@/lib/db';
 import { isCookieSecure } from './cookie-security';
 import { linkOAuthUser } from './oauth';
 import { verifyPassword } from './password';
+import { passwordAsChecked } from './personal-code';
 import { safeRedirectPath } from './safe-redirect';
 import { getAuthSecret } from './secret';
 import { clientIp } from '@/lib/limits/client-ip';
@@ -27,10 +28,14 @@ import { findUserByEmail, getSessionVersion, normalizeEmail, revokeSessions } fr
 // The email is normalised once, here, and that one value is both the account looked up and the
 // key of its sign-in limit: however the request spelled it (case, spaces, fullwidth forms), and
 // whichever of several fields next-auth picked, the limit counts the identity actually checked.
-const CredentialsSchema = z.object({
-  email: z.string().transform(normalizeEmail).pipe(z.string().min(1).max(320)),
-  password: z.string().min(1).max(200),
-});
+// A username (an account a teacher made, lib/auth/username.ts) is looked up and limited the same
+// way; its password is a personal code, read as one however it was typed.
+const CredentialsSchema = z
+  .object({
+    email: z.string().transform(normalizeEmail).pipe(z.string().min(1).max(320)),
+    password: z.string().min(1).max(200),
+  })
+  .transform(({ email, password }) => ({ email, password: passwordAsChecked(email, password) }));
 
 function oauthProviders(): Provider[] {
   const env = process.env;

@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@/lib/db/schema';
 import { LIMIT_STORES, unique, useLimitStore } from '@/scripts/testing/limits/stores';
 import { runWithSignInDecision } from './sign-in-decision';
+import { addStudentsByName } from '@/lib/classes/add-students-by-name';
+import { createClass } from '@/lib/classes/create-class';
 import { createUser } from './users';
 
 // next-auth's credentials check itself (authorize) on a real database and store: the lockout is
@@ -80,6 +82,47 @@ for (const store of LIMIT_STORES) {
       });
       const { result } = await authorize({ email: ` ${user.email.toUpperCase()}`, password: 'bens password' });
       expect(result?.id).toBe(user.id);
+    });
+
+    // Students without email sign in with the username and personal code on their card, through
+    // this same check: the same lockout, counted on the username however it is typed.
+    async function studentWithCard() {
+      const teacher = await createUser(state.db!, {
+        name: 'Alma',
+        email: `${unique('alma')}@example.org`,
+        password: null,
+        role: 'teacher',
+      });
+      const klass = await createClass(state.db!, teacher.id, 'Year 9');
+      const [card] = await addStudentsByName(state.db!, teacher.id, klass.id, [
+        // On Redis the lockout's keys outlive the test: a username of its own (the first 20 letters count).
+        `${unique('maya').replaceAll('-', '')} Kowalski`,
+      ]);
+      return card!;
+    }
+
+    it("[student] a sign-in card's username and personal code sign in, typed in any case, with or without the dash", async () => {
+      const card = await studentWithCard();
+      const loose = card.personalCode.toLowerCase().replace('-', ' ');
+      const { result } = await authorize({ email: ` ${card.username.toUpperCase()} `, password: loose });
+      expect(result?.id).toBe(card.studentId);
+      const { result: wrong } = await authorize({ email: card.username, password: 'ABCD-EFGH' });
+      expect(wrong).toBeNull();
+    });
+
+    it('[attacker] 20 wrong personal codes block a username as they block an email; blocked, the right code is not verified', async () => {
+      const card = await studentWithCard();
+      const spellings = [card.username, card.username.toUpperCase(), ` ${card.username}`];
+      for (let i = 0; i < 20; i++) {
+        const { result, decision } = await authorize({ email: spellings[i % 3]!, password: `WRONG-${i}` });
+        expect(result).toBeNull();
+        expect(decision.retryAfterSeconds).toBe(0);
+      }
+      const verified = state.verified;
+      const { result, decision } = await authorize({ email: card.username, password: card.personalCode });
+      expect(result).toBeNull();
+      expect(decision.retryAfterSeconds).toBeGreaterThan(0);
+      expect(state.verified).toBe(verified);
     });
   });
 }

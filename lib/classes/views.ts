@@ -10,7 +10,15 @@ export type TeacherClass = {
   createdAt: string;
 };
 
-export type RosterEntry = { studentId: string; name: string; email: string; joinedAt: string };
+export type RosterEntry = {
+  studentId: string;
+  name: string;
+  /** What the student signs in with: an email address, or a username on a sign-in card. */
+  email: string;
+  joinedAt: string;
+  /** Made by this teacher for a student without email: they can print the student a new card. */
+  hasSignInCard: boolean;
+};
 
 export type StudentClass = { id: string; name: string; teacherName: string; isArchived: boolean; joinedAt: string };
 

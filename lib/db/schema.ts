@@ -62,12 +62,15 @@ export type AnswerSavesTable = {
 
 export type UsersTable = {
   id: string;
+  /** The name the account signs in with: an email address, or a username (never with "@") for an account a teacher made. */
   email: string;
   name: string;
   password_hash: string | null;
   role: string;
   /** Raised by signing out; a session token issued under an older version is refused. */
   session_version: Generated<number>;
+  /** The teacher who made this account for a student without email, and can give it a new sign-in card. */
+  managed_by: string | null;
   created_at: string;
   updated_at: string;
 };

@@ -36,6 +36,12 @@ export const LIMITS = {
     points: envNumber('SIGN_UP_PER_IP', 60),
     duration: 10 * MINUTE,
   }),
+  /** Sign-in cards a teacher makes (a batch of up to 60 students, or one new card): 30 an hour. */
+  signInCardsTeacher: (): LimitSpec => ({
+    keyPrefix: 'signin-cards-teacher',
+    points: envNumber('SIGN_IN_CARDS_PER_TEACHER', 30),
+    duration: 60 * MINUTE,
+  }),
   /** Wrong class codes: 10 per student per 15 minutes, and 100 per address, so a guess takes years. */
   joinUser: (): LimitSpec => ({
     keyPrefix: 'join-user',

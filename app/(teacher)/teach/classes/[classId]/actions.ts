@@ -6,7 +6,9 @@ import { defineAction } from '@/lib/actions/action';
 import { withFieldError } from '@/lib/actions/field-error';
 import { AssignFieldsSchema, parseAssignFields } from '@/lib/assignments/assignment-fields';
 import { NewAssignmentSchema, createAssignment } from '@/lib/assignments/create-assignment';
+import { StudentNamesSchema, addStudentsByName } from '@/lib/classes/add-students-by-name';
 import { setClassArchived } from '@/lib/classes/archive-class';
+import { issueNewSignInCard } from '@/lib/classes/issue-new-sign-in-card';
 import { ClassNameSchema, IdFieldSchema } from '@/lib/classes/class-inputs';
 import { removeStudent } from '@/lib/classes/remove-student';
 import { renameClass } from '@/lib/classes/rename-class';
@@ -61,6 +63,26 @@ export const removeStudentAction = defineAction(
     await removeStudent(db, user.id, input.classId, input.studentId);
     revalidatePath(classPath(input.classId));
   },
+);
+
+/** Students without email: accounts made by name, answered with their sign-in cards (the one time their codes are shown). */
+export const addStudentsByNameAction = defineAction(
+  {
+    auth: { can: 'class.write' },
+    schema: z.strictObject({ classId: IdFieldSchema, names: StudentNamesSchema }),
+    revalidate: ['/teach'],
+  },
+  async ({ user, input, db }) => {
+    const cards = await addStudentsByName(db, user.id, input.classId, input.names);
+    revalidatePath(classPath(input.classId));
+    return { cards };
+  },
+);
+
+/** A new sign-in card for a student whose account this teacher made: the old code stops working. */
+export const newSignInCardAction = defineAction(
+  { auth: { can: 'class.write' }, schema: z.strictObject({ classId: IdFieldSchema, studentId: IdFieldSchema }) },
+  async ({ user, input, db }) => ({ card: await issueNewSignInCard(db, user.id, input.classId, input.studentId) }),
 );
 
 /**

@@ -3,6 +3,7 @@ import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
+import { AddStudentsForm } from '@/components/teacher/add-students-form';
 import { AssignForm } from '@/components/teacher/assign-form';
 import { AssignmentList } from '@/components/teacher/assignment-list';
 import { ArchiveClassButton } from '@/components/teacher/archive-class-button';
@@ -60,6 +61,19 @@ export default async function ClassPage({ params }: Props) {
       <Card aria-labelledby="roster-heading">
         <Roster classId={klass.id} classTitle={klass.name} students={roster} />
       </Card>
+
+      {!klass.isArchived && (
+        <Card aria-labelledby="add-students-heading">
+          <h2 id="add-students-heading" className="text-2xl font-bold tracking-tight">
+            Add students who have no email
+          </h2>
+          <p className="leading-relaxed text-stone-700 dark:text-stone-300">
+            Students with an email join with the class code. For those without one, write their names: Sourcewise makes
+            their accounts and gives you a sign-in card for each, with a username and a personal code.
+          </p>
+          <AddStudentsForm classId={klass.id} />
+        </Card>
+      )}
 
       <Card aria-labelledby="assignments-heading">
         <div className="flex flex-wrap items-baseline justify-between gap-4">
