@@ -11,6 +11,7 @@ import { Button } from '@/components/ui/button';
 import { StatusMessage, statusText } from '@/components/ui/status-message';
 import { Badge } from '@/components/ui/badge';
 import { NewCardControl } from './new-card-control';
+import { StudentEmail } from './student-email';
 
 export type RosterRow = RosterEntry;
 
@@ -96,8 +97,8 @@ export function Roster({
                   <th scope="row" className={`${cell} font-semibold`}>
                     {student.name}
                   </th>
-                  <td className={`${cell} break-all`}>
-                    {student.email}
+                  <td className={cell}>
+                    <StudentEmail email={student.email} className="break-normal" />
                     {student.hasSignInCard && <Badge className="ms-2 text-sm whitespace-nowrap">Sign-in card</Badge>}
                   </td>
                   <td className={`${cell} whitespace-nowrap`}>
