@@ -120,7 +120,13 @@ for (const backend of TEST_BACKENDS) {
 
       const roster = await listRoster(db, teacherA.id, klass.id);
       expect(roster).toEqual([
-        { studentId: student.id, name: 'Sam', email: 'sam@example.org', joinedAt: expect.any(String) },
+        {
+          studentId: student.id,
+          name: 'Sam',
+          email: 'sam@example.org',
+          joinedAt: expect.any(String),
+          hasSignInCard: false,
+        },
       ]);
       expect((await getClassForTeacher(db, teacherA.id, klass.id))!.studentCount).toBe(1);
       expect(await listClassesForStudent(db, student.id)).toEqual([
