@@ -100,8 +100,33 @@ test('[guest] takes a full quiz by keyboard in every question type, reviews, sub
   await expect(page.getByText(new RegExp(`${score} of ${order.length}`)).first()).toBeVisible();
   await expect(page.getByRole('table')).toBeVisible();
   for (const objective of mod.objectives) await expect(page.getByRole('table').getByText(objective.text)).toBeVisible();
-  await expect(page.locator('mark').first()).toBeVisible();
   await expectNoAxeViolations(page, 'results');
+
+  // What to do next comes first, above the questions: retake, the lesson section behind the weakest
+  // objective, the next module.
+  const next = page.getByRole('region', { name: 'What to do next' });
+  const retakeButton = next.getByRole('button', { name: 'Retake only the ones I missed' });
+  await expect(next.getByRole('link', { name: `Next module: ${modules[2]!.title}` })).toBeVisible();
+  const reread = next.getByRole('link', { name: /^Read “.+” again$/ });
+  const rereadHref = (await reread.getAttribute('href'))!;
+  expect(rereadHref).toMatch(new RegExp(`^/courses/[^/]+/${mod.id}#section-[a-z0-9-]+$`));
+  const answersHeading = page.getByRole('heading', { name: 'Your answers' });
+  expect((await retakeButton.boundingBox())!.y).toBeLessThan((await answersHeading.boundingBox())!.y);
+  // The missed and skipped questions are listed with links; they stay open, the right ones folded.
+  const toLook = page.getByRole('region', { name: `To look at again (3 of ${order.length})` });
+  await expect(toLook.getByRole('listitem')).toHaveCount(3);
+  await expect(page.locator('details:not([open])')).toHaveCount(score);
+  const firstMissed = toLook.getByRole('link').first();
+  const target = (await firstMissed.getAttribute('href'))!;
+  await firstMissed.click();
+  await expect(page.locator(`${target} mark`).first()).toBeInViewport();
+  const folded = page.locator('details:not([open])').first();
+  await folded.locator('summary').click();
+  await expect(folded.locator('mark').first()).toBeVisible();
+  const lesson = await page.context().newPage();
+  await lesson.goto(rereadHref);
+  await expect(lesson.locator(`#${rereadHref.split('#')[1]}`).getByRole('heading')).toBeInViewport();
+  await lesson.close();
 
   const firstAttempt = attemptIdOf(page);
   await pressButton(page, 'Retake only the ones I missed');

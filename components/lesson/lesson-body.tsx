@@ -1,4 +1,5 @@
 import type { Lesson, LessonSentence } from '@/lib/content/schema';
+import { sectionAnchor } from '@/lib/content/section-anchor';
 import { Citation } from './citation';
 
 /** The lesson's prose: cited claims carry their marks; general knowledge is labelled as such. */
@@ -6,7 +7,7 @@ export function LessonBody({ lesson, articleId }: { lesson: Lesson; articleId: s
   return (
     <div className="space-y-8">
       {lesson.sections.map((section) => (
-        <section key={section.heading} className="space-y-4">
+        <section key={section.heading} id={sectionAnchor(section.heading)} className="scroll-mt-24 space-y-4">
           <h2 className="text-2xl font-bold tracking-tight">{section.heading}</h2>
           {section.paragraphs.map((paragraph, index) => (
             <p key={index} className="font-serif text-lg leading-relaxed">

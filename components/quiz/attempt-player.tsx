@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import type { AttemptView } from '@/lib/attempts/views';
+import type { StudyGuide } from '@/lib/content/study-guide';
 import { LiveRegion, useAnnouncer } from './announcer';
 import { formatScore } from './format';
 import { HeldBackRetake } from './held-back-note';
@@ -15,7 +16,16 @@ import { summarizeResults } from './results-summary';
  * final and retake save quietly and mark everything on submit; a submitted attempt shows results.
  * The page around it supplies the h1 (the attempt's title).
  */
-export function AttemptPlayer({ initial, serverNow }: { initial: AttemptView; serverNow: string }) {
+export function AttemptPlayer({
+  initial,
+  serverNow,
+  guide,
+}: {
+  initial: AttemptView;
+  serverNow: string;
+  /** Where the results point next (the next module, the lesson section for each objective). */
+  guide: StudyGuide;
+}) {
   const [submitted, setSubmitted] = useState<AttemptView | null>(initial.status === 'submitted' ? initial : null);
   const [hasJustSubmitted, setHasJustSubmitted] = useState(false);
   const { announcement, announce } = useAnnouncer();
@@ -33,7 +43,7 @@ export function AttemptPlayer({ initial, serverNow }: { initial: AttemptView; se
 
   let body;
   if (initial.questionsHeldBack) body = <HeldBackRetake moreAt={initial.questionsHeldBack.moreAt} />;
-  else if (submitted) body = <ResultsView attempt={submitted} shouldFocus={hasJustSubmitted} />;
+  else if (submitted) body = <ResultsView attempt={submitted} shouldFocus={hasJustSubmitted} guide={guide} />;
   else if (initial.kind === 'practice' || initial.kind === 'review')
     body = <PracticePlayer attempt={initial} announce={announce} onSubmitted={onSubmitted} />;
   else body = <QuizPlayer attempt={initial} serverNow={serverNow} announce={announce} onSubmitted={onSubmitted} />;

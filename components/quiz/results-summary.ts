@@ -20,3 +20,9 @@ export function summarizeResults(attempt: Pick<AttemptView, 'questions' | 'answe
 export function moduleHref(attempt: Pick<AttemptView, 'courseId' | 'moduleId'>): string {
   return attempt.moduleId ? `/courses/${attempt.courseId}/${attempt.moduleId}` : `/courses/${attempt.courseId}`;
 }
+
+/** The objective with the lowest share of its points, if any was not fully right. */
+export function weakestObjective(objectives: ObjectiveResultView[]): ObjectiveResultView | undefined {
+  const share = (o: ObjectiveResultView) => o.score / o.max;
+  return objectives.filter((o) => o.max > 0 && o.score < o.max).sort((a, b) => share(a) - share(b))[0];
+}

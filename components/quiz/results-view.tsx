@@ -1,21 +1,32 @@
-import Link from '@/components/ui/link';
 import { useEffect, useRef } from 'react';
-import type { AttemptView } from '@/lib/attempts/views';
+import type { AttemptView, FeedbackView } from '@/lib/attempts/views';
+import type { StudyGuide } from '@/lib/content/study-guide';
+import { linkClass } from '@/components/ui/button';
 import { FeedbackPanel } from './feedback-panel';
 import { formatScore, verdictText } from './format';
 import { HeldBackNote } from './held-back-note';
+import { NextSteps } from './next-steps';
 import { ObjectiveTable } from './objective-table';
 import { QuestionInput } from './question-input';
 import { AttemptRegradeNotes, QuestionRegradeNotes } from './regrade-notes';
-import { moduleHref, summarizeResults } from './results-summary';
-import { linkClass } from '@/components/ui/button';
-import { startRetakeAction } from '@/app/(student)/attempts/actions';
-import { ActionButtonForm } from '@/components/forms/action-button-form';
+import { moduleHref, summarizeResults, weakestObjective } from './results-summary';
 
 const noop = () => {};
 
-/** A submitted attempt: the score, per objective, then each question with its answer and feedback. */
-export function ResultsView({ attempt, shouldFocus }: { attempt: AttemptView; shouldFocus: boolean }) {
+/**
+ * A submitted attempt, to act on: the score and what to do next at the top, the questions to look
+ * at again as links, per objective; then every question, the missed ones open and the right ones
+ * folded (their answer and evidence one click away).
+ */
+export function ResultsView({
+  attempt,
+  shouldFocus,
+  guide,
+}: {
+  attempt: AttemptView;
+  shouldFocus: boolean;
+  guide: StudyGuide;
+}) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     // Submitting replaced the screen the learner was on; start them at the top of the results.
@@ -23,9 +34,23 @@ export function ResultsView({ attempt, shouldFocus }: { attempt: AttemptView; sh
   }, [shouldFocus]);
   const summary = summarizeResults(attempt);
   const answers = new Map(attempt.answers.map((a) => [a.questionId, a]));
+  const items = attempt.questions.map((question, index) => {
+    const answer = answers.get(question.id);
+    const feedback: FeedbackView | undefined =
+      answer?.feedback ?? (answer ? undefined : attempt.result?.unanswered[question.id]);
+    return {
+      question,
+      number: index + 1,
+      answer,
+      feedback,
+      isMissed: feedback !== undefined && feedback.verdict !== 'correct',
+    };
+  });
+  const missed = items.filter((item) => item.isMissed);
+  const back = { href: moduleHref(attempt), label: attempt.moduleId ? 'Back to the module' : 'Back to the course' };
   return (
     <div className="space-y-10">
-      <section className="space-y-3">
+      <section className="space-y-4">
         <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold tracking-tight focus:outline-none">
           {attempt.kind === 'practice' ? 'Your practice results' : 'Your results'}
         </h2>
@@ -38,6 +63,30 @@ export function ResultsView({ attempt, shouldFocus }: { attempt: AttemptView; sh
         )}
         {attempt.heldBack && <HeldBackNote heldBack={attempt.heldBack} />}
         {attempt.regrades && <AttemptRegradeNotes notes={attempt.regrades} />}
+        <NextSteps
+          attemptId={attempt.id}
+          canRetake={attempt.canRetake}
+          weakest={weakestObjective(summary.objectives)}
+          guide={guide}
+          back={back}
+        />
+        {missed.length > 0 && (
+          <section aria-labelledby="missed-heading" className="space-y-2 pt-2">
+            <h3 id="missed-heading" className="text-lg font-semibold">
+              To look at again ({missed.length} of {items.length})
+            </h3>
+            <ul className="list-disc space-y-1 pl-6">
+              {missed.map((item) => (
+                <li key={item.question.id}>
+                  <a href={`#question-${item.number}`} className={linkClass}>
+                    Question {item.number}
+                  </a>
+                  : {item.answer ? verdictText(item.feedback!) : 'not answered'}. {item.question.prompt}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         {summary.objectives.length > 0 && (
           <>
             <h3 className="pt-4 text-lg font-semibold">By learning objective</h3>
@@ -45,38 +94,37 @@ export function ResultsView({ attempt, shouldFocus }: { attempt: AttemptView; sh
           </>
         )}
       </section>
-      <section className="space-y-8">
+      <section className="space-y-6">
         <h2 className="text-2xl font-bold tracking-tight">Your answers</h2>
-        {attempt.questions.map((question, index) => {
-          const answer = answers.get(question.id);
-          const unanswered = answer ? undefined : attempt.result?.unanswered[question.id];
+        {items.map(({ question, number, answer, feedback, isMissed }) => {
+          const verdict = answer ? (feedback ? verdictText(feedback) : 'answered') : 'not answered';
+          const isFolded = feedback?.verdict === 'correct';
           return (
-            <section key={question.id} className="space-y-4 border-t border-stone-200 pt-6 dark:border-stone-800">
-              <h3 className="text-sm font-semibold uppercase tracking-wide text-stone-700 dark:text-stone-300">
-                Question {index + 1}
-                <span className="sr-only">
-                  : {answer ? (answer.feedback ? verdictText(answer.feedback) : 'answered') : 'not answered'}
-                </span>
+            <section
+              key={question.id}
+              id={`question-${number}`}
+              className="scroll-mt-24 space-y-3 border-t border-stone-200 pt-5 dark:border-stone-800"
+            >
+              <h3 className="font-semibold">
+                Question {number}: {verdict}
+                {isMissed && <span aria-hidden="true"> ✗</span>}
+                {isFolded && <span aria-hidden="true"> ✓</span>}
               </h3>
-              <QuestionInput question={question} value={answer?.response} onChange={noop} disabled />
-              {!answer && <p className="font-semibold">You did not answer this question.</p>}
-              {answer?.feedback && <FeedbackPanel feedback={answer.feedback} headingLevel={4} />}
-              {unanswered && <FeedbackPanel feedback={unanswered} headingLevel={4} />}
-              {attempt.regrades && <QuestionRegradeNotes notes={attempt.regrades} questionId={question.id} />}
+              <details open={!isFolded} className="group space-y-4">
+                <summary className={`${linkClass} inline-flex min-h-11 cursor-pointer items-center`}>
+                  {isFolded ? 'Show the question, your answer and the evidence' : 'The question and its feedback'}
+                </summary>
+                <div className="space-y-4 pt-2">
+                  <QuestionInput question={question} value={answer?.response} onChange={noop} disabled />
+                  {!answer && <p className="font-semibold">You did not answer this question.</p>}
+                  {feedback && <FeedbackPanel feedback={feedback} headingLevel={4} />}
+                  {attempt.regrades && <QuestionRegradeNotes notes={attempt.regrades} questionId={question.id} />}
+                </div>
+              </details>
             </section>
           );
         })}
       </section>
-      <div className="flex flex-col gap-4 border-t border-stone-200 pt-6 sm:flex-row sm:items-center dark:border-stone-800">
-        {attempt.canRetake && (
-          <ActionButtonForm action={startRetakeAction} fields={{ attemptId: attempt.id }}>
-            Retake only the ones I missed
-          </ActionButtonForm>
-        )}
-        <Link href={moduleHref(attempt)} className={`${linkClass} inline-flex min-h-11 items-center`}>
-          {attempt.moduleId ? 'Back to the module' : 'Back to the course'}
-        </Link>
-      </div>
     </div>
   );
 }

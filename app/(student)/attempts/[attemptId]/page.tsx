@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation';
 import { AttemptPlayer } from '@/components/quiz/attempt-player';
 import { getAttemptView } from '@/lib/attempts/get-attempt';
 import { getLearnerId } from '@/lib/auth/learner';
+import { getCourse } from '@/lib/content/course';
+import { getStudyGuide } from '@/lib/content/study-guide';
 import { getDb } from '@/lib/db';
 import { linkClass } from '@/components/ui/button';
 
@@ -17,6 +19,7 @@ export default async function AttemptPage({ params }: Props) {
   // Ownership is part of the query: someone else's attempt is simply not found.
   const attempt = await getAttemptView(await getDb(), (await params).attemptId, ownerId);
   if (!attempt) notFound();
+  const course = getCourse(attempt.courseId);
   const back = attempt.moduleId ? `/courses/${attempt.courseId}/${attempt.moduleId}` : `/courses/${attempt.courseId}`;
   return (
     <div className="space-y-6">
@@ -26,7 +29,11 @@ export default async function AttemptPage({ params }: Props) {
         </Link>
       </nav>
       <h1 className="text-3xl font-bold tracking-tight">{attempt.title}</h1>
-      <AttemptPlayer initial={attempt} serverNow={new Date().toISOString()} />
+      <AttemptPlayer
+        initial={attempt}
+        serverNow={new Date().toISOString()}
+        guide={course ? getStudyGuide(course, attempt.moduleId) : { sections: {} }}
+      />
     </div>
   );
 }
