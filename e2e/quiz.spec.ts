@@ -119,8 +119,10 @@ test('[guest] takes a full quiz by keyboard in every question type, reviews, sub
   const firstMissed = toLook.getByRole('link').first();
   const target = (await firstMissed.getAttribute('href'))!;
   await firstMissed.click();
-  await expect(page.locator(`${target} mark`).first()).toBeInViewport();
-  const folded = page.locator('details:not([open])').first();
+  await expect(page.locator(target).getByRole('heading', { level: 3 })).toBeInViewport();
+  await expect(page.locator(`${target} mark`).first()).toBeVisible();
+  const foldedId = await page.locator('section:has(> details:not([open]))').first().getAttribute('id');
+  const folded = page.locator(`#${foldedId} > details`);
   await folded.locator('summary').click();
   await expect(folded.locator('mark').first()).toBeVisible();
   const lesson = await page.context().newPage();
