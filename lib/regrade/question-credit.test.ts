@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { setAssignmentArchived } from '@/lib/assignments/archive-assignment';
 import { listMyWork } from '@/lib/assignments/list-my-work';
 import { getAttemptView } from '@/lib/attempts/get-attempt';
 import { saveAnswer } from '@/lib/attempts/save-answer';
@@ -15,7 +16,7 @@ import { rightAnswer } from '@/scripts/testing/attempts/answers';
 import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
 import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 import { answerOf, Q01, readingQuizClass, scoreOf, takeQuiz } from '@/scripts/testing/regrade/scenario';
-import { applyAdjustment } from './adjustments';
+import { applyAdjustment, previewAdjustment } from './adjustments';
 import { applyContentRegrade } from './content';
 import { setQuestionCredit } from './set-question-credit';
 
@@ -320,6 +321,39 @@ for (const backend of TEST_BACKENDS) {
       });
       expect(await snapshot(db)).toEqual(withoutAnswer);
       expect((await snapshot(db)).adjustments).toEqual(before.adjustments);
+    });
+
+    it('an archived (deleted) assignment takes no credit and no class-wide adjustment, nor a preview of one, until restored', async () => {
+      const { db, teacher, quiz, attempts } = await markedQuiz();
+      await setAssignmentArchived(db, teacher.id, quiz, true, T1);
+      const before = await snapshot(db);
+      const archived = {
+        code: 'conflict',
+        status: 409,
+        message: 'This assignment is archived, so it cannot be changed. Restore it first.',
+      };
+      const credit = { teacherId: teacher.id, attemptId: attempts.ana, questionId: Q01, score: 1, reason: 'accepted' };
+      expect(await refusal(() => setQuestionCredit(db, credit, T2))).toMatchObject(archived);
+      const adjustment = {
+        teacherId: teacher.id,
+        assignmentId: quiz,
+        questionId: Q01,
+        kind: 'accept' as const,
+        accepted: ['analysis'],
+      };
+      expect(await refusal(() => previewAdjustment(db, adjustment))).toMatchObject(archived);
+      expect(
+        await refusal(() => applyAdjustment(db, { ...adjustment, reason: 'written as analysis' }, T2)),
+      ).toMatchObject(archived);
+      expect(await snapshot(db)).toEqual(before);
+      expect(await scoreOf(db, attempts.ana)).toBe(11);
+
+      // Restored, the same changes go through.
+      await setAssignmentArchived(db, teacher.id, quiz, false, T2);
+      expect(await setQuestionCredit(db, credit, LATER)).toMatchObject({ oldScore: 0, newScore: 1 });
+      expect(
+        (await applyAdjustment(db, { ...adjustment, accepted: ['writer'], reason: 'also fair' }, LATER)).rows,
+      ).toEqual([expect.objectContaining({ attemptId: attempts.ben, oldScore: 0, newScore: 1 })]);
     });
 
     it('the student sees the changed grade and why on the result, dashboard and work list, as far as the review policy shows', async () => {
