@@ -179,7 +179,7 @@ test('[teacher] assigns a quiz, a student takes it, the gradebook and statistics
     .filter({ has: student.getByRole('heading', { level: 2, name: klass.name }) });
   await expect(card).not.toContainText(title);
   await expectNoAxeViolations(student, '/classes with an assignment');
-  await card.getByRole('link', { name: `Work set in this class: ${klass.name}` }).click();
+  await card.getByRole('link', { name: `Work set in this class (${klass.name})` }).click();
   await student.waitForURL((url) => url.pathname === '/work' && url.searchParams.get('class') === klass.id);
   await expect(student.getByRole('heading', { level: 1 })).toHaveText(`My work: ${klass.name}`);
   const entry = (region: string) =>

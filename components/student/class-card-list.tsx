@@ -39,7 +39,7 @@ export function ClassCardList({
           {hasWorkLink && (
             <p>
               <Link href={workHrefFor(item.id)} className={linkClass}>
-                Work set in this class<span className="sr-only">: {item.name}</span>
+                Work set in this class<span className="sr-only"> ({item.name})</span>
               </Link>
             </p>
           )}
