@@ -102,9 +102,11 @@ test('[teacher] edits a due date and deletes an assignment; the student sees bot
   await expect(dueChange.locator(`time[datetime="${later.iso}"]`)).toBeVisible();
 
   // The student's work list shows the new due date.
-  await ana.goto('/classes');
-  // The innermost item: the assignment's own, inside its class's.
-  const item = ana.getByRole('main').locator('li', { hasText: title }).last();
+  await ana.goto('/work');
+  const item = ana
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ has: ana.getByRole('heading', { name: title }) });
   await expect(item.locator(`time[datetime="${later.iso}"]`)).toBeVisible();
 
   // Delete asks first, naming what it affects; cancelling changes nothing.
@@ -127,7 +129,7 @@ test('[teacher] edits a due date and deletes an assignment; the student sees bot
   await page.goto(`/teach/classes/${classId}/gradebook`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('main')).not.toContainText(title);
-  await ana.goto('/classes');
+  await ana.goto('/work');
   await expect(ana.getByRole('main')).not.toContainText(title);
   const { questionId, body } = await firstAnswerViaApi(ana.request, running);
   const refused = await ana.request.put(`/api/attempts/${running}/answers/${questionId}`, { data: body });

@@ -95,7 +95,7 @@ test('[teacher] gives credit on one question with a reason, the total changes at
   await expect(changes).toContainText(reason);
   await expectNoAxeViolations(own, 'student dashboard with a changed grade');
 
-  await own.goto('/classes');
+  await own.goto('/work');
   await expect(own.getByText(/Grade changed by your teacher/).first()).toBeVisible();
   await expect(own.getByText(reason).first()).toBeVisible();
   await own

@@ -170,23 +170,43 @@ test('[teacher] assigns a quiz, a student takes it, the gradebook and statistics
   const { assignmentId } = (await created.json()) as { assignmentId: string };
   const title = `Quiz: ${modules[0]!.title}`;
 
-  // The student sees it under the class and starts it with the plain form.
+  // The student's class card leads to the class's work on My work (listed there only), where
+  // they start it with the plain form.
   const student = await studentContext.newPage();
   await student.goto('/classes');
   const card = student
     .getByRole('listitem')
     .filter({ has: student.getByRole('heading', { level: 2, name: klass.name }) });
-  await expect(card.getByRole('heading', { level: 3, name: 'Assigned to me' })).toBeVisible();
-  await expect(card.getByRole('listitem').filter({ hasText: title })).toContainText('Not started');
+  await expect(card).not.toContainText(title);
   await expectNoAxeViolations(student, '/classes with an assignment');
-  await card.getByRole('button', { name: `Start ${title}` }).click();
+  await card.getByRole('link', { name: `Work set in this class (${klass.name})` }).click();
+  await student.waitForURL((url) => url.pathname === '/work' && url.searchParams.get('class') === klass.id);
+  await expect(student.getByRole('heading', { level: 1 })).toHaveText(`My work: ${klass.name}`);
+  const entry = (region: string) =>
+    student
+      .getByRole('region', { name: region })
+      .getByRole('listitem')
+      .filter({ has: student.getByRole('heading', { name: title }) });
+  await expect(entry('To do')).toContainText('Attempt 1 of 1');
+  await expectNoAxeViolations(student, '/work for one class');
+  await entry('To do')
+    .getByRole('button', { name: `Start ${title}` })
+    .click();
   await student.waitForURL(/\/attempts\/[^/]+$/);
   const attemptId = new URL(student.url()).pathname.split('/').pop()!;
   const { questionIds } = await answerAndSubmitViaApi(studentContext.request, attemptId, 1);
   const max = questionIds.length;
-  await student.goto('/classes');
-  await expect(card.getByRole('listitem').filter({ hasText: title })).toContainText('Submitted');
-  await expect(card.getByRole('button', { name: `Start ${title}` })).toHaveCount(0);
+  await student.goto(`/work?class=${klass.id}`);
+  await expect(entry('Done')).toContainText('Submitted');
+  await expect(student.getByRole('button', { name: `Start ${title}` })).toHaveCount(0);
+  // A class that is not the student's shows all their work, and says so.
+  await student.goto('/work?class=not-my-class');
+  await expect(
+    student
+      .getByRole('status')
+      .filter({ hasText: 'That link is not to one of your current classes, so this is all your work.' }),
+  ).toBeVisible();
+  await expect(entry('Done')).toBeVisible();
   await studentContext.close();
 
   // The gradebook: the score, the status in words, a link to the attempt, sorting links.

@@ -1,17 +1,29 @@
-import type { StudentAssignment } from '@/lib/assignments/list-assignments-for-student';
+import Link from '@/components/ui/link';
+import { linkClass } from '@/components/ui/button';
 import { LocalTime } from '@/components/ui/local-time';
-import { AssignedList } from './assigned-list';
+import { workHrefFor } from './work-class-filter';
 
 export type StudentClassItem = {
   id: string;
   name: string;
   teacherName: string;
   joinedAt: string;
-  assignments?: StudentAssignment[];
 };
 
-/** The classes a student is in, each a card that later also lists the class's assignments. */
-export function ClassCardList({ classes, headingLevel }: { classes: StudentClassItem[]; headingLevel: 2 | 3 }) {
+/**
+ * The classes a student is in, each a card with its teacher. The work itself is listed once, on
+ * "My work": a current class's card links to its part of that list (an archived class's work is
+ * no longer set, so its card has no link).
+ */
+export function ClassCardList({
+  classes,
+  headingLevel,
+  hasWorkLink,
+}: {
+  classes: StudentClassItem[];
+  headingLevel: 2 | 3;
+  hasWorkLink: boolean;
+}) {
   const Heading = `h${headingLevel}` as const;
   return (
     <ul className="space-y-4">
@@ -24,8 +36,12 @@ export function ClassCardList({ classes, headingLevel }: { classes: StudentClass
             <span className="sr-only">, </span>
             joined <LocalTime iso={item.joinedAt} />
           </p>
-          {item.assignments && (
-            <AssignedList assignments={item.assignments} headingLevel={headingLevel === 2 ? 3 : 4} />
+          {hasWorkLink && (
+            <p>
+              <Link href={workHrefFor(item.id)} className={linkClass}>
+                Work set in this class<span className="sr-only"> ({item.name})</span>
+              </Link>
+            </p>
           )}
         </li>
       ))}

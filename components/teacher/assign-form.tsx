@@ -1,43 +1,25 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useRef, useState, useSyncExternalStore } from 'react';
 import { createAssignmentAction } from '@/app/(teacher)/teach/classes/[classId]/actions';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { linkClass } from '@/components/ui/button';
 import Link from '@/components/ui/link';
-import { TextField } from '@/components/ui/text-field';
 import { SelectField } from '@/components/ui/select';
 import { assignDefaults } from '@/lib/assignments/assign-defaults';
 import { describeAssignRules } from '@/lib/assignments/describe-rules';
 import { currentViewerTime, type ViewerTime } from '@/lib/time/viewer-time';
+import { AttemptFields, DEFAULT_REVIEW, DateFields, QuestionFields, ReviewFields } from './assignment-rule-fields';
 import { RulesPreview } from './rules-preview';
 import { SubmitRow } from './submit-row';
 import { TimeLimitField } from './time-limit-field';
+import { useFocusFirstError } from './use-focus-first-error';
 import { ErrorMessage, StatusMessage } from '@/components/ui/status-message';
 
 const KINDS = [
   { value: 'quiz', label: 'Module quiz' },
   { value: 'practice', label: 'Module practice' },
   { value: 'final', label: 'Final test (whole course)' },
-];
-const POOLS = [
-  { value: 'assessment', label: 'Assessment questions (never shown in self-study)' },
-  { value: 'practice', label: 'Practice questions (the ones students see in self-study)' },
-];
-const ATTEMPTS = [
-  { value: '1', label: '1' },
-  { value: '2', label: '2' },
-  { value: '3', label: '3' },
-  { value: 'unlimited', label: 'Unlimited' },
-];
-const GRADING = [
-  { value: 'highest', label: 'Highest score' },
-  { value: 'last', label: 'Last attempt' },
-];
-const WHEN = [
-  { value: 'immediately', label: 'Immediately' },
-  { value: 'after_due', label: 'After the due date' },
-  { value: 'never', label: 'Never' },
 ];
 
 type Props = {
@@ -86,12 +68,7 @@ export function AssignForm({ classId, courseId, modules, viewer: serverViewer = 
   });
   const current = edited.key === formKey ? edited : { key: formKey, fields: {}, minutes: '' };
 
-  useEffect(() => {
-    // The first field the server refused takes focus, as a screen-reader user would look there.
-    const first = state?.ok === false ? Object.keys(state.fieldErrors ?? {})[0] : undefined;
-    const field = first ? formRef.current?.elements.namedItem(first) : null;
-    if (field instanceof HTMLElement) field.focus();
-  }, [state]);
+  useFocusFirstError(state, formRef);
 
   const preview = describeAssignRules(
     { ...defaults, ...current.fields, timeLimitMinutes: current.minutes },
@@ -113,7 +90,7 @@ export function AssignForm({ classId, courseId, modules, viewer: serverViewer = 
       <h3 id="assign-heading" className="text-xl font-bold">
         Assign work
       </h3>
-      <div key={formKey} className="space-y-4">
+      <div key={formKey} className="space-y-6">
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField name="kind" label="What to assign" options={KINDS} error={fieldError('kind')} />
           <SelectField
@@ -122,63 +99,22 @@ export function AssignForm({ classId, courseId, modules, viewer: serverViewer = 
             options={modules.map((m) => ({ value: m.id, label: m.title }))}
             error={fieldError('moduleId')}
           />
-          <SelectField name="questionPool" label="Questions from" options={POOLS} error={fieldError('questionPool')} />
-          <TextField
-            name="questionCount"
-            label="Questions per student (optional)"
-            inputMode="numeric"
-            autoComplete="off"
-            hint="Each student draws this many, spread evenly over the module's objectives. Empty: 12 for a module, 3 per module for the final test."
-            error={fieldError('questionCount')}
-          />
-          <TextField
-            name="opensAt"
-            label="Opens"
-            type="datetime-local"
-            required
-            defaultValue={defaults.opensAt}
-            hint={`Your time (${viewer.timeZone}).`}
-            error={fieldError('opensAt')}
-          />
-          <TextField
-            name="dueAt"
-            label="Due"
-            type="datetime-local"
-            required
-            defaultValue={defaults.dueAt}
-            hint="A week from today at the end of the school day, unless you change it."
-            error={fieldError('dueAt')}
-          />
-          <TextField
-            name="closesAt"
-            label="Closes (optional)"
-            type="datetime-local"
-            hint="No attempts can start after this. Empty: late work is always accepted."
-            error={fieldError('closesAt')}
-          />
-          <SelectField
-            name="attemptsAllowed"
-            label="Attempts allowed"
-            options={ATTEMPTS}
-            error={fieldError('attemptsAllowed')}
-          />
-          <SelectField name="grading" label="Which attempt counts" options={GRADING} error={fieldError('grading')} />
         </div>
+        <QuestionFields fieldError={fieldError} />
+        <DateFields
+          fieldError={fieldError}
+          values={defaults}
+          hints={{
+            opensAt: `Your time (${viewer.timeZone}).`,
+            dueAt: 'A week from today at the end of the school day, unless you change it.',
+          }}
+        />
+        <AttemptFields fieldError={fieldError} />
         <TimeLimitField
           error={fieldError('timeLimitMinutes')}
           onChange={(minutes) => setEdited({ ...current, minutes })}
         />
-        <fieldset className="grid gap-4 sm:grid-cols-3">
-          <legend className="mb-2 font-semibold">When students see</legend>
-          <SelectField name="reviewScore" label="Their score" options={WHEN} defaultValue="immediately" />
-          <SelectField name="reviewAnswers" label="Which answers were right" options={WHEN} defaultValue="after_due" />
-          <SelectField
-            name="reviewCorrect"
-            label="Correct answers and evidence"
-            options={WHEN}
-            defaultValue="after_due"
-          />
-        </fieldset>
+        <ReviewFields values={DEFAULT_REVIEW} />
       </div>
       <RulesPreview text={preview} />
       <ErrorMessage className="font-semibold text-red-700 empty:hidden dark:text-red-300">{formError}</ErrorMessage>

@@ -1,5 +1,5 @@
-// The choices an assignment's rules offer, as the edit form lists them (the same values the assign
-// form posts, read by lib/assignments/assignment-fields.ts).
+// The choices an assignment's rules offer, as both the assign and the edit form list them
+// (assignment-rule-fields.tsx; the values lib/assignments/assignment-fields.ts reads).
 
 export type Option = { value: string; label: string };
 

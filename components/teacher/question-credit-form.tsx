@@ -1,12 +1,13 @@
 'use client';
 
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { setQuestionCreditAction } from '@/app/(teacher)/teach/attempts/[attemptId]/actions';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { formatPoints } from '@/components/quiz/format';
 import { Button } from '@/components/ui/button';
-import { FieldError, fieldControl, fieldHint, fieldLabel } from '@/components/ui/field';
+import { fieldControl, fieldLabel } from '@/components/ui/field';
 import { FormError, StatusMessage } from '@/components/ui/status-message';
+import { ScoreReasonFields, unplacedError, useResetOnSave } from './score-reason-fields';
 
 type Props = { attemptId: string; questionId: string; questionNumber: number; studentName: string };
 
@@ -18,14 +19,8 @@ export function QuestionCreditForm({ attemptId, questionId, questionNumber, stud
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const { state, isPending, formProps, fieldError, formError } = useFormAction(setQuestionCreditAction);
-  useEffect(() => {
-    if (!state?.ok) return;
-    formRef.current?.reset();
-    // "Next student" keeps this question in view (attempt-neighbour-links.tsx reads the hash).
-    history.replaceState(null, '', `#question-${questionNumber}`);
-  }, [state, questionNumber]);
-  const scoreError = fieldError('score');
-  const reasonError = fieldError('reason');
+  // "Next student" keeps this question in view (attempt-neighbour-links.tsx reads the hash).
+  useResetOnSave(state, formRef, () => history.replaceState(null, '', `#question-${questionNumber}`));
   const done = state?.ok ? state.credit : undefined;
   return (
     <details className="rounded-lg border border-stone-300 px-4 py-3 dark:border-stone-700" open={Boolean(state)}>
@@ -33,7 +28,7 @@ export function QuestionCreditForm({ attemptId, questionId, questionNumber, stud
         Change credit<span className="sr-only"> for question {questionNumber}</span>
       </summary>
       <form ref={formRef} {...formProps} className="mt-3 max-w-md space-y-3">
-        <FormError>{formError && !scoreError && !reasonError ? formError : undefined}</FormError>
+        <FormError>{unplacedError(formError, fieldError)}</FormError>
         <input type="hidden" name="attemptId" value={attemptId} />
         <input type="hidden" name="questionId" value={questionId} />
         <div className="space-y-1">
@@ -46,39 +41,12 @@ export function QuestionCreditForm({ attemptId, questionId, questionNumber, stud
             <option value="score">A score of my own</option>
           </select>
         </div>
-        <div className="space-y-1">
-          <label htmlFor={`${id}-score`} className={fieldLabel}>
-            Score out of 1
-          </label>
-          <p id={`${id}-score-hint`} className={fieldHint}>
-            For “a score of my own”, such as 0.5.
-          </p>
-          <input
-            id={`${id}-score`}
-            name="score"
-            inputMode="decimal"
-            autoComplete="off"
-            aria-invalid={scoreError ? true : undefined}
-            aria-describedby={scoreError ? `${id}-score-hint ${id}-score-error` : `${id}-score-hint`}
-            className={fieldControl}
-          />
-          <FieldError id={`${id}-score-error`} error={scoreError} />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor={`${id}-reason`} className={fieldLabel}>
-            Reason ({studentName} reads it)
-          </label>
-          <textarea
-            id={`${id}-reason`}
-            name="reason"
-            rows={2}
-            maxLength={500}
-            aria-invalid={reasonError ? true : undefined}
-            aria-describedby={reasonError ? `${id}-reason-error` : undefined}
-            className={`${fieldControl} py-2`}
-          />
-          <FieldError id={`${id}-reason-error`} error={reasonError} />
-        </div>
+        <ScoreReasonFields
+          scoreLabel="Score out of 1"
+          scoreHint="For “a score of my own”, such as 0.5."
+          reasonLabel={`Reason (${studentName} reads it)`}
+          fieldError={fieldError}
+        />
         <Button type="submit" variant="secondary" disabled={isPending}>
           {isPending ? 'Saving…' : 'Save credit'}
           <span className="sr-only"> for question {questionNumber}</span>

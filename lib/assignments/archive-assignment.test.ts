@@ -14,7 +14,6 @@ import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 import { setAssignmentArchived, countAssignmentAttempts } from './archive-assignment';
 import { listAssignmentHistory } from './assignment-history';
 import { listAssignmentsForClass } from './list-assignments-for-class';
-import { listAssignmentsForStudent } from './list-assignments-for-student';
 import { listMyWork } from './list-my-work';
 import { setAccommodation } from './set-accommodation';
 import { startAssignmentAttempt } from './start-assignment-attempt';
@@ -64,7 +63,6 @@ for (const backend of TEST_BACKENDS) {
       const lists = async () => ({
         gradebook: (await getGradebook(db, teacher.id, 'c1', at(60)))!.assignments.map((a) => a.id),
         classList: (await listAssignmentsForClass(db, teacher.id, 'c1')).map((a) => a.id),
-        classAssigned: (await listAssignmentsForStudent(db, ana.id, at(60))).map((a) => a.id),
         myWork: (await listMyWork(db, ana.id, at(60))).map((a) => a.id),
         comingUp: (await listUpcomingAssignments(db, teacher.id, at(60))).map((a) => a.id),
         attention: [...new Set((await listAttentionItems(db, teacher.id, at(8 * DAY))).map((a) => a.assignmentId))],
@@ -82,7 +80,6 @@ for (const backend of TEST_BACKENDS) {
       expect(await lists()).toEqual({
         gradebook: [kept],
         classList: [kept],
-        classAssigned: [kept],
         myWork: [kept],
         comingUp: [kept],
         attention: before.attention.filter((id) => id !== quiz),

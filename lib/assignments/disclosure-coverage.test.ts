@@ -19,7 +19,7 @@ const SHOWS_A_STUDENT_NOTHING: Record<string, string> = {
   'lib/gradebook/export-responses-csv.ts': "the class's teacher only",
   'lib/gradebook/get-assignment-statistics.ts': "the class's teacher only",
   'lib/gradebook/load-cells.ts':
-    'the gradebook; a student gets only the status of their own work from it (list-assignments-for-student.ts)',
+    'the gradebook; a student gets only the status of their own work from it (list-my-work.ts, which asks the rule for the rest)',
   'lib/regrade/adjustments.ts': "the class's teacher only",
   'lib/regrade/apply-attempt-plan.ts':
     'writes a regrade; what a student sees of it is built by regrade-notes.ts, through the rule',

@@ -3,7 +3,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import { getCourse } from '@/lib/content/course';
 import type { AccommodationsTable, AssignmentsTable, Database } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
-import { assignmentNotFound } from '@/lib/gradebook/errors';
+import { assignmentArchivedForTeacher, assignmentNotFound } from '@/lib/gradebook/errors';
 import { EDITABLE_FIELDS, recordAssignmentHistory, type FieldChanges, type FieldValue } from './assignment-history';
 import { checkDraw } from './check-draw';
 import { NewAssignmentSchema, type NewAssignment } from './create-assignment';
@@ -28,9 +28,6 @@ import { effectiveRules, isPastDeadline } from './rules';
 export type EditResult = { changes: FieldChanges; movedDeadlines: number };
 
 type Row = Selectable<AssignmentsTable>;
-
-const archivedRefusal = () =>
-  new AppError('conflict', 'This assignment is archived, so it cannot be changed. Restore it first.');
 
 /** The editable fields of a row, in the units the form shows. */
 function fieldsOf(row: Row): Record<(typeof EDITABLE_FIELDS)[number], FieldValue> {
@@ -74,7 +71,7 @@ export async function editAssignment(
   return db.transaction().execute(async (trx) => {
     const before = await lockOwnedAssignment(trx, teacherId, assignmentId);
     if (!before) throw assignmentNotFound();
-    if (before.archived_at !== null) throw archivedRefusal();
+    if (before.archived_at !== null) throw assignmentArchivedForTeacher();
     if (
       input.classId !== before.class_id ||
       input.courseId !== before.course_id ||

@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { at, classroom, DAY, firstRight, work } from '@/scripts/testing/assignments/classroom';
+import { at, classroom, DAY, firstRight, T0, work } from '@/scripts/testing/assignments/classroom';
+import { createAssignment, type NewAssignment } from '@/lib/assignments/create-assignment';
 import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
 import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 import { submitAttempt } from '@/lib/attempts/submit-attempt';
 import { listMyWork } from './list-my-work';
 import { attemptText } from './my-work-text';
+
+const ASSIGNMENT: NewAssignment = {
+  classId: 'c1',
+  courseId: 'nk-russia-pact',
+  kind: 'quiz',
+  moduleId: 'the-pact',
+  opensAt: at(-3600).toISOString(),
+  dueAt: at(7 * DAY).toISOString(),
+  closesAt: null,
+  attemptsAllowed: null,
+  grading: 'highest',
+  timeLimitMinutes: null,
+  reviewPolicy: { score: 'never', answers: 'never', correctAnswers: 'never' },
+  questionPool: 'practice',
+};
 
 // A student's "My work" on both backends: the order of the to-do list, the attempt counts, and
 // results shown only as far as the review policy shows them now.
@@ -59,6 +75,35 @@ for (const backend of TEST_BACKENDS) {
       expect(attemptText(items[4]!)).toBe('Attempt 1 of 1');
       // Nobody else's class shows.
       expect(await listMyWork(db, outsider.id, at(DAY))).toEqual([]);
+    });
+
+    it('keeps to one class when asked (the link from /classes), and never to a class the student is not in', async () => {
+      const db = await freshDb();
+      const { students, otherTeacher, outsider, assign } = await classroom(db, ['Ana']);
+      const ana = students[0]!;
+      // Ana is in Mr Brook's class too, with work of its own there.
+      await db
+        .insertInto('class_members')
+        .values({ class_id: 'c2', student_id: ana.id, joined_at: T0.toISOString() })
+        .execute();
+      const history = await assign();
+      const brook = await createAssignment(
+        db,
+        otherTeacher.id,
+        { ...ASSIGNMENT, classId: 'c2', moduleId: 'context', dueAt: at(3 * DAY).toISOString() },
+        T0,
+      );
+      const ids = async (studentId: string, classId?: string) =>
+        (await listMyWork(db, studentId, at(DAY), { classId })).map((i) => [i.id, i.className]);
+      expect(await ids(ana.id)).toEqual([
+        [brook, 'Brook 10'],
+        [history, 'History 9'],
+      ]);
+      expect(await ids(ana.id, 'c1')).toEqual([[history, 'History 9']]);
+      expect(await ids(ana.id, 'c2')).toEqual([[brook, 'Brook 10']]);
+      // Naming a class does not reach into it: Olga is only in c2.
+      expect(await ids(outsider.id, 'c1')).toEqual([]);
+      expect(await ids(outsider.id, 'c2')).toEqual([[brook, 'Brook 10']]);
     });
 
     it('counts attempts as the student goes: in progress, then one left, then all used', async () => {

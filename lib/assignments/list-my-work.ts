@@ -60,8 +60,14 @@ function groupOf(status: CellStatus, hasOpened: boolean, isActionable: boolean):
   return isActionable ? 'todo' : 'done';
 }
 
-export async function listMyWork(db: Kysely<Database>, studentId: string, now: Date): Promise<MyWorkItem[]> {
-  const rows = await db
+/** Options: `classId` keeps to one of the student's classes (the "work for this class" link on /classes). */
+export async function listMyWork(
+  db: Kysely<Database>,
+  studentId: string,
+  now: Date,
+  { classId }: { classId?: string } = {},
+): Promise<MyWorkItem[]> {
+  let query = db
     .selectFrom('assignments')
     .innerJoin('class_members', 'class_members.class_id', 'assignments.class_id')
     .innerJoin('classes', 'classes.id', 'assignments.class_id')
@@ -72,8 +78,9 @@ export async function listMyWork(db: Kysely<Database>, studentId: string, now: D
     // A deleted (archived) assignment is off the list; its attempts are kept for the record.
     .where('assignments.archived_at', 'is', null)
     .orderBy('assignments.due_at')
-    .orderBy('assignments.id')
-    .execute();
+    .orderBy('assignments.id');
+  if (classId !== undefined) query = query.where('assignments.class_id', '=', classId);
+  const rows = await query.execute();
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   // loadCells finalises timed attempts that ran out, so the attempts are read after it.

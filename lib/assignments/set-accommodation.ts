@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
-import { assignmentNotFound, studentNotFound } from '@/lib/gradebook/errors';
+import { assignmentArchivedForTeacher, assignmentNotFound, studentNotFound } from '@/lib/gradebook/errors';
 import { loadOwnedAssignment } from '@/lib/gradebook/load-owned';
 import { EXTRA_TIME, extraTimeColumns, type ExtraTime } from './accommodation-options';
 
@@ -67,8 +67,7 @@ export async function setAccommodation(
   const { studentId, extraTime, dueAt } = parsed.data;
   const { assignment, student } = await loadOwnedTarget(db, teacherId, assignmentId, studentId);
   // A deleted assignment is kept read-only, for the record.
-  if (assignment.archived_at !== null)
-    throw new AppError('conflict', 'This assignment is archived, so it cannot be changed. Restore it first.');
+  if (assignment.archived_at !== null) throw assignmentArchivedForTeacher();
   if (extraTime === 'none' && dueAt === null) {
     await removeAccommodation(db, teacherId, assignment.id, student.id);
     return null;

@@ -6,3 +6,7 @@ import { AppError } from '@/lib/errors';
 export const assignmentNotFound = () =>
   new AppError('not_found', 'No such assignment. It may belong to another teacher, or the link is wrong.');
 export const studentNotFound = () => new AppError('not_found', 'No such student in this class.');
+// A deleted assignment is archived and kept read-only for the record: its rules, accommodations
+// and grades (regrades, per-question credit) stay as they were until the teacher restores it.
+export const assignmentArchivedForTeacher = () =>
+  new AppError('conflict', 'This assignment is archived, so it cannot be changed. Restore it first.');

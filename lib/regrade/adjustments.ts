@@ -6,7 +6,7 @@ import { getCourseArticle, getQuestionIndex } from '@/lib/content/course';
 import { WHO_SAYS_SO_IDS, type Article, type Question } from '@/lib/content/schema';
 import type { Database } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
-import { assignmentNotFound } from '@/lib/gradebook/errors';
+import { assignmentArchivedForTeacher, assignmentNotFound } from '@/lib/gradebook/errors';
 import { loadOwnedAssignment, type OwnedAssignment } from '@/lib/gradebook/load-owned';
 import { ResponseSchema } from '@/lib/grading/response';
 import { applyAttemptPlan } from './apply-attempt-plan';
@@ -246,7 +246,7 @@ type CheckedAdjustment = {
   existing: Adjustment[];
 };
 
-/** Parses, authorises (the assignment's class is the teacher's, in the query) and validates an adjustment. */
+/** Parses, authorises (the assignment's class is the teacher's, in the query), refuses an archived assignment, and validates an adjustment. */
 async function checkAdjustment(db: Kysely<Database>, input: AdjustmentInput): Promise<CheckedAdjustment> {
   const parsed = AdjustmentInputSchema.safeParse({
     assignmentId: input.assignmentId,
@@ -263,6 +263,8 @@ async function checkAdjustment(db: Kysely<Database>, input: AdjustmentInput): Pr
   }
   const assignment = await loadOwnedAssignment(db, input.teacherId, parsed.data.assignmentId);
   if (!assignment) throw assignmentNotFound();
+  // Here, so the preview, the apply, the JSON route and the statistics page's actions all refuse it.
+  if (assignment.archived_at !== null) throw assignmentArchivedForTeacher();
   const { questionId, kind } = parsed.data;
   const attempts = await db
     .selectFrom('attempts')

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { listAssignmentsForStudent } from '@/lib/assignments/list-assignments-for-student';
+import { setAssignmentArchived } from '@/lib/assignments/archive-assignment';
 import { listMyWork } from '@/lib/assignments/list-my-work';
 import { getAttemptView } from '@/lib/attempts/get-attempt';
 import { saveAnswer } from '@/lib/attempts/save-answer';
@@ -16,7 +16,7 @@ import { rightAnswer } from '@/scripts/testing/attempts/answers';
 import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
 import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 import { answerOf, Q01, readingQuizClass, scoreOf, takeQuiz } from '@/scripts/testing/regrade/scenario';
-import { applyAdjustment } from './adjustments';
+import { applyAdjustment, previewAdjustment } from './adjustments';
 import { applyContentRegrade } from './content';
 import { setQuestionCredit } from './set-question-credit';
 
@@ -323,6 +323,39 @@ for (const backend of TEST_BACKENDS) {
       expect((await snapshot(db)).adjustments).toEqual(before.adjustments);
     });
 
+    it('an archived (deleted) assignment takes no credit and no class-wide adjustment, nor a preview of one, until restored', async () => {
+      const { db, teacher, quiz, attempts } = await markedQuiz();
+      await setAssignmentArchived(db, teacher.id, quiz, true, T1);
+      const before = await snapshot(db);
+      const archived = {
+        code: 'conflict',
+        status: 409,
+        message: 'This assignment is archived, so it cannot be changed. Restore it first.',
+      };
+      const credit = { teacherId: teacher.id, attemptId: attempts.ana, questionId: Q01, score: 1, reason: 'accepted' };
+      expect(await refusal(() => setQuestionCredit(db, credit, T2))).toMatchObject(archived);
+      const adjustment = {
+        teacherId: teacher.id,
+        assignmentId: quiz,
+        questionId: Q01,
+        kind: 'accept' as const,
+        accepted: ['analysis'],
+      };
+      expect(await refusal(() => previewAdjustment(db, adjustment))).toMatchObject(archived);
+      expect(
+        await refusal(() => applyAdjustment(db, { ...adjustment, reason: 'written as analysis' }, T2)),
+      ).toMatchObject(archived);
+      expect(await snapshot(db)).toEqual(before);
+      expect(await scoreOf(db, attempts.ana)).toBe(11);
+
+      // Restored, the same changes go through.
+      await setAssignmentArchived(db, teacher.id, quiz, false, T2);
+      expect(await setQuestionCredit(db, credit, LATER)).toMatchObject({ oldScore: 0, newScore: 1 });
+      expect(
+        (await applyAdjustment(db, { ...adjustment, accepted: ['writer'], reason: 'also fair' }, LATER)).rows,
+      ).toEqual([expect.objectContaining({ attemptId: attempts.ben, oldScore: 0, newScore: 1 })]);
+    });
+
     it('the student sees the changed grade and why on the result, dashboard and work list, as far as the review policy shows', async () => {
       const { db, teacher, students, attempts } = await markedQuiz();
       const ana = students[0]!;
@@ -344,7 +377,7 @@ for (const backend of TEST_BACKENDS) {
           byTeacher: true,
         },
       ]);
-      const [work] = await listAssignmentsForStudent(db, ana.id, LATER);
+      const [work] = await listMyWork(db, ana.id, LATER);
       expect(work!.gradeChange).toEqual({
         assignmentId: work!.id,
         attemptId: attempts.ana,
@@ -354,10 +387,7 @@ for (const backend of TEST_BACKENDS) {
         max: 12,
         reason: 'accepted the spelling',
       });
-      // My work carries the same change.
-      expect((await listMyWork(db, ana.id, LATER))[0]!.gradeChange).toEqual(work!.gradeChange);
       // Ben's work has no change; nobody else sees Ana's.
-      expect((await listAssignmentsForStudent(db, students[1]!.id, LATER))[0]!.gradeChange).toBeNull();
       expect((await listMyWork(db, students[1]!.id, LATER))[0]!.gradeChange).toBeNull();
     });
 
@@ -370,7 +400,6 @@ for (const backend of TEST_BACKENDS) {
         T1,
       );
       expect((await getAttemptView(hidden.db, hidden.attempts.ana, ana.id, LATER))!.regrades).toBeUndefined();
-      expect((await listAssignmentsForStudent(hidden.db, ana.id, LATER))[0]!.gradeChange).toBeNull();
       expect((await listMyWork(hidden.db, ana.id, LATER))[0]!.gradeChange).toBeNull();
 
       const scoreOnly = await markedQuiz({ score: 'immediately', answers: 'after_due', correctAnswers: 'after_due' });
@@ -387,7 +416,7 @@ for (const backend of TEST_BACKENDS) {
         T1,
       );
       const beforeDue = at(DAY + 3600);
-      expect((await listAssignmentsForStudent(scoreOnly.db, ana2.id, beforeDue))[0]!.gradeChange).toMatchObject({
+      expect((await listMyWork(scoreOnly.db, ana2.id, beforeDue))[0]!.gradeChange).toMatchObject({
         newScore: 12,
         reason: null,
       });
@@ -395,7 +424,7 @@ for (const backend of TEST_BACKENDS) {
         expect.objectContaining({ questionId: null, newScore: 12 }),
       ]);
       // Once the due date shows the answers, the reason follows.
-      expect((await listAssignmentsForStudent(scoreOnly.db, ana2.id, at(8 * DAY)))[0]!.gradeChange).toMatchObject({
+      expect((await listMyWork(scoreOnly.db, ana2.id, at(8 * DAY)))[0]!.gradeChange).toMatchObject({
         reason: 'accepted',
       });
     });

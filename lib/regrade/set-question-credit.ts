@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { getQuestionIndex } from '@/lib/content/course';
 import type { Database } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
+import { assignmentArchivedForTeacher } from '@/lib/gradebook/errors';
 import { ResponseSchema } from '@/lib/grading/response';
 import { applyAttemptPlan } from './apply-attempt-plan';
 import { gradeWithAdjustments } from './grade-with-adjustments';
@@ -53,7 +54,8 @@ export const attemptNotFoundForTeacher = () =>
 
 /**
  * Sets the score of one answer of a submitted attempt of the teacher's class, with a reason.
- * Another teacher's (or a missing) attempt is not found; work still in progress, a question the
+ * Another teacher's (or a missing) attempt is not found; an archived (deleted) assignment's
+ * attempt, work still in progress, a question the
  * attempt does not hold or did not answer, a score out of range or no reason are refused, and
  * nothing changes. Two changes at once are both recorded; the one applied last stands.
  */
@@ -80,11 +82,18 @@ export async function setQuestionCredit(
     .selectFrom('attempts')
     .innerJoin('assignments', 'assignments.id', 'attempts.assignment_id')
     .innerJoin('classes', 'classes.id', 'assignments.class_id')
-    .select(['attempts.id', 'attempts.course_id', 'attempts.question_ids', 'attempts.assignment_id'])
+    .select([
+      'attempts.id',
+      'attempts.course_id',
+      'attempts.question_ids',
+      'attempts.assignment_id',
+      'assignments.archived_at',
+    ])
     .where('attempts.id', '=', attemptId)
     .where('classes.teacher_id', '=', input.teacherId)
     .executeTakeFirst();
   if (!owned || owned.assignment_id === null) throw attemptNotFoundForTeacher();
+  if (owned.archived_at !== null) throw assignmentArchivedForTeacher();
   const question = getQuestionIndex(owned.course_id)?.get(questionId)?.question;
   if (!question || !(JSON.parse(owned.question_ids) as string[]).includes(questionId))
     throw new AppError('invalid', `Question "${questionId}" is not in this attempt.`);

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { ClassCardList, type StudentClassItem } from '@/components/student/class-card-list';
-import { listAssignmentsForStudent, type StudentAssignment } from '@/lib/assignments/list-assignments-for-student';
+import { MY_WORK_PATH } from '@/lib/auth/landing-path';
 import { can } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { listClassesForStudent } from '@/lib/classes/list-classes-for-student';
 import type { StudentClass } from '@/lib/classes/views';
-import { systemClock } from '@/lib/clock';
 import { getDb } from '@/lib/db';
 import { linkClass } from '@/components/ui/button';
 
@@ -14,19 +13,18 @@ export const metadata: Metadata = { title: 'My classes' };
 
 export const dynamic = 'force-dynamic';
 
-const toItem = (c: StudentClass, assignments: StudentAssignment[] = []): StudentClassItem => ({
+const toItem = (c: StudentClass): StudentClassItem => ({
   id: c.id,
   name: c.name,
   teacherName: c.teacherName,
   joinedAt: c.joinedAt,
-  assignments: assignments.filter((a) => a.classId === c.id),
 });
 
+// The classes a student is in, and the way into another. What the classes set is listed once,
+// on My work (/work), which each class's card links to.
 export default async function MyClassesPage() {
   const user = await requireUser('/classes');
-  const db = await getDb();
-  const classes = await listClassesForStudent(db, user.id);
-  const assignments = await listAssignmentsForStudent(db, user.id, systemClock());
+  const classes = await listClassesForStudent(await getDb(), user.id);
   const current = classes.filter((c) => !c.isArchived);
   const past = classes.filter((c) => c.isArchived);
   return (
@@ -34,7 +32,11 @@ export default async function MyClassesPage() {
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">My classes</h1>
         <p className="text-stone-700 dark:text-stone-300">
-          Got a code from your teacher?{' '}
+          What your classes have set is under{' '}
+          <Link href={MY_WORK_PATH} className={linkClass}>
+            My work
+          </Link>
+          . Got a code from your teacher?{' '}
           <Link href="/join" className={linkClass}>
             Join a class
           </Link>
@@ -54,14 +56,14 @@ export default async function MyClassesPage() {
           You are not in any class yet. Once you join one with its code, it appears here.
         </p>
       ) : (
-        <ClassCardList classes={current.map((c) => toItem(c, assignments))} headingLevel={2} />
+        <ClassCardList classes={current.map(toItem)} headingLevel={2} hasWorkLink />
       )}
       {past.length > 0 && (
         <section aria-labelledby="past-heading" className="space-y-4">
           <h2 id="past-heading" className="text-2xl font-bold tracking-tight">
             Archived classes
           </h2>
-          <ClassCardList classes={past.map((c) => toItem(c))} headingLevel={3} />
+          <ClassCardList classes={past.map(toItem)} headingLevel={3} hasWorkLink={false} />
         </section>
       )}
     </div>

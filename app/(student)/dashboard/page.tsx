@@ -10,7 +10,7 @@ import { ScoreChart } from '@/components/dashboard/score-chart';
 import { ScoreTable } from '@/components/dashboard/score-table';
 import { GradeChangeNote } from '@/components/student/grade-change-note';
 import { Card } from '@/components/ui/card';
-import { listAssignmentsForStudent } from '@/lib/assignments/list-assignments-for-student';
+import { listMyWork } from '@/lib/assignments/list-my-work';
 import { systemClock } from '@/lib/clock';
 import { getLearnerId } from '@/lib/auth/learner';
 import { getFeaturedCourse } from '@/lib/content/course';
@@ -51,7 +51,7 @@ export default async function DashboardPage() {
     getMastery(db, ownerId, course.id),
     getScoreHistory(db, ownerId, course.id),
     listMistakes(db, ownerId, course.id),
-    listAssignmentsForStudent(db, ownerId, systemClock()),
+    listMyWork(db, ownerId, systemClock()),
   ]);
   const changed = assigned
     .filter((a) => a.gradeChange)

@@ -43,7 +43,7 @@ function revalidateAssignment(assignmentId: string, classId: string) {
 }
 
 export const editAssignmentAction = defineAction(
-  { auth: { can: 'class.write' }, schema: EditFieldsSchema, revalidate: ['/teach', '/classes'] },
+  { auth: { can: 'class.write' }, schema: EditFieldsSchema, revalidate: ['/teach', '/work'] },
   async ({ user, input, db }) => {
     const { assignmentId, ...fields } = input;
     const owned = await loadOwnedAssignment(db, user.id, assignmentId);
@@ -77,7 +77,7 @@ export const archiveAssignmentAction = defineAction(
   {
     auth: { can: 'class.write' },
     schema: z.strictObject({ assignmentId: IdFieldSchema, archived: z.enum(['true', 'false']) }),
-    revalidate: ['/teach', '/classes'],
+    revalidate: ['/teach', '/work'],
   },
   async ({ user, input, db }) => {
     const result = await setAssignmentArchived(
