@@ -34,8 +34,8 @@ export function ObjectiveMasteryList({ module }: { module: ModuleMasteryView }) 
           </div>
           {waitsForOccasion(o) && (
             <p className="text-sm text-stone-700 dark:text-stone-300">
-              Mastered takes a second occasion: answer its questions right again from{' '}
-              <LocalTime iso={o.nextOccasionAt!} /> on.
+              Mastered takes a second occasion: a right first try at one of its questions from{' '}
+              <LocalTime iso={o.nextOccasionAt!} />.
             </p>
           )}
         </li>
