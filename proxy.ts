@@ -38,9 +38,12 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every page and the API; not Next's own assets, the files in app/ that Next serves as they are
-  // (icon.svg; proxy.test.ts fails when another is added and not listed here), nor the health probe
-  // (a load balancer's every poll would otherwise be handed a guest identity). Not "anything ending
-  // in .txt or .svg": /join/ABCD-EFGH.txt is a page, and it rendered without a CSP.
-  matcher: ['/((?!_next/|api/health$|icon\\.svg$).*)'],
+  // Every page and the API; not Next's own assets, the files in app/ and public/ that Next serves
+  // as they are (each by its exact name: lib/http/proxy-matcher.test.ts fails when one is added and
+  // not listed here), nor the health probe (a load balancer's every poll would otherwise be handed a
+  // guest identity). Not "anything ending in .txt or .svg", nor all of /icons/: /join/ABCD-EFGH.txt
+  // is a page, and it rendered without a CSP, as a not-found page under /icons/ would.
+  matcher: [
+    '/((?!_next/|api/health$|icon\\.svg$|robots\\.txt$|manifest\\.webmanifest$|icons/sourcewise\\.svg$|icons/sourcewise-192\\.png$|icons/sourcewise-512\\.png$|icons/sourcewise-maskable-512\\.png$).*)',
+  ],
 };

@@ -11,6 +11,8 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'Sourcewise', template: '%s · Sourcewise' },
   description: 'Courses built from news articles, where every fact points to the sentence that says so.',
+  // public/manifest.webmanifest: a student can add the course to a phone's home screen.
+  manifest: '/manifest.webmanifest',
 };
 
 export const viewport: Viewport = {

@@ -1,10 +1,16 @@
+import { LocalTime } from '@/components/ui/local-time';
 import type { ModuleMasteryView, ObjectiveMasteryView } from '@/lib/progress/get-mastery';
 import { MasteryBadge } from './mastery-badge';
 
 function numbers(o: ObjectiveMasteryView): string {
   const answered = `${o.answered} of ${o.total} question${o.total === 1 ? '' : 's'} answered`;
-  return o.percent === null ? `No answers yet · ${answered}` : `Score ${o.percent}% · ${answered}`;
+  if (o.percent === null) return `No answers yet · ${answered}`;
+  return `Score ${o.percent}% · ${answered} · right first tries on ${o.occasions} occasion${o.occasions === 1 ? '' : 's'}`;
 }
+
+/** Everything but the second occasion is there: say when the next right first try makes it. */
+const waitsForOccasion = (o: ObjectiveMasteryView) =>
+  o.level !== 'mastered' && o.nextOccasionAt !== null && (o.percent ?? 0) >= 90 && o.answered >= o.total;
 
 /** One module's objectives: the level in words and icon, and a bar of the score with its numbers as text. */
 export function ObjectiveMasteryList({ module }: { module: ModuleMasteryView }) {
@@ -26,6 +32,12 @@ export function ObjectiveMasteryList({ module }: { module: ModuleMasteryView }) 
             </div>
             <p className="shrink-0 text-sm tabular-nums text-stone-700 dark:text-stone-300">{numbers(o)}</p>
           </div>
+          {waitsForOccasion(o) && (
+            <p className="text-sm text-stone-700 dark:text-stone-300">
+              Mastered takes a second occasion: a right first try at one of its questions from{' '}
+              <LocalTime iso={o.nextOccasionAt!} />.
+            </p>
+          )}
         </li>
       ))}
     </ul>

@@ -13,14 +13,17 @@ function shade(percent: number | null): string {
 
 const show = (percent: number | null) => (percent === null ? '—' : formatPercentValue(percent));
 
-/** Students × learning objectives, each cell the percent scored on that objective's questions. */
+/**
+ * Students × learning objectives, each cell the percent scored on that objective's questions in the
+ * student's counted attempt: one occasion, so a score, not the dashboard's mastery level.
+ */
 export function MasteryTable({ stats }: { stats: AssignmentStatistics }) {
   const names = new Map(stats.students.map((s) => [s.id, s.name]));
   return (
     <TableRegion isGrid labelledBy="mastery-caption">
       <table className="min-w-full border-collapse text-left align-top">
         <caption id="mastery-caption" className="sr-only">
-          Mastery by student and learning objective, in percent
+          Score by student and learning objective in the counted attempts, in percent
         </caption>
         <thead>
           <tr className={gridHeadRow}>

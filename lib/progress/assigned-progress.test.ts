@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { at, classroom, DAY, firstRight, work } from '@/scripts/testing/assignments/classroom';
 import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
 import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
+import { getMastery } from './get-mastery';
 import { getScoreHistory } from './get-score-history';
 import { listLatestVisibleAnswers } from './visible-answers';
 
@@ -25,12 +26,18 @@ for (const backend of TEST_BACKENDS) {
 
       const beforeDue = at(DAY);
       expect((await listLatestVisibleAnswers(db, ana.id, 'nk-russia-pact', beforeDue)).size).toBe(0);
+      const answeredIn = async (now: Date) =>
+        (await getMastery(db, ana.id, 'nk-russia-pact', now))
+          .flatMap((m) => m.objectives)
+          .reduce((n, o) => n + o.answered, 0);
+      expect(await answeredIn(beforeDue)).toBe(0);
       expect((await getScoreHistory(db, ana.id, 'nk-russia-pact', beforeDue)).map((p) => p.score)).toEqual([9]);
 
       const afterDue = at(8 * DAY);
       const answers = await listLatestVisibleAnswers(db, ana.id, 'nk-russia-pact', afterDue);
       expect(answers.size).toBe(12);
       expect([...answers.values()].filter((a) => a.score === 1).length).toBe(9);
+      expect(await answeredIn(afterDue)).toBe(12);
     });
 
     it('never shows a withheld score or answers, and a later due date for one student keeps them hidden longer', async () => {

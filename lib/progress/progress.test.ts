@@ -201,9 +201,11 @@ for (const backend of TEST_BACKENDS) {
 
       await submitAttempt(db, quiz, ALICE, tick());
       const after = await levels(db, ALICE);
-      expect(after['the-pact-mutual-defence']).toBe('mastered');
+      // The defence question was missed in practice minutes before, its answer shown: right in the
+      // quiz, it counts for a third. Everything else right, but on one occasion: not yet Mastered.
+      expect(after['the-pact-mutual-defence']).toBe('familiar');
       expect(after['the-pact-cooperation']).toBe('familiar'); // 2 of 3 right: 66%
-      expect(after['the-pact-wider-aims']).toBe('mastered');
+      expect(after['the-pact-wider-aims']).toBe('proficient');
       expect(after['context-tensions']).toBe('not-started');
       expect(await mistakeIds(db, ALICE)).toEqual([missed]);
       const [mistake] = await listMistakes(db, ALICE, COURSE);

@@ -88,10 +88,12 @@ export default async function StatisticsPage({ params }: Props) {
       )}
       <Card aria-labelledby="mastery-heading">
         <h2 id="mastery-heading" className="text-2xl font-bold tracking-tight">
-          Mastery by learning objective
+          Score by learning objective
         </h2>
         <p className="text-sm">
-          Percent scored on each objective&apos;s questions. Green is 80% or more, amber 50–79%, red below 50%.
+          Percent scored on each objective&apos;s questions in each student&apos;s counted attempt. Green is 80% or
+          more, amber 50–79%, red below 50%. One attempt is one occasion: a student&apos;s own dashboard shows Mastered
+          only after right first tries on two occasions.
         </p>
         <MasteryTable stats={stats} />
       </Card>
