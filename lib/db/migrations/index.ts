@@ -10,6 +10,7 @@ import * as m0008 from './0008-rate-limits';
 import * as m0009 from './0009-question-bank';
 import * as m0010 from './0010-assignment-history';
 import * as m0011 from './0011-question-credit';
+import * as m0014 from './0014-practice-reveals';
 
 // Every migration, in order. Listed in code rather than read from the folder so the Next.js
 // server bundle carries them; names never change once shipped.
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0009-question-bank': m0009,
   '0010-assignment-history': m0010,
   '0011-question-credit': m0011,
+  '0014-practice-reveals': m0014,
 };
