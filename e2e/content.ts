@@ -9,6 +9,8 @@ export type Question = {
   id: string;
   type: string;
   prompt: string;
+  explanation: string;
+  evidence: Evidence[];
   objective: string;
   pool: 'practice' | 'assessment' | 'retired';
   alsoAccepted?: string[];

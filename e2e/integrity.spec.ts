@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { course, modules } from './content';
-import { answerCorrectly, pressButton } from './support/answer';
+import { answerCorrectly, answerWrongly, pressButton, wrongChoiceText } from './support/answer';
 import { currentQuestion, questionOrder } from './support/attempt';
 import { canaryExplanation, canaryPattern } from './support/canary';
 
@@ -64,6 +64,80 @@ test('[guest] practice reveals each explanation only after that question is chec
   await page.reload();
   const others = allIds.filter((id) => !order.includes(id));
   expect(await leaksOf(await record.bodies(), others)).toEqual([]);
+});
+
+test('[guest] practice sends no key, explanation or evidence after a first wrong try; the second wrong try or "Show me" does', async ({
+  page,
+}) => {
+  const record = recordResponses(page);
+  const mod = modules[2]!;
+  await page.goto(`/courses/${course.id}/${mod.id}`);
+  await pressButton(page, 'Practice');
+  await page.waitForURL(/\/attempts\//);
+  const order = await questionOrder(page);
+  const attemptPath = new URL(page.url()).pathname;
+  /** Every body the browser got, and the attempt as its page and API would send it now. */
+  const everything = async () => [
+    ...(await record.bodies()),
+    await (await page.request.get(attemptPath)).text(),
+    await (await page.request.get(`/api${attemptPath}`)).text(),
+  ];
+  const feedbackOf = async (button: string) => {
+    const reply = page.waitForResponse((r) => /\/answers\/[^/]+(\/reveal)?$/.test(new URL(r.url()).pathname));
+    await pressButton(page, button);
+    return ((await (await reply).json()) as { answer: { feedback: Record<string, unknown> } }).answer.feedback;
+  };
+  // A single-choice question goes wrong twice; the next one-answer question wrong once, then "Show me".
+  const steps: ('twice' | 'show me')[] = ['twice', 'show me'];
+  const shown: string[] = [];
+  for (let n = 0; n < order.length && steps.length > 0; n++) {
+    const { question } = await currentQuestion(page, order);
+    const wrongOptions = (Array.isArray(question.options) ? question.options : []).filter(
+      (o) => o.id !== question.answer,
+    );
+    const step =
+      steps[0] === 'twice'
+        ? wrongOptions.length >= 2 && question.type === 'single-choice'
+          ? 'twice'
+          : undefined
+        : question.type !== 'true-false' && wrongChoiceText(question)
+          ? 'show me'
+          : undefined;
+    if (step) {
+      steps.shift();
+      await answerWrongly(page, question);
+      const first = await feedbackOf('Check');
+      // Nor the evidence: no evidence and no cited sentence, only the paragraph to read again.
+      expect(first).toMatchObject({ verdict: 'incorrect', correctAnswer: [], explanation: '', evidence: [] });
+      expect(JSON.stringify(first)).not.toContain('"isCited"');
+      await expect(page.getByText(/^Read this again: paragraph \d+$/).first()).toBeVisible();
+      const bodies = await everything();
+      expect((await leaksOf(bodies, order)).sort(), `after a first wrong try at question ${n + 1}`).toEqual(
+        [...shown].sort(),
+      );
+      // Evidence travels as paragraphs with their cited sentences marked (the bundle's code names the field too).
+      if (shown.length === 0) expect(bodies.filter((b) => /\\?"isCited\\?":true/.test(b))).toEqual([]);
+      let full;
+      if (step === 'twice') {
+        await pressButton(page, 'Try again');
+        const second = page.getByRole('radio', { name: wrongOptions[1]!.text, exact: true });
+        await second.focus();
+        await page.keyboard.press('Space');
+        full = await feedbackOf('Check');
+      } else {
+        full = await feedbackOf('Show me the answer');
+      }
+      // The control: now this question's explanation and evidence arrive, and no other's.
+      shown.push(question.id);
+      expect((full.evidence as unknown[]).length).toBeGreaterThan(0);
+      await expect(page.getByText(canaryExplanation(question.id))).toBeVisible();
+      const after = await everything();
+      expect((await leaksOf(after, order)).sort()).toEqual([...shown].sort());
+      expect(after.some((b) => /\\?"isCited\\?":true/.test(b))).toBe(true);
+    }
+    await pressButton(page, 'Next question');
+  }
+  expect(steps).toEqual([]);
 });
 
 test('[guest] a quiz reveals no key or explanation until it is submitted', async ({ page }) => {

@@ -32,13 +32,13 @@ test('[guest] practices a module by keyboard: checks, learns why with the eviden
           .filter({ visible: true })
           .first(),
       ).toBeVisible();
-      // Announced without moving focus; the evidence is the cited sentence in its paragraph.
+      // Announced without moving focus; a first wrong try points to the paragraph, no sentence marked.
       await expect(live).toContainText(/Not quite/);
       await expect(page.getByRole('button', { name: 'Try again' })).toBeFocused();
-      const mark = page.locator('mark').first();
-      await expect(mark).toBeVisible();
-      const link = page.getByRole('link', { name: /Open sentence \d+\.\d+ in the article/ }).first();
-      await expect(link).toHaveAttribute('href', new RegExp(`/articles/${course.article}#p\\d+s\\d+$`));
+      await expect(page.getByText(/^Read this again: paragraph \d+$/).first()).toBeVisible();
+      await expect(page.locator('mark')).toHaveCount(0);
+      const link = page.getByRole('link', { name: /Open paragraph \d+ in the article/ }).first();
+      await expect(link).toHaveAttribute('href', new RegExp(`/articles/${course.article}#p\\d+s1$`));
       await expectNoAxeViolations(page, 'practice feedback');
       await pressButton(page, 'Try again');
     }
@@ -51,6 +51,8 @@ test('[guest] practices a module by keyboard: checks, learns why with the eviden
         .first(),
     ).toBeVisible();
     await expect(live).toContainText(/Correct/);
+    // A right answer comes with its evidence: the cited sentence in its paragraph.
+    await expect(page.locator('mark').first()).toBeVisible();
     await pressButton(page, n + 1 < order.length ? 'Next question' : 'See your summary');
   }
   expect(sawWrongFirst).toBe(true);

@@ -137,6 +137,14 @@ export function saveAnswer(
   );
 }
 
+/** "Show me": the key of a checked practice answer. Asking again changes nothing, so it is retried like a save. */
+export function revealAnswer(attemptId: string, questionId: string, options: CallOptions = {}): Promise<SaveResult> {
+  const url = `/api/attempts/${encodeURIComponent(attemptId)}/answers/${encodeURIComponent(questionId)}/reveal`;
+  return withRetry<SaveResult>(url, { method: 'POST' }, options, (status, body) =>
+    status === 200 && isRecord(body) && isAnswerView(body.answer) ? { ok: true, answer: body.answer } : undefined,
+  );
+}
+
 export function submitAttempt(attemptId: string, options: CallOptions = {}): Promise<SubmitResult> {
   const url = `/api/attempts/${encodeURIComponent(attemptId)}/submit`;
   return withRetry<SubmitResult>(url, { method: 'POST' }, options, (status, body) => {

@@ -1,5 +1,6 @@
 import type { FeedbackView, Verdict } from '@/lib/attempts/views';
 import { EvidenceParagraph } from './evidence-paragraph';
+import { LookAtParagraph } from './look-at-paragraph';
 import { VERDICT_ICON, verdictText } from './format';
 
 const VERDICT_STYLE: Record<Verdict, string> = {
@@ -10,7 +11,8 @@ const VERDICT_STYLE: Record<Verdict, string> = {
 
 /**
  * A question's feedback: the verdict in an icon and words (never colour alone), the answer, why,
- * and where the article says so. It never takes focus; the player announces it instead.
+ * and where the article says so; or, while practice holds the answer back after a first wrong
+ * try, the paragraph to read again. It never takes focus; the player announces it instead.
  */
 export function FeedbackPanel({ feedback, headingLevel = 3 }: { feedback: FeedbackView; headingLevel?: 3 | 4 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
@@ -22,6 +24,16 @@ export function FeedbackPanel({ feedback, headingLevel = 3 }: { feedback: Feedba
         <span aria-hidden="true">{VERDICT_ICON[feedback.verdict]}</span>
         {verdictText(feedback)}
       </p>
+      {feedback.lookAt && (
+        <section className="space-y-3">
+          <Heading className="font-semibold">
+            The article says it here. Read it again, then try again — or ask to see the answer.
+          </Heading>
+          {feedback.lookAt.map((paragraph) => (
+            <LookAtParagraph key={paragraph.number} paragraph={paragraph} />
+          ))}
+        </section>
+      )}
       {feedback.correctAnswer.length > 0 && (
         <div>
           <p className="font-semibold">The answer:</p>

@@ -9,10 +9,11 @@ type Props = {
   value: ResponseOf<'find-evidence'> | undefined;
   onChange: (response: ResponseOf<'find-evidence'>) => void;
   disabled?: boolean;
+  marks?: Record<string, boolean>;
 };
 
 /** Each choice is one sentence of the named paragraph, in the article's order. */
-export function FindEvidenceInput({ prompt, paragraphNumber, options, value, onChange, disabled }: Props) {
+export function FindEvidenceInput({ prompt, paragraphNumber, options, value, onChange, disabled, marks }: Props) {
   return (
     <RadioGroup
       legend={prompt}
@@ -25,6 +26,7 @@ export function FindEvidenceInput({ prompt, paragraphNumber, options, value, onC
       selected={value?.choice}
       onSelect={(choice) => onChange({ type: 'find-evidence', choice })}
       disabled={disabled}
+      marks={marks}
     />
   );
 }

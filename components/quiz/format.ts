@@ -23,6 +23,10 @@ export function verdictText(feedback: Pick<FeedbackView, 'verdict' | 'score' | '
 /** What the live region says when feedback arrives: short, with the answer when it was missed. */
 export function feedbackAnnouncement(feedback: FeedbackView): string {
   const verdict = `${verdictText(feedback)}.`;
+  if (feedback.lookAt) {
+    const where = feedback.lookAt.map((p) => p.number).join(' and ');
+    return `${verdict} Read paragraph ${where} again, then try again.`;
+  }
   if (feedback.verdict === 'correct' || feedback.correctAnswer.length === 0) return verdict;
   return `${verdict} The answer: ${feedback.correctAnswer.join('; ')}.`;
 }

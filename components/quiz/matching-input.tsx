@@ -3,6 +3,7 @@ import type { OptionView } from '@/lib/attempts/views';
 import type { ResponseOf } from '@/lib/grading/response';
 import { legendClass } from '@/components/quiz/choice-styles';
 import { answerInput } from '@/components/ui/field';
+import { PartMark } from './part-mark';
 
 type Props = {
   prompt: string;
@@ -11,10 +12,12 @@ type Props = {
   value: ResponseOf<'matching'> | undefined;
   onChange: (response: ResponseOf<'matching'>) => void;
   disabled?: boolean;
+  /** By left token: whether the pair made for it is right. */
+  marks?: Record<string, boolean>;
 };
 
 /** One labelled select per left item: works with keyboard, switch access and screen readers alike. */
-export function MatchingInput({ prompt, left, right, value, onChange, disabled }: Props) {
+export function MatchingInput({ prompt, left, right, value, onChange, disabled, marks }: Props) {
   const id = useId();
   const pairs = value?.pairs ?? {};
   const choose = (leftToken: string, rightToken: string) => {
@@ -28,12 +31,16 @@ export function MatchingInput({ prompt, left, right, value, onChange, disabled }
       <legend className={legendClass}>{prompt}</legend>
       <div className="space-y-4">
         {left.map((item, index) => (
-          <div key={item.token} className="grid gap-1 sm:grid-cols-2 sm:items-center sm:gap-4">
+          <div
+            key={item.token}
+            className={`grid gap-1 sm:items-center sm:gap-4 ${marks ? 'sm:grid-cols-[1fr_1fr_auto]' : 'sm:grid-cols-2'}`}
+          >
             <label htmlFor={`${id}-${index}`} className="leading-snug">
               {item.text}
             </label>
             <select
               id={`${id}-${index}`}
+              aria-describedby={marks?.[item.token] === undefined ? undefined : `${id}-${index}-mark`}
               value={pairs[item.token] ?? ''}
               onChange={(e) => choose(item.token, e.currentTarget.value)}
               className={answerInput}
@@ -45,6 +52,7 @@ export function MatchingInput({ prompt, left, right, value, onChange, disabled }
                 </option>
               ))}
             </select>
+            {marks?.[item.token] !== undefined && <PartMark isRight={marks[item.token]!} id={`${id}-${index}-mark`} />}
           </div>
         ))}
       </div>

@@ -1,6 +1,7 @@
 import type { OptionView } from '@/lib/attempts/views';
 import type { ResponseOf } from '@/lib/grading/response';
 import { choiceInput, choiceRow, chosenTag, legendClass } from '@/components/quiz/choice-styles';
+import { PartMark } from './part-mark';
 
 type Props = {
   prompt: string;
@@ -8,9 +9,10 @@ type Props = {
   value: ResponseOf<'multiple-select'> | undefined;
   onChange: (response: ResponseOf<'multiple-select'>) => void;
   disabled?: boolean;
+  marks?: Record<string, boolean>;
 };
 
-export function MultipleSelectInput({ prompt, options, value, onChange, disabled }: Props) {
+export function MultipleSelectInput({ prompt, options, value, onChange, disabled, marks }: Props) {
   const chosen = new Set(value?.choices ?? []);
   const toggle = (token: string, isChecked: boolean) => {
     // Kept in the options' order, so the same selection always makes the same response.
@@ -34,9 +36,14 @@ export function MultipleSelectInput({ prompt, options, value, onChange, disabled
               className={choiceInput}
             />
             <span>{option.text}</span>
-            <span aria-hidden="true" className={chosenTag}>
-              Your answer
-            </span>
+            {/* Only chosen options carry a mark: one left out is never shown as right before the answer is. */}
+            {marks?.[option.token] === undefined ? (
+              <span aria-hidden="true" className={chosenTag}>
+                Your answer
+              </span>
+            ) : (
+              <PartMark isRight={marks[option.token]!} />
+            )}
           </label>
         ))}
       </div>

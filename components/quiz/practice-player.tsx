@@ -3,7 +3,7 @@ import type { AnswerView, AttemptView } from '@/lib/attempts/views';
 import type { Response } from '@/lib/grading/response';
 import { answerState } from './answer-state';
 import { answersByQuestion, responsesByQuestion } from './answers-by-question';
-import { saveAnswer, submitAttempt } from '@/components/api/client';
+import { revealAnswer, saveAnswer, submitAttempt } from '@/components/api/client';
 import { feedbackAnnouncement } from './format';
 import { newIdempotencyKey } from './idempotency-key';
 import { displayedOrder } from './ordering';
@@ -19,8 +19,13 @@ type Props = {
 };
 
 const CHOOSE_FIRST = 'Choose an answer before checking.';
+const SAME_AGAIN = 'That is the answer you checked. Change it, or choose “Show me the answer”.';
 
-/** Practice: one question at a time, checked on request, with feedback and another try. */
+/**
+ * Practice: one question at a time, checked on request. A wrong try points to where to look and
+ * lets the learner try again; the server decides when the answer itself comes (a second wrong try
+ * or "Show me"), so the browser never holds a key it has not been given.
+ */
 export function PracticePlayer({ attempt, announce, onSubmitted }: Props) {
   const questions = attempt.questions;
   const [screen, setScreen] = useState<number | 'end'>(() => resumeAt(attempt));
@@ -55,6 +60,13 @@ export function PracticePlayer({ attempt, announce, onSubmitted }: Props) {
       announce(CHOOSE_FIRST);
       return;
     }
+    // The same response again would spend a try (and, the second time, the answer) on nothing new.
+    const previous = answers[question.id];
+    if (previous?.feedback && previous.feedback.verdict !== 'correct' && sameResponse(previous.response, response)) {
+      setHint(SAME_AGAIN);
+      announce(SAME_AGAIN);
+      return;
+    }
     setHint(null);
     setResponses((r) => ({ ...r, [question.id]: response }));
     setCheck(question.id, { state: 'checking' });
@@ -77,6 +89,23 @@ export function PracticePlayer({ attempt, announce, onSubmitted }: Props) {
     announce(result.answer.feedback ? feedbackAnnouncement(result.answer.feedback) : 'Answer saved.');
   };
 
+  const showMe = async (questionId: string) => {
+    setHint(null);
+    setCheck(questionId, { state: 'revealing' });
+    const result = await revealAnswer(attempt.id, questionId, {
+      onRetry: () => setCheck(questionId, { state: 'retrying' }),
+    });
+    if (!result.ok) {
+      setCheck(questionId, { state: 'error', status: result.status, message: result.message });
+      announce(`Not shown: ${result.message}`);
+      return;
+    }
+    setAnswers((a) => ({ ...a, [questionId]: result.answer }));
+    setTryingAgain((t) => ({ ...t, [questionId]: false }));
+    setCheck(questionId, undefined);
+    if (result.answer.feedback) announce(feedbackAnnouncement(result.answer.feedback));
+  };
+
   const finishPractice = async () => {
     setFinish({ state: 'submitting' });
     const result = await submitAttempt(attempt.id, { onRetry: () => setFinish({ state: 'retrying' }) });
@@ -85,7 +114,7 @@ export function PracticePlayer({ attempt, announce, onSubmitted }: Props) {
   };
 
   if (screen === 'end' || !questions[screen]) {
-    const isWaitingForChecks = Object.values(checks).some((c) => c?.state === 'checking' || c?.state === 'retrying');
+    const isWaitingForChecks = Object.values(checks).some((c) => c !== undefined && c.state !== 'error');
     return (
       <PracticeSummary
         questions={questions}
@@ -117,9 +146,22 @@ export function PracticePlayer({ attempt, announce, onSubmitted }: Props) {
         setResponses((r) => ({ ...r, [question.id]: response }));
       }}
       onCheck={() => void check(screen)}
-      onTryAgain={() => setTryingAgain((t) => ({ ...t, [question.id]: true }))}
+      onTryAgain={() => {
+        setHint(null);
+        setTryingAgain((t) => ({ ...t, [question.id]: true }));
+      }}
+      onShowMe={() => void showMe(question.id)}
       onPrevious={() => go(screen - 1)}
       onNext={() => go(screen + 1 < questions.length ? screen + 1 : 'end')}
     />
   );
+}
+
+/** Two responses the same learner gave, compared as sent (options in their shown order, pairs by left token). */
+function sameResponse(a: Response, b: Response): boolean {
+  if (a.type === 'matching' && b.type === 'matching') {
+    const keys = Object.keys(a.pairs);
+    return keys.length === Object.keys(b.pairs).length && keys.every((k) => a.pairs[k] === b.pairs[k]);
+  }
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -1,7 +1,8 @@
-import type { Ref } from 'react';
+import { useState, type Ref } from 'react';
 import type { AnswerView, QuestionView } from '@/lib/attempts/views';
 import { VERDICT_ICON, verdictText } from './format';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/dialog';
 import { StatusMessage } from '@/components/ui/status-message';
 
 export type FinishState = { state: 'idle' | 'submitting' | 'retrying' } | { state: 'error'; message: string };
@@ -14,7 +15,10 @@ function finishText(finish: FinishState, isWaitingForChecks: boolean): string {
   return '';
 }
 
-/** The end of a practice run: how it went, a way back to any question, and Finish practice. */
+/**
+ * The end of a practice run: how it went, a way back to any question, and Finish practice, which
+ * first says what unchecked questions mean (they are left out of the result, not counted wrong).
+ */
 export function PracticeSummary({
   questions,
   answers,
@@ -36,6 +40,8 @@ export function PracticeSummary({
   const correct = questions.filter((q) => answers[q.id]?.feedback?.verdict === 'correct').length;
   const isBusy = isWaitingForChecks || finish.state === 'submitting' || finish.state === 'retrying';
   const message = finishText(finish, isWaitingForChecks);
+  const unchecked = questions.length - checked;
+  const [isWarning, setIsWarning] = useState(false);
   return (
     <section className="space-y-5">
       <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold tracking-tight focus:outline-none">
@@ -69,7 +75,9 @@ export function PracticeSummary({
           type="button"
           aria-disabled={isBusy || undefined}
           onClick={() => {
-            if (!isBusy) onFinish();
+            if (isBusy) return;
+            if (unchecked > 0) setIsWarning(true);
+            else onFinish();
           }}
           variant="primary"
         >
@@ -77,6 +85,24 @@ export function PracticeSummary({
         </Button>
         <StatusMessage>{message}</StatusMessage>
       </div>
+      <ConfirmDialog
+        isOpen={isWarning}
+        title={`${unchecked} ${unchecked === 1 ? 'question is' : 'questions are'} not checked`}
+        cancelLabel="Keep practising"
+        confirmLabel="Finish anyway"
+        busyLabel="Finishing…"
+        isBusy={isBusy}
+        onConfirm={() => {
+          setIsWarning(false);
+          onFinish();
+        }}
+        onCancel={() => setIsWarning(false)}
+      >
+        <p>
+          Your result counts only the {checked} {checked === 1 ? 'question' : 'questions'} you checked. Once you finish,
+          the results show every answer, so unchecked questions can no longer be tried.
+        </p>
+      </ConfirmDialog>
     </section>
   );
 }

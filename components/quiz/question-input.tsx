@@ -16,6 +16,8 @@ export type QuestionInputProps = {
   value: Response | undefined;
   onChange: (response: Response) => void;
   disabled?: boolean;
+  /** Checked feedback on the chosen parts (FeedbackView.marks), shown on the options themselves. */
+  marks?: Record<string, boolean>;
 };
 
 function ofType<T extends Response['type']>(value: Response | undefined, type: T): ResponseOf<T> | undefined {
@@ -26,8 +28,8 @@ function ofType<T extends Response['type']>(value: Response | undefined, type: T
  * The input for one question, controlled by the caller. Choosing an answer only reports it:
  * checking, saving and moving on are always the learner's own, separate actions.
  */
-export function QuestionInput({ question, value, onChange, disabled }: QuestionInputProps) {
-  const common = { prompt: question.prompt, onChange, disabled };
+export function QuestionInput({ question, value, onChange, disabled, marks }: QuestionInputProps) {
+  const common = { prompt: question.prompt, onChange, disabled, marks };
   switch (question.type) {
     case 'single-choice':
       return <SingleChoiceInput {...common} options={question.options} value={ofType(value, 'single-choice')} />;

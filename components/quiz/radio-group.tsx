@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { choiceInput, choiceRow, chosenTag, legendClass } from '@/components/quiz/choice-styles';
+import { PartMark } from './part-mark';
 
 export type RadioChoice = { value: string; text: string };
 
@@ -14,6 +15,7 @@ export function RadioGroup({
   selected,
   onSelect,
   disabled,
+  marks,
 }: {
   legend: string;
   intro?: ReactNode;
@@ -21,6 +23,8 @@ export function RadioGroup({
   selected: string | undefined;
   onSelect: (value: string) => void;
   disabled?: boolean;
+  /** Checked feedback on the chosen choice: right or wrong, said on the choice itself. */
+  marks?: Record<string, boolean>;
 }) {
   const name = useId();
   return (
@@ -39,9 +43,13 @@ export function RadioGroup({
               className={choiceInput}
             />
             <span>{choice.text}</span>
-            <span aria-hidden="true" className={chosenTag}>
-              Your answer
-            </span>
+            {marks?.[choice.value] === undefined ? (
+              <span aria-hidden="true" className={chosenTag}>
+                Your answer
+              </span>
+            ) : (
+              <PartMark isRight={marks[choice.value]!} />
+            )}
           </label>
         ))}
       </div>

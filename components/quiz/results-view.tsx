@@ -61,6 +61,14 @@ export function ResultsView({
         ) : (
           <p className="text-3xl font-bold tabular-nums">{formatScore(summary.score, summary.max)}</p>
         )}
+        {summary.unchecked !== undefined && (
+          <p className="leading-relaxed">
+            Counted from the {summary.max} {summary.max === 1 ? 'question' : 'questions'} you checked
+            {summary.unchecked > 0
+              ? `; ${summary.unchecked} not checked ${summary.unchecked === 1 ? 'is' : 'are'} left out.`
+              : '.'}
+          </p>
+        )}
         {attempt.heldBack && <HeldBackNote heldBack={attempt.heldBack} />}
         {attempt.regrades && <AttemptRegradeNotes notes={attempt.regrades} />}
         <NextSteps

@@ -8,9 +8,10 @@ type Props = {
   value: ResponseOf<'single-choice'> | undefined;
   onChange: (response: ResponseOf<'single-choice'>) => void;
   disabled?: boolean;
+  marks?: Record<string, boolean>;
 };
 
-export function SingleChoiceInput({ prompt, options, value, onChange, disabled }: Props) {
+export function SingleChoiceInput({ prompt, options, value, onChange, disabled, marks }: Props) {
   return (
     <RadioGroup
       legend={prompt}
@@ -18,6 +19,7 @@ export function SingleChoiceInput({ prompt, options, value, onChange, disabled }
       selected={value?.choice}
       onSelect={(choice) => onChange({ type: 'single-choice', choice })}
       disabled={disabled}
+      marks={marks}
     />
   );
 }

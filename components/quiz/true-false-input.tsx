@@ -6,6 +6,7 @@ type Props = {
   value: ResponseOf<'true-false'> | undefined;
   onChange: (response: ResponseOf<'true-false'>) => void;
   disabled?: boolean;
+  marks?: Record<string, boolean>;
 };
 
 const CHOICES = [
@@ -13,7 +14,7 @@ const CHOICES = [
   { value: 'false', text: 'False' },
 ];
 
-export function TrueFalseInput({ prompt, value, onChange, disabled }: Props) {
+export function TrueFalseInput({ prompt, value, onChange, disabled, marks }: Props) {
   return (
     <RadioGroup
       legend={prompt}
@@ -21,6 +22,7 @@ export function TrueFalseInput({ prompt, value, onChange, disabled }: Props) {
       selected={value === undefined ? undefined : String(value.value)}
       onSelect={(choice) => onChange({ type: 'true-false', value: choice === 'true' })}
       disabled={disabled}
+      marks={marks}
     />
   );
 }

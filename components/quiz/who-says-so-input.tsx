@@ -9,10 +9,11 @@ type Props = {
   value: ResponseOf<'who-says-so'> | undefined;
   onChange: (response: ResponseOf<'who-says-so'>) => void;
   disabled?: boolean;
+  marks?: Record<string, boolean>;
 };
 
 /** Sorts a statement into what the pact provides, what someone claims, what analysts think, or the writer's own judgment. */
-export function WhoSaysSoInput({ prompt, options, value, onChange, disabled }: Props) {
+export function WhoSaysSoInput({ prompt, options, value, onChange, disabled, marks }: Props) {
   return (
     <RadioGroup
       legend={prompt}
@@ -26,6 +27,7 @@ export function WhoSaysSoInput({ prompt, options, value, onChange, disabled }: P
       selected={value?.choice}
       onSelect={(choice) => onChange({ type: 'who-says-so', choice })}
       disabled={disabled}
+      marks={marks}
     />
   );
 }

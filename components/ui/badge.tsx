@@ -6,6 +6,8 @@ import type { ReactNode } from 'react';
 const TONE_CLASS = {
   neutral: 'bg-stone-200 text-stone-900 dark:bg-stone-700 dark:text-stone-100',
   info: 'bg-blue-100 text-blue-900 dark:bg-blue-900 dark:text-blue-100',
+  right: 'bg-green-100 text-green-900 dark:bg-green-900 dark:text-green-50',
+  wrong: 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-50',
 } as const;
 
 export type BadgeTone = keyof typeof TONE_CLASS;

@@ -147,6 +147,14 @@ export const SURFACES: Record<string, Surface> = {
         }),
       ),
   },
+  'POST /api/attempts/[attemptId]/answers/[questionId]/reveal': {
+    read: (s) =>
+      json(
+        '"Show me" on the submitted assigned attempt (only practice in progress shows an answer on request)',
+        409,
+        s.student.post(`/api/attempts/${s.attemptId}/answers/any/reveal`),
+      ),
+  },
   // Retakes and reviews are read by the matrix itself: whether each is allowed is part of what it asserts.
   'POST /api/attempts/[attemptId]/retake': { read: async () => [] },
   'POST /api/attempts/review': { read: async () => [] },

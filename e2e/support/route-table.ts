@@ -135,6 +135,17 @@ export const ROUTES: Record<string, RouteCase> = {
     ],
     wrongTypes: () => ({ response: 'yes', idempotencyKey: 5 }),
   },
+  'POST /api/attempts/[attemptId]/answers/[questionId]/reveal': {
+    // "Show me" is for practice in progress; on the owner's own quiz it is refused with 409.
+    call: (w) => ({ method: 'POST', path: `/api/attempts/${w.ownQuiz}/answers/${w.ownQuestion}/reveal`, data: {} }),
+    owner: 's1',
+    changes: true,
+    anonymous: [404],
+    intruders: [
+      { who: 's2', statuses: [404] },
+      { who: 'teacherA', statuses: [404] },
+    ],
+  },
   'POST /api/attempts/[attemptId]/retake': {
     call: (w) => ({ method: 'POST', path: `/api/attempts/${w.assignedAttempt}/retake`, data: {} }),
     owner: 's1',

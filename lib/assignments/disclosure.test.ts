@@ -4,6 +4,8 @@ import {
   DISCLOSE_NOTHING,
   discloseAttempt,
   disclosureOfQuestion,
+  isKeyWaiting,
+  keyShownAfter,
   type DisclosedAttempt,
 } from './disclosure';
 import { parseReviewPolicy, type ReviewPolicy } from './review-policy';
@@ -103,6 +105,8 @@ describe('discloseAttempt', () => {
   });
 
   it('practice and review are checked as you go; unassigned submitted work shows everything', () => {
+    // In progress, to its learner, each key waits for that answer to earn it.
+    const checkedAsYouGo = { ...DISCLOSE_ALL, keysWaitForTries: true };
     expect(
       discloseAttempt(
         { kind: 'practice', status: 'in_progress', policy_assignment_id: 'as_1', question_ids: '[]' },
@@ -110,7 +114,7 @@ describe('discloseAttempt', () => {
         'student',
         before,
       ),
-    ).toEqual(DISCLOSE_ALL);
+    ).toEqual(checkedAsYouGo);
     expect(
       discloseAttempt(
         { kind: 'review', status: 'in_progress', policy_assignment_id: null, question_ids: '[]' },
@@ -118,7 +122,10 @@ describe('discloseAttempt', () => {
         'student',
         before,
       ),
-    ).toEqual(DISCLOSE_ALL);
+    ).toEqual(checkedAsYouGo);
+    const finished = { kind: 'practice', status: 'submitted', policy_assignment_id: null, question_ids: '[]' };
+    expect(discloseAttempt(finished, undefined, 'student', before)).toEqual(DISCLOSE_ALL);
+    expect(discloseAttempt({ ...finished, status: 'in_progress' }, undefined, 'teacher', before)).toEqual(DISCLOSE_ALL);
     expect(discloseAttempt({ ...assignedQuiz, policy_assignment_id: null }, undefined, 'student', before)).toEqual(
       DISCLOSE_ALL,
     );
@@ -141,5 +148,23 @@ describe('discloseAttempt', () => {
     const policy = parseReviewPolicy('{"score":"sometimes"}');
     expect(policy).toEqual({ score: 'never', answers: 'never', correctAnswers: 'never' });
     expect(discloseAttempt(assignedQuiz, governing(policy), 'student', due)).toEqual(DISCLOSE_NOTHING);
+  });
+});
+
+describe('keyShownAfter and isKeyWaiting: a wrong answer’s key in practice', () => {
+  it('waits after one wrong try, comes with a right answer or the second try, and stays once shown', () => {
+    expect(keyShownAfter(null, 1, false)).toBeNull();
+    expect(keyShownAfter(null, 1, true)).toBe(1);
+    expect(keyShownAfter(null, 2, false)).toBe(2);
+    expect(keyShownAfter(null, 2, true)).toBe(2);
+    // Shown by "Show me" after the first try: the third try does not move it.
+    expect(keyShownAfter(1, 3, false)).toBe(1);
+  });
+
+  it('only holds a key back where the disclosure says keys wait', () => {
+    const waiting = { ...DISCLOSE_ALL, keysWaitForTries: true };
+    expect(isKeyWaiting(waiting, { key_shown_after: null })).toBe(true);
+    expect(isKeyWaiting(waiting, { key_shown_after: 1 })).toBe(false);
+    expect(isKeyWaiting(DISCLOSE_ALL, { key_shown_after: null })).toBe(false);
   });
 });

@@ -6,7 +6,10 @@ import type { ReviewPolicy, When } from './review-policy';
 // It decides from the attempt, the assignment whose review policy governs it, the viewer and the
 // clock, and from nothing else, so no page can show more than another.
 //
-// - Practice is checked as the learner goes: each answer's feedback is theirs once given.
+// - Practice is checked as the learner goes: each answer's verdict is theirs once checked. While it
+//   is in progress, a wrong answer's key, explanation and evidence wait (`keysWaitForTries`): the
+//   first wrong try shows only where to look and which chosen parts were right; the key comes with
+//   a right answer, the second try, or "Show me" (see keyShownAfter). Once shown it stays shown.
 // - A review (practice of one's mistakes) is too, except for questions whose correct answers a
 //   review policy holds back from this student now (their teacher moved the due date after the
 //   review began, say): those show nothing, and the review's total is withheld while any does.
@@ -32,6 +35,11 @@ export type Disclosure = {
   hidesQuestions?: boolean;
   /** A review's questions whose keys a policy holds back now: each shows nothing (see disclosureOfQuestion). */
   heldBackQuestions?: ReadonlySet<string>;
+  /**
+   * Checked as you go, to its learner, in progress: an answer's key, explanation and evidence are
+   * shown only once its `key_shown_after` is set (see isKeyWaiting); before, its verdict and where to look.
+   */
+  keysWaitForTries?: boolean;
 };
 
 /** The attempt facts the rule reads (an attempts row has them all). */
@@ -59,6 +67,9 @@ export const DISCLOSE_NOTHING: Disclosure = Object.freeze({
   correctAnswers: false,
   moreAt: null,
 });
+
+/** Checked as you go, in progress, to its learner: every verdict, each key once that answer has earned it. */
+const CHECKED_IN_PROGRESS: Disclosure = Object.freeze({ ...DISCLOSE_ALL, keysWaitForTries: true });
 
 /** The kinds checked as the learner goes: each answer's feedback is shown once it is checked. */
 export const CHECKED_AS_YOU_GO_KINDS = ['practice', 'review'] as const satisfies readonly AttemptKind[];
@@ -113,7 +124,8 @@ function disclose(
   viewer: Viewer,
   now: Date,
 ): Disclosure {
-  if (CHECKED_AS_YOU_GO.has(attempt.kind)) return DISCLOSE_ALL;
+  if (CHECKED_AS_YOU_GO.has(attempt.kind))
+    return viewer === 'student' && attempt.status === 'in_progress' ? CHECKED_IN_PROGRESS : DISCLOSE_ALL;
   const governed = attempt.policy_assignment_id !== null && viewer === 'student';
   const policy = governed ? (governing ? byPolicy(governing, now) : DISCLOSE_NOTHING) : DISCLOSE_ALL;
   if (governed && attempt.kind === 'retake' && !policy.correctAnswers)
@@ -125,4 +137,21 @@ function disclose(
 /** One question's share of an attempt's disclosure: nothing for a review question whose key is held back. */
 export function disclosureOfQuestion(disclosure: Disclosure, questionId: string): Disclosure {
   return disclosure.heldBackQuestions?.has(questionId) ? DISCLOSE_NOTHING : disclosure;
+}
+
+/** Wrong tries before the key is shown without asking: the first points to where to look, the second shows it. */
+export const TRIES_BEFORE_KEY = 2;
+
+/**
+ * After a try is graded: the tries made when this answer's key was first shown, or null while it
+ * still waits. Shown once stays shown; otherwise a right answer, or the TRIES_BEFORE_KEY-th try, shows it.
+ */
+export function keyShownAfter(previous: number | null, tries: number, isCorrect: boolean): number | null {
+  if (previous !== null) return previous;
+  return isCorrect || tries >= TRIES_BEFORE_KEY ? tries : null;
+}
+
+/** Whether this answer's key, explanation and evidence are still held back from its learner (a hint instead). */
+export function isKeyWaiting(disclosure: Disclosure, answer: { key_shown_after: number | null }): boolean {
+  return disclosure.keysWaitForTries === true && answer.key_shown_after === null;
 }

@@ -7,7 +7,9 @@ import { verdictOf } from '@/lib/grading';
 import { buildFeedback } from './feedback';
 import { responseToTokens, toQuestionView } from './student-view';
 import { attemptTitle } from './targets';
-import { disclosureOfQuestion, type Disclosure } from '@/lib/assignments/disclosure';
+import { disclosureOfQuestion, isKeyWaiting, type Disclosure } from '@/lib/assignments/disclosure';
+import { lookAt } from './look-at';
+import { markParts } from './mark-parts';
 import type { AnswerView, AttemptKind, AttemptStatus, AttemptView, FeedbackView, ObjectiveResultView } from './views';
 
 export type AttemptRow = Selectable<AttemptsTable>;
@@ -48,14 +50,28 @@ export function buildAnswerView(attempt: AttemptRow, answer: AnswerRow, attemptD
     tries: answer.tries,
   };
   if (!disclosure.whichRight) return view;
-  const feedback = disclosedFeedback(
-    buildFeedback(entry.question, article, {
-      score: answer.score,
-      verdict: verdictOf({ score: answer.score, isCorrect: answer.is_correct === 1 }),
-    }),
-    disclosure,
-  );
-  return feedback ? { ...view, feedback } : view;
+  const grade = {
+    score: answer.score,
+    verdict: verdictOf({ score: answer.score, isCorrect: answer.is_correct === 1 }),
+  };
+  // Marks on the chosen parts go with the correct answers: a policy that shows only verdicts shows no more.
+  const marks = disclosure.correctAnswers
+    ? markParts(entry.question, response, attempt.seed, answer.is_correct === 1)
+    : undefined;
+  const withMarks = (feedback: FeedbackView): FeedbackView => (marks ? { ...feedback, marks } : feedback);
+  if (isKeyWaiting(disclosure, answer)) {
+    // The key is not even built here: what the browser may get is the verdict and where to look.
+    const hint = {
+      ...grade,
+      correctAnswer: [],
+      explanation: '',
+      evidence: [],
+      lookAt: lookAt(entry.question, article),
+    };
+    return { ...view, feedback: withMarks(hint) };
+  }
+  const feedback = disclosedFeedback(buildFeedback(entry.question, article, grade), disclosure);
+  return feedback ? { ...view, feedback: withMarks(feedback) } : view;
 }
 
 /** The attempt as its viewer may see it now; `disclosure` comes from lib/assignments/load-disclosure.ts (or DISCLOSE_ALL for a teacher). */

@@ -45,7 +45,7 @@ for (const backend of TEST_BACKENDS) {
       expect(practice).not.toBe(ids[0]);
     });
 
-    it('a quiz hides feedback until submitted; practice shows it after each check', async () => {
+    it('a quiz hides feedback until submitted; practice shows a verdict after each check', async () => {
       const db = await freshDb();
       const quiz = await startAttempt(db, ALICE, { courseId: COURSE, kind: 'quiz', moduleId: MODULE });
       const view = (await getAttemptView(db, quiz, ALICE))!;
@@ -69,8 +69,9 @@ for (const backend of TEST_BACKENDS) {
       });
       expect(checked.answer.feedback?.verdict).toBe('incorrect');
       expect(checked.answer.feedback?.score).toBeLessThan(1);
-      expect(checked.answer.feedback?.explanation.length).toBeGreaterThan(10);
-      expect(checked.answer.feedback?.evidence.length).toBeGreaterThan(0);
+      // A first wrong try points to where to look; the key waits (practice-feedback.test.ts).
+      expect(checked.answer.feedback?.explanation).toBe('');
+      expect(checked.answer.feedback?.lookAt?.length).toBeGreaterThan(0);
       const again = await saveAnswer(db, {
         attemptId: practice,
         ownerId: ALICE,

@@ -132,6 +132,8 @@ export async function readOwnedAttemptForSave(
     answer_tries,
     answer_revision,
     answer_question_revision,
+    answer_key_shown_after,
+    answer_revealed_at,
     answer_created_at,
     answer_updated_at,
     replay_question_id,
@@ -146,6 +148,8 @@ export async function readOwnedAttemptForSave(
     answer_tries,
     answer_revision,
     answer_question_revision,
+    answer_key_shown_after,
+    answer_revealed_at,
     answer_created_at,
     answer_updated_at,
   };
@@ -172,6 +176,8 @@ function answerAndReplay(
       'answers.tries as answer_tries',
       'answers.revision as answer_revision',
       'answers.question_revision as answer_question_revision',
+      'answers.key_shown_after as answer_key_shown_after',
+      'answers.revealed_at as answer_revealed_at',
       'answers.created_at as answer_created_at',
       'answers.updated_at as answer_updated_at',
     ])
@@ -208,6 +214,8 @@ type AnswerColumns = {
   answer_tries: number | null;
   answer_revision: number | null;
   answer_question_revision: number | null;
+  answer_key_shown_after: number | null;
+  answer_revealed_at: string | null;
   answer_created_at: string | null;
   answer_updated_at: string | null;
   replay_question_id: string | null;
@@ -228,6 +236,8 @@ function saveState(attempt: AttemptRow, questionId: string, row: AnswerColumns):
           tries: row.answer_tries!,
           revision: row.answer_revision,
           question_revision: row.answer_question_revision ?? 1,
+          key_shown_after: row.answer_key_shown_after,
+          revealed_at: row.answer_revealed_at,
           created_at: row.answer_created_at!,
           updated_at: row.answer_updated_at!,
         };

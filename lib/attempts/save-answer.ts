@@ -6,7 +6,13 @@ import { gradeWithAdjustments, type Adjustment } from '@/lib/regrade/grade-with-
 import { loadAdjustmentsForSave } from '@/lib/regrade/load-adjustments';
 import type { Response } from '@/lib/grading/response';
 import { buildAnswerView, questionIdsOf, type AnswerRow, type AttemptRow } from './attempt-view';
-import { DISCLOSE_NOTHING, discloseAttempt, type Disclosure } from '@/lib/assignments/disclosure';
+import {
+  CHECKED_AS_YOU_GO_KINDS,
+  DISCLOSE_NOTHING,
+  discloseAttempt,
+  keyShownAfter,
+  type Disclosure,
+} from '@/lib/assignments/disclosure';
 import { loadDisclosure } from '@/lib/assignments/load-disclosure';
 import { isPastDeadline } from '@/lib/assignments/rules';
 import { AppError } from '@/lib/errors';
@@ -79,7 +85,8 @@ const OPTIMISTIC_TRIES = 3;
 type Write = { kind: 'write'; attempt: AttemptRow; row: AnswerRow; previousRevision: number; answer: AnswerView };
 
 /**
- * What the reply to a save may show. Most attempts need no query: practice shows all, a quiz in
+ * What the reply to a save may show. Most attempts need no query: practice shows each verdict and
+ * each key once earned (disclosure.ts), a quiz in
  * progress nothing. A review asks which of its questions' keys a policy holds back; a retake of
  * assigned work whether its policy still shows the correct answers (else it takes no answers).
  */
@@ -146,6 +153,8 @@ function decide(
   const grade = gradeWithAdjustments(question, response, adjustments, attempt.id);
   const stamp = now.toISOString();
   const previousRevision = existing?.revision ?? 0;
+  const tries = (existing?.tries ?? 0) + 1;
+  const isCheckedAsYouGo = (CHECKED_AS_YOU_GO_KINDS as readonly string[]).includes(attempt.kind);
   const row: AnswerRow = {
     attempt_id: attempt.id,
     question_id: input.questionId,
@@ -153,9 +162,14 @@ function decide(
     score: grade.score,
     is_correct: grade.isCorrect ? 1 : 0,
     first_score: existing?.first_score ?? grade.score,
-    tries: (existing?.tries ?? 0) + 1,
+    tries,
     revision: previousRevision + 1,
     question_revision: question.revision,
+    // A quiz's saves are drafts until submit; only a checked answer's key is ever shown during an attempt.
+    key_shown_after: isCheckedAsYouGo
+      ? keyShownAfter(existing?.key_shown_after ?? null, tries, grade.isCorrect)
+      : (existing?.key_shown_after ?? null),
+    revealed_at: existing?.revealed_at ?? null,
     created_at: existing?.created_at ?? stamp,
     updated_at: stamp,
   };
@@ -231,6 +245,7 @@ async function writeIfUnchanged(
             'tries',
             'revision',
             'question_revision',
+            'key_shown_after',
             'created_at',
             'updated_at',
           ])
@@ -247,6 +262,7 @@ async function writeIfUnchanged(
                 sql<number>`${row.tries}::integer`.as('tries'),
                 sql<number>`${row.revision}::integer`.as('revision'),
                 sql<number>`${row.question_revision}::integer`.as('question_revision'),
+                sql<number | null>`${row.key_shown_after}::integer`.as('key_shown_after'),
                 sql<string>`${row.created_at}::text`.as('created_at'),
                 sql<string>`${row.updated_at}::text`.as('updated_at'),
               ]),
@@ -262,6 +278,8 @@ async function writeIfUnchanged(
                 tries: eb.ref('excluded.tries'),
                 revision: eb.ref('excluded.revision'),
                 question_revision: eb.ref('excluded.question_revision'),
+                // A "Show me" committed since the read keeps its number (reveal-answer.ts writes it alone).
+                key_shown_after: eb.fn.coalesce('answers.key_shown_after', 'excluded.key_shown_after'),
                 updated_at: eb.ref('excluded.updated_at'),
               }))
               .where('answers.revision', '=', previousRevision),

@@ -26,6 +26,9 @@ export type EvidenceView = {
   paragraph: { number: number; sentences: { id: string; text: string; isCited: boolean }[] };
 };
 
+/** A paragraph to read again, whole and with no sentence marked (a marked sentence can be the key). */
+export type LookAtView = { number: number; text: string; href: string };
+
 export type FeedbackView = {
   verdict: Verdict;
   score: number;
@@ -33,6 +36,16 @@ export type FeedbackView = {
   correctAnswer: string[];
   explanation: string;
   evidence: EvidenceView[];
+  /**
+   * Present while the key waits (practice, after a first wrong try): where to look instead. The
+   * answer, explanation and evidence are then empty; they come with the next try or "Show me".
+   */
+  lookAt?: LookAtView[];
+  /**
+   * The parts the learner chose, each right (true) or not: by option token, by left token for
+   * matching, 'true' / 'false' for true-false. Never a part they did not choose.
+   */
+  marks?: Record<string, boolean>;
 };
 
 export type AnswerView = {

@@ -48,6 +48,10 @@ export type AnswersTable = {
   revision: number;
   /** The question's content revision this answer was graded on. */
   question_revision: Generated<number>;
+  /** Checked as you go: the tries made when the key was first shown (null: not yet); later tries came after seeing it. */
+  key_shown_after: number | null;
+  /** When the learner asked to see the answer ("Show me"), ISO-8601; null if they never did. */
+  revealed_at: string | null;
   created_at: string;
   updated_at: string;
 };
