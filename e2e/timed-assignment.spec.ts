@@ -87,6 +87,23 @@ test('[teacher] a timed quiz with one attempt: the timer hands in at zero, an ac
   await expect(timerOf(ben.page)).toHaveText(/^(2:00|1:5\d)$/);
   await expectNoAxeViolations(ana.page, 'timed attempt');
 
+  // The timer stays in view while the question scrolls, below the site's sticky header, not under it.
+  await ana.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(() => ana.page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  const header = (await ana.page.locator('[data-sticky-header]').boundingBox())!;
+  const timerBox = (await timerOf(ana.page).boundingBox())!;
+  expect(timerBox.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
+  expect(timerBox.y + timerBox.height).toBeLessThanOrEqual(ana.page.viewportSize()!.height);
+  await ana.page.evaluate(() => window.scrollTo(0, 0));
+
+  // Offline, a timed attempt says that answers reaching the server after the deadline do not count.
+  await ben.context.setOffline(true);
+  await expect(ben.page.getByRole('status').filter({ hasText: 'You are offline.' })).toContainText(
+    'An answer that has not reached the server when the timer ends does not count: reconnect before time is up.',
+  );
+  await ben.context.setOffline(false);
+  await expect(ben.page.getByText('You are offline.')).toHaveCount(0);
+
   // Ana answers the question on screen; it saves as she goes and is handed in with the rest.
   const { question } = await currentQuestion(ana.page, await questionOrder(ana.page));
   await answerCorrectly(ana.page, question);
@@ -96,6 +113,7 @@ test('[teacher] a timed quiz with one attempt: the timer hands in at zero, an ac
   await expect(live).toHaveText('30 seconds left.', { timeout: 45_000 });
   // At zero the answers are handed in: the score shows, which answers were right does not yet.
   await expect(ana.page.getByRole('heading', { name: 'Your results' })).toBeVisible({ timeout: 45_000 });
+  await expect(ana.page.getByText('Time is up: your saved answers were handed in.', { exact: true })).toBeVisible();
   await expect(ana.page.getByText('1 of 12 (8%)', { exact: true })).toBeVisible();
   await expect(
     ana.page.getByText(

@@ -96,7 +96,8 @@ async function withRetry<T>(
       }
       const delayMs = retryDelayMs(retry);
       options.onRetry?.({ retry, delayMs, reason });
-      await sleep(delayMs, options.signal);
+      // The browser says when the connection is back (window's 'online'): retry then, not after the wait.
+      await sleep(delayMs, options.signal, typeof window === 'undefined' ? undefined : window);
     } catch (error) {
       if (error instanceof AbortedError) return CANCELLED;
       throw error;

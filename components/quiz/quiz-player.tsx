@@ -5,6 +5,8 @@ import { answerState } from './answer-state';
 import { AttemptTimer } from './attempt-timer';
 import { responsesByQuestion } from './answers-by-question';
 import { submitAttempt } from '@/components/api/client';
+import { ConnectionNotice } from './connection-notice';
+import { describeConnection } from './connection-words';
 import { QuestionNavigator } from './question-navigator';
 import { QuizQuestion } from './quiz-question';
 import { resumeAt } from './resume';
@@ -13,17 +15,23 @@ import { SaveStatusLine } from './save-status';
 import { SubmitDialog, type SubmitProgress } from './submit-dialog';
 import { TimeUpPanel } from './time-up-panel';
 import { useAutosave } from './use-autosave';
+import { useHeaderOffset } from './use-header-offset';
 import { useHeadingFocus } from './use-heading-focus';
+import { useIsOnline } from './use-is-online';
+
+/** How a quiz was handed in, for the results page to say: at time up, and how many answers came too late. */
+export type HandIn = { isTimeUp: boolean; refused: number };
 
 type Props = {
   attempt: AttemptView;
   serverNow: string;
+  storageScope: string;
   announce: (text: string) => void;
-  onSubmitted: (attempt: AttemptView) => void;
+  onSubmitted: (attempt: AttemptView, handIn: HandIn) => void;
 };
 
 /** Quiz, final and retake: answers autosave, nothing is marked until the learner submits. */
-export function QuizPlayer({ attempt, serverNow, announce, onSubmitted }: Props) {
+export function QuizPlayer({ attempt, serverNow, storageScope, announce, onSubmitted }: Props) {
   const questions = attempt.questions;
   const [screen, setScreen] = useState<number | 'review'>(() => {
     const start = resumeAt(attempt);
@@ -34,8 +42,14 @@ export function QuizPlayer({ attempt, serverNow, announce, onSubmitted }: Props)
   const [progress, setProgress] = useState<SubmitProgress>({ state: 'idle' });
   const [isTimeUp, setIsTimeUp] = useState(false);
   const submitRun = useRef<AbortController | null>(null);
-  const { queue, status } = useAutosave(attempt.id);
+  const { queue, status, waiting } = useAutosave({
+    attemptId: attempt.id,
+    storageScope,
+    onRestore: (restored) => setResponses((r) => ({ ...r, ...restored })),
+  });
   const { headingRef, requestFocus } = useHeadingFocus(screen);
+  const isOnline = useIsOnline();
+  const headerOffset = useHeaderOffset();
 
   const go = (next: number | 'review') => {
     // The learner is done with this question for now: save it without waiting for the debounce.
@@ -57,7 +71,7 @@ export function QuizPlayer({ attempt, serverNow, announce, onSubmitted }: Props)
     setProgress({ state: 'idle' });
   };
 
-  const submit = async () => {
+  const submit = async (isTimeUp = false) => {
     const run = new AbortController();
     submitRun.current = run;
     setProgress({ state: 'saving' });
@@ -78,7 +92,7 @@ export function QuizPlayer({ attempt, serverNow, announce, onSubmitted }: Props)
       onRetry: () => setProgress({ state: 'retrying' }),
     });
     if (run.signal.aborted) return;
-    if (result.ok) onSubmitted(result.attempt);
+    if (result.ok) onSubmitted(result.attempt, { isTimeUp, refused: queue.refused() });
     else setProgress({ state: 'error', message: `Not submitted: ${result.message}` });
   };
 
@@ -88,22 +102,38 @@ export function QuizPlayer({ attempt, serverNow, announce, onSubmitted }: Props)
     submitRun.current?.abort();
     setIsDialogOpen(false);
     setIsTimeUp(true);
-    void submit();
+    void submit(true);
   };
 
   const states = questions.map((q) => answerState(q, responses[q.id]));
   const question = typeof screen === 'number' ? questions[screen] : undefined;
+  const isTimed = attempt.deadlineAt !== undefined;
+  const connection = describeConnection({
+    isOnline,
+    waiting,
+    isRetrying: status.state === 'retrying',
+    isTimed: isTimed && !isTimeUp,
+  });
+  const hasBar = isTimed || connection !== null;
   return (
     <div className="space-y-6">
-      <div className="space-y-3">
+      {/* A direct child of the whole player, so it stays stuck for as long as the questions scroll;
+          opaque, so the question scrolling under it does not show through. */}
+      <div
+        className={hasBar ? 'sticky z-30 -mt-2 bg-white py-2 dark:bg-stone-950' : 'mb-0'}
+        style={hasBar ? { top: headerOffset } : undefined}
+      >
         {attempt.deadlineAt && (
           <AttemptTimer deadlineAt={attempt.deadlineAt} serverNow={serverNow} announce={announce} onTimeUp={timeUp} />
         )}
+        <ConnectionNotice words={connection} className={isTimed ? 'mt-2' : ''} />
+      </div>
+      <div className="space-y-3">
         <QuestionNavigator questions={questions} responses={responses} current={screen} onGo={go} />
         <SaveStatusLine status={status} hasSavedAnswers={attempt.answers.length > 0} />
       </div>
       {isTimeUp ? (
-        <TimeUpPanel progress={progress} onRetry={() => void submit()} />
+        <TimeUpPanel progress={progress} isOnline={isOnline} onRetry={() => void submit(true)} />
       ) : question && typeof screen === 'number' ? (
         <QuizQuestion
           key={question.id}

@@ -27,4 +27,16 @@ describe('sleep', () => {
     await expect(waiting).rejects.toBeInstanceOf(AbortedError);
     expect(vi.getTimerCount()).toBe(0);
   });
+
+  it('resolves early when the connection comes back', async () => {
+    const connection = new EventTarget();
+    let isDone = false;
+    void sleep(5000, undefined, connection).then(() => (isDone = true));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(isDone).toBe(false);
+    connection.dispatchEvent(new Event('online'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(isDone).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+  });
 });

@@ -16,18 +16,28 @@ export class AbortedError extends Error {
   }
 }
 
-/** Resolves after `ms`, or rejects with AbortedError as soon as the signal aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+/**
+ * Resolves after `ms`, or early when `wake` fires 'online' (the connection is back: no reason to
+ * wait out the backoff), or rejects with AbortedError as soon as the signal aborts.
+ */
+export function sleep(ms: number, signal?: AbortSignal, wake?: EventTarget): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new AbortedError());
-    const onAbort = () => {
+    const done = () => {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      wake?.removeEventListener('online', onOnline);
+    };
+    const onAbort = () => {
+      done();
       reject(new AbortedError());
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+    const onOnline = () => {
+      done();
       resolve();
-    }, ms);
+    };
+    const timer = setTimeout(onOnline, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
+    wake?.addEventListener('online', onOnline, { once: true });
   });
 }

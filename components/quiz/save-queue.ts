@@ -2,11 +2,14 @@ import type { AnswerView } from '@/lib/attempts/views';
 import type { Response } from '@/lib/grading/response';
 import type { CallOptions, Failure, SaveResult } from '@/components/api/client';
 import { newIdempotencyKey } from './idempotency-key';
+import type { PendingAnswer, PendingStore } from './pending-answers';
 
 // Autosave for quiz answers, free of React so its timing can be tested with fake timers.
 // Per question, at most one save is on the wire at a time: two overlapping saves could reach the
 // server out of order and leave the older answer standing. A change made meanwhile waits and goes
-// next, with a key of its own.
+// next, with a key of its own. The key is given when the change is made and kept with it on the
+// device (pending-answers.ts) until the server acknowledges it, so a change sent again after a
+// reload is recorded once.
 
 export type SaveFn = (questionId: string, response: Response, key: string, options: CallOptions) => Promise<SaveResult>;
 
@@ -20,6 +23,7 @@ export type SaveStatus =
 type Entry = {
   /** The newest response not yet handed to a save. */
   latest?: Response;
+  latestKey?: string;
   /** Whether `latest` should go as soon as the wire is free (its debounce ran out, or a flush asked). */
   isDue: boolean;
   timer?: ReturnType<typeof setTimeout>;
@@ -34,6 +38,10 @@ export type SaveQueueOptions = {
   onSaved?: (answer: AnswerView) => void;
   debounceMs?: number;
   newKey?: () => string;
+  /** Where changes wait until the server has them; without it they live only as long as the page. */
+  pending?: PendingStore;
+  /** Told how many questions have a change the server has not acknowledged, when that changes. */
+  onWaiting?: (count: number) => void;
 };
 
 export class SaveQueue {
@@ -42,6 +50,7 @@ export class SaveQueue {
   /** Set by a 409: the attempt was submitted elsewhere, so nothing more can be saved. */
   private closed?: Failure;
   private lastStatus: SaveStatus = { state: 'idle' };
+  private lastWaiting = 0;
 
   constructor(private readonly options: SaveQueueOptions) {}
 
@@ -49,6 +58,8 @@ export class SaveQueue {
   change(questionId: string, response: Response): void {
     const entry = this.entry(questionId);
     entry.latest = response;
+    entry.latestKey = (this.options.newKey ?? newIdempotencyKey)();
+    this.options.pending?.put({ questionId, response, key: entry.latestKey });
     entry.isDue = false;
     entry.error = undefined;
     if (entry.timer) clearTimeout(entry.timer);
@@ -58,6 +69,24 @@ export class SaveQueue {
       this.pump(questionId);
     }, this.options.debounceMs ?? 500);
     this.emit();
+  }
+
+  /**
+   * Sends at once what an earlier page left on the device, with the keys it was given there, and
+   * returns it so the page can show those answers. A change made on this page since wins.
+   */
+  resume(): PendingAnswer[] {
+    const restored = (this.options.pending?.list() ?? []).filter((answer) => {
+      const entry = this.entry(answer.questionId);
+      if (entry.latest !== undefined || entry.inFlight) return false;
+      entry.latest = answer.response;
+      entry.latestKey = answer.key;
+      entry.isDue = true;
+      return true;
+    });
+    for (const answer of restored) this.pump(answer.questionId);
+    this.emit();
+    return restored;
   }
 
   /**
@@ -96,6 +125,29 @@ export class SaveQueue {
     return [...this.entries.values()].some((e) => e.latest !== undefined || e.inFlight !== undefined);
   }
 
+  /**
+   * How many questions have a change the server has not acknowledged (sent or not). After a refusal
+   * that ends the attempt (submitted, time up) none is waiting any more: they are refused.
+   */
+  waiting(): number {
+    if (this.closed && this.closed.status !== 404) return 0;
+    return this.unacknowledged();
+  }
+
+  /** How many changes the server refused because the attempt had closed (time up, submitted elsewhere). */
+  refused(): number {
+    return this.closed && this.closed.status !== 404 ? this.unacknowledged() : 0;
+  }
+
+  private unacknowledged(): number {
+    return [...this.entries.values()].filter((e) => e.latest !== undefined || e.inFlight !== undefined).length;
+  }
+
+  /** Whether a reload keeps the unacknowledged changes (they are on the device). */
+  isKeptOnDevice(): boolean {
+    return this.options.pending?.isPersistent() ?? false;
+  }
+
   status(): SaveStatus {
     return this.lastStatus;
   }
@@ -118,9 +170,10 @@ export class SaveQueue {
       return;
     }
     const response = entry.latest;
+    const key = entry.latestKey ?? (this.options.newKey ?? newIdempotencyKey)();
     entry.latest = undefined;
     entry.isDue = false;
-    entry.inFlight = this.send(questionId, entry, response).finally(() => {
+    entry.inFlight = this.send(questionId, entry, response, key).finally(() => {
       entry.inFlight = undefined;
       this.pump(questionId);
       this.emit();
@@ -128,8 +181,7 @@ export class SaveQueue {
     this.emit();
   }
 
-  private async send(questionId: string, entry: Entry, response: Response): Promise<void> {
-    const key = (this.options.newKey ?? newIdempotencyKey)();
+  private async send(questionId: string, entry: Entry, response: Response, key: string): Promise<void> {
     let result: SaveResult;
     try {
       result = await this.options.save(questionId, response, key, {
@@ -148,12 +200,21 @@ export class SaveQueue {
     if (result.ok) {
       entry.error = undefined;
       this.hasSaved = true;
+      this.options.pending?.drop(questionId, key);
       this.options.onSaved?.(result.answer);
-    } else if (result.status === 409 || result.status === 403) {
-      // Submitted, timed out, or no longer the student's to change (removed from the class): no save will succeed.
+    } else if (result.status === 409 || result.status === 403 || result.status === 404) {
+      // Submitted, timed out, or no longer the student's to change (removed from the class): no save
+      // will succeed, so nothing is kept to send later. A 404 means this browser is now signed in as
+      // someone else (or signed out): the answers stay on the device for their owner's next visit.
       this.closed = result;
-    } else {
+      entry.latest ??= response;
+      if (result.status !== 404) this.options.pending?.clear();
+    } else if (result.status === 0) {
       entry.error = result;
+    } else {
+      // The server refused this answer for good; sending it again would only be refused again.
+      entry.error = result;
+      this.options.pending?.drop(questionId, key);
     }
   }
 
@@ -176,5 +237,10 @@ export class SaveQueue {
         (prev.state === 'error' && next.message === prev.message && next.status === prev.status));
     this.lastStatus = next;
     if (!isSame) this.options.onStatus?.(next);
+    const waiting = this.waiting();
+    if (waiting !== this.lastWaiting) {
+      this.lastWaiting = waiting;
+      this.options.onWaiting?.(waiting);
+    }
   }
 }

@@ -12,9 +12,16 @@ function describe(status: SaveStatus, hasSavedAnswers: boolean): { icon: string;
     case 'saved':
       return { icon: '✓', text: 'All answers saved' };
     case 'error':
-      return status.status === 409
-        ? { icon: '!', text: 'This attempt has already been submitted, so changes are not saved.' }
-        : { icon: '!', text: `Not saved: ${status.message}` };
+      if (status.status === 409)
+        return { icon: '!', text: 'This attempt has already been submitted, so changes are not saved.' };
+      // The browser is now signed in as someone else, or signed out (another tab): the answers wait
+      // on this device for the learner who started the attempt, and are never sent as anyone else.
+      if (status.status === 404)
+        return {
+          icon: '!',
+          text: 'Not saved: this browser is no longer signed in as the learner who started this attempt. Their answers are kept on this device and sent when they sign in again and open it.',
+        };
+      return { icon: '!', text: `Not saved: ${status.message}` };
   }
 }
 

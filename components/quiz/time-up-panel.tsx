@@ -1,8 +1,10 @@
 import type { SubmitProgress } from './submit-dialog';
 import { Button } from '@/components/ui/button';
 
+type Props = { progress: SubmitProgress; isOnline: boolean; onRetry: () => void };
+
 /** Shown in place of the questions once a timed attempt's time is up, while it is handed in. */
-export function TimeUpPanel({ progress, onRetry }: { progress: SubmitProgress; onRetry: () => void }) {
+export function TimeUpPanel({ progress, isOnline, onRetry }: Props) {
   return (
     <section
       aria-labelledby="time-up-heading"
@@ -18,8 +20,14 @@ export function TimeUpPanel({ progress, onRetry }: { progress: SubmitProgress; o
             Try submitting again
           </Button>
         </>
+      ) : isOnline ? (
+        <p>Handing in the answers you saved in time…</p>
       ) : (
-        <p>Submitting the answers you saved in time…</p>
+        // Nothing is lost by waiting: the server has closed the attempt with the answers it received.
+        <p>
+          You are offline. Your attempt is handed in with the answers the server received in time; your results show
+          here when the connection returns.
+        </p>
       )}
     </section>
   );

@@ -11,7 +11,10 @@ export function SiteHeader({ me }: { me: Me }) {
   const course = getFeaturedCourse();
   const isTeacher = me !== null && can(me, 'class.read');
   return (
-    <header className="sticky top-0 z-40 border-b border-stone-200 bg-white/95 backdrop-blur dark:border-stone-800 dark:bg-stone-950/95">
+    <header
+      data-sticky-header
+      className="sticky top-0 z-40 border-b border-stone-200 bg-white/95 backdrop-blur dark:border-stone-800 dark:bg-stone-950/95"
+    >
       {/* On a phone the links wrap under the name of the site rather than pushing the page sideways. */}
       <div className={`${chromeWidth} flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6`}>
         <Link

@@ -3,6 +3,7 @@ import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { AttemptPlayer } from '@/components/quiz/attempt-player';
 import { getAttemptView } from '@/lib/attempts/get-attempt';
+import { getStorageScope } from '@/lib/attempts/storage-scope';
 import { getLearnerId } from '@/lib/auth/learner';
 import { getCourse } from '@/lib/content/course';
 import { getStudyGuide } from '@/lib/content/study-guide';
@@ -32,6 +33,7 @@ export default async function AttemptPage({ params }: Props) {
       <AttemptPlayer
         initial={attempt}
         serverNow={new Date().toISOString()}
+        storageScope={getStorageScope(ownerId)}
         guide={course ? getStudyGuide(course, attempt.moduleId) : { sections: {} }}
       />
     </div>
