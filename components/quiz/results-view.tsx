@@ -16,7 +16,8 @@ const noop = () => {};
 /**
  * A submitted attempt, to act on: the score and what to do next at the top, the questions to look
  * at again as links, per objective; then every question, the missed ones open and the right ones
- * folded (their answer and evidence one click away).
+ * folded (their answer and evidence one click away). A teacher's change to a question shows above the
+ * fold, so a student sees it without opening anything.
  */
 export function ResultsView({
   attempt,
@@ -118,6 +119,8 @@ export function ResultsView({
                 {isMissed && <span aria-hidden="true"> ✗</span>}
                 {isFolded && <span aria-hidden="true"> ✓</span>}
               </h3>
+              {/* A teacher's change is news: it stays in view even when the question is folded. */}
+              {attempt.regrades && <QuestionRegradeNotes notes={attempt.regrades} questionId={question.id} />}
               <details open={!isFolded} className="group space-y-4">
                 <summary className={`${linkClass} inline-flex min-h-11 cursor-pointer items-center`}>
                   {isFolded ? 'Show the question, your answer and the evidence' : 'The question and its feedback'}
@@ -126,7 +129,6 @@ export function ResultsView({
                   <QuestionInput question={question} value={answer?.response} onChange={noop} disabled />
                   {!answer && <p className="font-semibold">You did not answer this question.</p>}
                   {feedback && <FeedbackPanel feedback={feedback} headingLevel={4} />}
-                  {attempt.regrades && <QuestionRegradeNotes notes={attempt.regrades} questionId={question.id} />}
                 </div>
               </details>
             </section>
