@@ -161,3 +161,31 @@ test('[student] answers kept for one account on a shared computer are not sent w
   expect(await keptOnDevice(page)).toBe(0);
   await db.close();
 });
+
+test('[guest] an answer left unsent before signing up is sent from the account, once', async ({ page }) => {
+  const db = await openE2eDb();
+  await startQuiz(page, modules[2]!.id);
+  const attemptId = attemptIdOf(page);
+  const order = await questionOrder(page);
+  // The server is out of reach for saves only, so the guest can still sign up.
+  await page.route(ANSWERS, (route) => route.abort('internetdisconnected'));
+  const { question } = await currentQuestion(page, order);
+  await answerCorrectly(page, question);
+  await expect(page.getByRole('status').filter({ hasText: 'The server cannot be reached.' })).toContainText(
+    '1 answer waiting to be sent',
+  );
+
+  // Signing up takes the guest's attempt into the account; the answer kept under the guest's name
+  // on this device goes with it, and the account's page shows it waiting.
+  await signedInAs(page.request);
+  await page.goto(`/auth/continue?next=${encodeURIComponent(`/attempts/${attemptId}`)}`);
+  await page.waitForURL(new RegExp(`/attempts/${attemptId}$`));
+  await expect(page.getByRole('status').filter({ hasText: 'The server cannot be reached.' })).toContainText(
+    '1 answer waiting to be sent',
+  );
+  await page.unroute(ANSWERS);
+  await expect(page.getByText('All answers saved')).toBeVisible({ timeout: 20_000 });
+  expect(await recorded(db, attemptId)).toEqual({ [question.id]: { saves: 1, tries: 1 } });
+  expect(await keptOnDevice(page)).toBe(0);
+  await db.close();
+});

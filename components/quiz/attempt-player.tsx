@@ -11,6 +11,7 @@ import { QuizPlayer, type HandIn } from './quiz-player';
 import { ResultsView } from './results-view';
 import { summarizeResults } from './results-summary';
 import { timeUpWords } from './time-up-words';
+import type { StorageScope } from './pending-answers';
 
 /**
  * The attempt page's interactive part. Practice checks each answer as the learner goes; quiz,
@@ -20,7 +21,7 @@ import { timeUpWords } from './time-up-words';
 type Props = {
   initial: AttemptView;
   serverNow: string;
-  storageScope: string;
+  storageScope: StorageScope;
   /** Where the results point next (the next module, the lesson section for each objective). */
   guide: StudyGuide;
 };

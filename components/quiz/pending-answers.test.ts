@@ -91,4 +91,21 @@ describe('openPendingStore', () => {
     expect(openPendingStore(undefined, 'ana', 'a1').isPersistent()).toBe(false);
     warn.mockRestore();
   });
+
+  it('picks up, once, what a guest left unsent before signing up, the account’s own later change winning', () => {
+    const { storage, items } = fakeStorage();
+    const asGuest = openPendingStore(storage, 'guest', 'a1');
+    asGuest.put({ questionId: 'q1', response: text('guest one'), key: 'key-00001' });
+    asGuest.put({ questionId: 'q2', response: text('guest two'), key: 'key-00002' });
+    openPendingStore(storage, 'ana', 'a1').put({ questionId: 'q2', response: text('ana two'), key: 'key-00003' });
+
+    const asAccount = openPendingStore(storage, 'ana', 'a1', ['guest']);
+    expect(asAccount.list()).toEqual([
+      { questionId: 'q1', response: text('guest one'), key: 'key-00001' },
+      { questionId: 'q2', response: text('ana two'), key: 'key-00003' },
+    ]);
+    expect(items.has(pendingStorageKey('guest', 'a1'))).toBe(false);
+    // Another account on the same device, given only its own scopes, finds nothing of either.
+    expect(openPendingStore(storage, 'ben', 'a1', ['other-guest']).list()).toEqual([]);
+  });
 });

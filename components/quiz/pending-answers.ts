@@ -11,6 +11,13 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
 
 export type PendingAnswer = { questionId: string; response: Response; key: string };
 
+/**
+ * Whose answers a page may read on this device: the learner's own scope, and the scopes of the guest
+ * identities their account took over (a guest who answered offline, then signed up, finds those
+ * answers waiting under the guest's name: they belong to the account now, as the attempt does).
+ */
+export type StorageScope = { current: string; earlier: readonly string[] };
+
 export type PendingStore = {
   /** What an earlier page left unacknowledged, oldest first. */
   list: () => PendingAnswer[];
@@ -46,7 +53,12 @@ function isPendingAnswer(value: unknown): value is PendingAnswer {
   );
 }
 
-export function openPendingStore(storage: KeyValueStorage | undefined, scope: string, attemptId: string): PendingStore {
+export function openPendingStore(
+  storage: KeyValueStorage | undefined,
+  scope: string,
+  attemptId: string,
+  earlierScopes: readonly string[] = [],
+): PendingStore {
   const name = pendingStorageKey(scope, attemptId);
   let isPersistent = storage !== undefined;
 
@@ -73,6 +85,11 @@ export function openPendingStore(storage: KeyValueStorage | undefined, scope: st
     }
   };
 
+  adoptEarlier(
+    storage,
+    name,
+    earlierScopes.map((earlier) => pendingStorageKey(earlier, attemptId)),
+  );
   return {
     list: read,
     put: (answer) => write([...read().filter((a) => a.questionId !== answer.questionId), answer]),
@@ -80,6 +97,30 @@ export function openPendingStore(storage: KeyValueStorage | undefined, scope: st
     clear: () => write([]),
     isPersistent: () => isPersistent,
   };
+}
+
+/**
+ * Moves answers kept under an earlier scope (the guest this account took over) for this attempt into
+ * the current one, once: the current scope's answer for a question wins, being the later change.
+ */
+function adoptEarlier(storage: KeyValueStorage | undefined, name: string, earlierNames: readonly string[]) {
+  if (!storage) return;
+  try {
+    for (const earlierName of earlierNames) {
+      const raw = storage.getItem(earlierName);
+      if (raw === null) continue;
+      const parsed: unknown = JSON.parse(raw);
+      const earlier = Array.isArray(parsed) ? parsed.filter(isPendingAnswer) : [];
+      const current: unknown = JSON.parse(storage.getItem(name) ?? '[]');
+      const kept = Array.isArray(current) ? current.filter(isPendingAnswer) : [];
+      const merged = [...earlier.filter((a) => !kept.some((k) => k.questionId === a.questionId)), ...kept];
+      if (merged.length > 0) storage.setItem(name, JSON.stringify(merged));
+      storage.removeItem(earlierName);
+    }
+  } catch (error) {
+    // Left where it was: the next visit tries again, and nothing is sent twice (the keys are kept).
+    console.warn('Could not pick up the answers kept for this attempt before signing up', error);
+  }
 }
 
 /** The browser's localStorage, or undefined where there is none or it is switched off. */

@@ -18,6 +18,7 @@ import { useAutosave } from './use-autosave';
 import { useHeaderOffset } from './use-header-offset';
 import { useHeadingFocus } from './use-heading-focus';
 import { useIsOnline } from './use-is-online';
+import type { StorageScope } from './pending-answers';
 
 /** How a quiz was handed in, for the results page to say: at time up, and how many answers came too late. */
 export type HandIn = { isTimeUp: boolean; refused: number };
@@ -25,7 +26,7 @@ export type HandIn = { isTimeUp: boolean; refused: number };
 type Props = {
   attempt: AttemptView;
   serverNow: string;
-  storageScope: string;
+  storageScope: StorageScope;
   announce: (text: string) => void;
   onSubmitted: (attempt: AttemptView, handIn: HandIn) => void;
 };

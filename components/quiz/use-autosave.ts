@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { saveAnswer } from '@/components/api/client';
 import type { Response } from '@/lib/grading/response';
-import { deviceStorage, openPendingStore } from './pending-answers';
+import { deviceStorage, openPendingStore, type StorageScope } from './pending-answers';
 import { SaveQueue, type SaveStatus } from './save-queue';
 
 type Options = {
   attemptId: string;
-  /** Names this learner's answers on the device (see pendingStorageKey). */
-  storageScope: string;
+  /** Names this learner's answers on the device (see pendingStorageKey and StorageScope). */
+  storageScope: StorageScope;
   /** Given the answers an earlier page left unacknowledged on this device, once they are being sent. */
   onRestore: (responses: Record<string, Response>) => void;
 };
@@ -27,7 +27,7 @@ export function useAutosave({ attemptId, storageScope, onRestore }: Options) {
         save: (questionId, response, key, options) => saveAnswer(attemptId, questionId, response, key, options),
         onStatus: setStatus,
         onWaiting: setWaiting,
-        pending: openPendingStore(deviceStorage(), storageScope, attemptId),
+        pending: openPendingStore(deviceStorage(), storageScope.current, attemptId, storageScope.earlier),
       }),
   );
 

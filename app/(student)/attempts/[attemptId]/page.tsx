@@ -3,7 +3,7 @@ import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { AttemptPlayer } from '@/components/quiz/attempt-player';
 import { getAttemptView } from '@/lib/attempts/get-attempt';
-import { getStorageScope } from '@/lib/attempts/storage-scope';
+import { getStorageScopes } from '@/lib/attempts/storage-scope';
 import { getLearnerId } from '@/lib/auth/learner';
 import { getCourse } from '@/lib/content/course';
 import { getStudyGuide } from '@/lib/content/study-guide';
@@ -18,7 +18,8 @@ export default async function AttemptPage({ params }: Props) {
   const ownerId = await getLearnerId();
   if (!ownerId) notFound();
   // Ownership is part of the query: someone else's attempt is simply not found.
-  const attempt = await getAttemptView(await getDb(), (await params).attemptId, ownerId);
+  const db = await getDb();
+  const attempt = await getAttemptView(db, (await params).attemptId, ownerId);
   if (!attempt) notFound();
   const course = getCourse(attempt.courseId);
   const back = attempt.moduleId ? `/courses/${attempt.courseId}/${attempt.moduleId}` : `/courses/${attempt.courseId}`;
@@ -33,7 +34,7 @@ export default async function AttemptPage({ params }: Props) {
       <AttemptPlayer
         initial={attempt}
         serverNow={new Date().toISOString()}
-        storageScope={getStorageScope(ownerId)}
+        storageScope={await getStorageScopes(db, ownerId)}
         guide={course ? getStudyGuide(course, attempt.moduleId) : { sections: {} }}
       />
     </div>
