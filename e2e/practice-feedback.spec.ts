@@ -195,3 +195,32 @@ test('[student] a multiple-select try marks the chosen options right or wrong, a
   await expectNoKeyShown(page, question);
   await expectNoAxeViolations(page, 'multiple-select marks');
 });
+
+test('[student] a matching try marks each pair right or wrong, without showing the right pairs', async ({ page }) => {
+  const order = await startPractice(page, 1);
+  let question: Question;
+  for (;;) {
+    ({ question } = await currentQuestion(page, order));
+    if (question.type === 'matching') break;
+    await pressButton(page, 'Next question');
+  }
+  const { left, right } = question.options as { left: Option[]; right: Option[] };
+  const key = question.answer as Record<string, string>;
+  const targetOf = (id: string) => right.find((r) => r.id === key[id])!.text;
+  // The first two pairs swapped, the rest right.
+  const chosen = left.map((l, i) => targetOf(i === 0 ? left[1]!.id : i === 1 ? left[0]!.id : l.id));
+  for (const [i, l] of left.entries()) {
+    await page.getByRole('combobox', { name: l.text, exact: true }).selectOption({ label: chosen[i]! });
+  }
+  await pressButton(page, 'Check');
+  const percent = Math.round((100 * (left.length - 2)) / left.length);
+  await expect(verdict(page, new RegExp(`^\\W*Partly correct — ${percent}%`))).toBeVisible();
+  for (const [i, l] of left.entries()) {
+    const select = page.getByRole('combobox', { name: l.text, exact: true });
+    await expect(select).toHaveAccessibleDescription(i < 2 ? 'Wrong' : 'Right');
+    // The learner's own pairing stays; the right one is not put in its place.
+    await expect(select.locator('option:checked')).toHaveText(chosen[i]!);
+  }
+  await expectNoKeyShown(page, question);
+  await expectNoAxeViolations(page, 'matching marks');
+});
