@@ -31,6 +31,12 @@ export type Disclosure = {
   correctAnswers: boolean;
   /** When more will be shown (the student's due date), or null when nothing more will be. */
   moreAt: string | null;
+  /**
+   * Correct answers a policy released later than the submission (at the student's due date): since
+   * when. Mastery counts a try made soon after seeing a key for less, from this moment, not the
+   * submission. Absent where the keys came with the results.
+   */
+  correctAnswersSince?: string;
   /** A retake whose questions (the ones missed) are held back: it shows none and takes no answers. */
   hidesQuestions?: boolean;
   /** A review's questions whose keys a policy holds back now: each shows nothing (see disclosureOfQuestion). */
@@ -92,7 +98,10 @@ function byPolicy({ policy, dueAt }: NonNullable<GoverningPolicy>, now: Date): D
   const whichRight = correctAnswers || isVisible(policy.answers, now, dueAt);
   const score = whichRight || isVisible(policy.score, now, dueAt);
   const waits = Object.values(policy).includes('after_due') && now < dueAt;
-  return { score, whichRight, correctAnswers, moreAt: waits && !correctAnswers ? dueAt.toISOString() : null };
+  const moreAt = waits && !correctAnswers ? dueAt.toISOString() : null;
+  if (correctAnswers && policy.correctAnswers === 'after_due')
+    return { score, whichRight, correctAnswers, moreAt, correctAnswersSince: dueAt.toISOString() };
+  return { score, whichRight, correctAnswers, moreAt };
 }
 
 /** Reviews, and retakes of self-study or of reviews: their questions may include keys a policy holds back. */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { startAttempt } from '@/lib/attempts/create-attempt';
+import { saveAnswer } from '@/lib/attempts/save-answer';
 import { at, classroom, DAY, firstRight, work } from '@/scripts/testing/assignments/classroom';
+import { rightAnswer } from '@/scripts/testing/attempts/answers';
 import { useFreshDatabase } from '@/scripts/testing/attempts/backend';
 import { TEST_BACKENDS } from '@/scripts/testing/db/test-backends';
 import { getMastery } from './get-mastery';
@@ -70,6 +73,53 @@ for (const backend of TEST_BACKENDS) {
       expect((await getScoreHistory(db, ana.id, 'nk-russia-pact', at(8 * DAY))).length).toBe(1);
       expect(await getScoreHistory(db, ben.id, 'nk-russia-pact', at(8 * DAY))).toEqual([]);
       expect((await getScoreHistory(db, ben.id, 'nk-russia-pact', at(11 * DAY))).length).toBe(1);
+    });
+
+    it('counts a try soon after the due date released the keys for a third, however long ago the quiz was submitted', async () => {
+      const db = await freshDb();
+      const { students, assign } = await classroom(db, ['Ana', 'Ben']);
+      const [ana, ben] = [students[0]!, students[1]!];
+      // Every part after the due date (day 7); both hand in on day 0 with the last three questions wrong.
+      const assignmentId = await assign({
+        reviewPolicy: { score: 'after_due', answers: 'after_due', correctAnswers: 'after_due' },
+      });
+      await work(db, assignmentId, ana.id, { startAt: at(60), submitAt: at(600), answer: firstRight(9) });
+      await work(db, assignmentId, ben.id, { startAt: at(60), submitAt: at(600), answer: firstRight(9) });
+      const missed = [...(await listLatestVisibleAnswers(db, ana.id, 'nk-russia-pact', at(8 * DAY))).values()]
+        .filter((a) => a.score === 0)
+        .map((a) => a.questionId);
+      expect(missed).toHaveLength(3);
+
+      // Each practises the same questions, every one right at the first try: Ana an hour after the
+      // keys were released, Ben the next day.
+      const practise = async (ownerId: string, start: Date) => {
+        const id = await startAttempt(
+          db,
+          ownerId,
+          { courseId: 'nk-russia-pact', kind: 'practice', moduleId: 'the-pact' },
+          start,
+        );
+        for (const questionId of missed) {
+          const response = await rightAnswer(db, id, questionId);
+          await saveAnswer(
+            db,
+            { attemptId: id, ownerId, questionId, response, idempotencyKey: crypto.randomUUID() },
+            start,
+          );
+        }
+      };
+      await practise(ana.id, at(7 * DAY + 3600));
+      await practise(ben.id, at(8 * DAY + 3600));
+      const percents = async (ownerId: string) =>
+        (await getMastery(db, ownerId, 'nk-russia-pact', at(9 * DAY)))
+          .find((m) => m.moduleId === 'the-pact')!
+          .objectives.map((o) => o.percent);
+      const anas = await percents(ana.id);
+      const bens = await percents(ben.id);
+      // Ben's tries were from memory and put every objective right; Ana's came right after seeing
+      // the answers, so the objectives of the missed questions stay below.
+      expect(bens).toEqual(anas.map(() => 100));
+      expect(anas.filter((p) => p! < 100).length).toBeGreaterThan(0);
     });
   });
 }

@@ -26,6 +26,9 @@ export type VisibleAnswerRecord = VisibleAnswer & AnswerRecord;
 
 const CHECKED_AS_YOU_GO: ReadonlySet<string> = new Set(CHECKED_AS_YOU_GO_KINDS);
 
+const latest = (a: string | null, b: string | undefined): string | null =>
+  b === undefined || (a !== null && Date.parse(a) >= Date.parse(b)) ? a : b;
+
 /** Every visible answer by this owner in this course, oldest first (by when it was last given). */
 export async function listVisibleAnswers(
   db: Kysely<Database>,
@@ -76,9 +79,14 @@ export async function listVisibleAnswers(
         firstScore: Number(row.first_score),
         tries: Number(row.tries),
         firstAnsweredAt: row.created_at,
-        // Checked as you go: the first check showed the key. Otherwise the results did, from the
-        // submission (for assigned work released later, no earlier than that).
-        keyShownAt: !disclosure.correctAnswers ? null : isCheckedAsYouGo ? row.created_at : row.submitted_at,
+        // Checked as you go: the first check showed the key (or pointed to where it is). Otherwise
+        // the results did, from the submission, or for assigned work from the moment its review
+        // policy released the keys (the due date), whichever is later.
+        keyShownAt: !disclosure.correctAnswers
+          ? null
+          : isCheckedAsYouGo
+            ? row.created_at
+            : latest(row.submitted_at, disclosure.correctAnswersSince),
         // A retake holds questions missed in results that showed their keys, and a review
         // mistakes whose keys were shown: either is started from those keys.
         startedAfterKeyAt: row.kind === 'retake' || row.kind === 'review' ? row.started_at : null,
