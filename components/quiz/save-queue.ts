@@ -3,6 +3,9 @@ import type { Response } from '@/lib/grading/response';
 import type { CallOptions, Failure, SaveResult } from '@/components/api/client';
 import { newIdempotencyKey } from './idempotency-key';
 import type { PendingAnswer, PendingStore } from './pending-answers';
+import { isSameStatus, keepsAnswersForOwner, outcomeOf, queueStatus, type SaveStatus } from './save-outcome';
+
+export type { SaveStatus } from './save-outcome';
 
 // Autosave for quiz answers, free of React so its timing can be tested with fake timers.
 // Per question, at most one save is on the wire at a time: two overlapping saves could reach the
@@ -12,13 +15,6 @@ import type { PendingAnswer, PendingStore } from './pending-answers';
 // reload is recorded once.
 
 export type SaveFn = (questionId: string, response: Response, key: string, options: CallOptions) => Promise<SaveResult>;
-
-export type SaveStatus =
-  | { state: 'idle' }
-  | { state: 'saving' }
-  | { state: 'retrying' }
-  | { state: 'saved' }
-  | { state: 'error'; status: number; message: string };
 
 type Entry = {
   /** The newest response not yet handed to a save. */
@@ -130,13 +126,13 @@ export class SaveQueue {
    * that ends the attempt (submitted, time up) none is waiting any more: they are refused.
    */
   waiting(): number {
-    if (this.closed && this.closed.status !== 404) return 0;
+    if (this.closed && !keepsAnswersForOwner(this.closed)) return 0;
     return this.unacknowledged();
   }
 
   /** How many changes the server refused because the attempt had closed (time up, submitted elsewhere). */
   refused(): number {
-    return this.closed && this.closed.status !== 404 ? this.unacknowledged() : 0;
+    return this.closed && !keepsAnswersForOwner(this.closed) ? this.unacknowledged() : 0;
   }
 
   private unacknowledged(): number {
@@ -202,39 +198,22 @@ export class SaveQueue {
       this.hasSaved = true;
       this.options.pending?.drop(questionId, key);
       this.options.onSaved?.(result.answer);
-    } else if (result.status === 409 || result.status === 403 || result.status === 404) {
-      // Submitted, timed out, or no longer the student's to change (removed from the class): no save
-      // will succeed, so nothing is kept to send later. A 404 means this browser is now signed in as
-      // someone else (or signed out): the answers stay on the device for their owner's next visit.
+      return;
+    }
+    const outcome = outcomeOf(result);
+    if (outcome === 'closed') {
       this.closed = result;
       entry.latest ??= response;
-      if (result.status !== 404) this.options.pending?.clear();
-    } else if (result.status === 0) {
-      entry.error = result;
-    } else {
-      // The server refused this answer for good; sending it again would only be refused again.
-      entry.error = result;
-      this.options.pending?.drop(questionId, key);
+      if (!keepsAnswersForOwner(result)) this.options.pending?.clear();
+      return;
     }
-  }
-
-  private computeStatus(): SaveStatus {
-    const entries = [...this.entries.values()];
-    if (this.closed) return { state: 'error', status: this.closed.status, message: this.closed.message };
-    if (entries.some((e) => e.isRetrying)) return { state: 'retrying' };
-    if (entries.some((e) => e.inFlight || e.latest !== undefined)) return { state: 'saving' };
-    const error = entries.find((e) => e.error)?.error;
-    if (error) return { state: 'error', status: error.status, message: error.message };
-    return this.hasSaved ? { state: 'saved' } : { state: 'idle' };
+    entry.error = result;
+    if (outcome === 'refused') this.options.pending?.drop(questionId, key);
   }
 
   private emit(): void {
-    const next = this.computeStatus();
-    const prev = this.lastStatus;
-    const isSame =
-      next.state === prev.state &&
-      (next.state !== 'error' ||
-        (prev.state === 'error' && next.message === prev.message && next.status === prev.status));
+    const next = queueStatus([...this.entries.values()], this.closed, this.hasSaved);
+    const isSame = isSameStatus(next, this.lastStatus);
     this.lastStatus = next;
     if (!isSame) this.options.onStatus?.(next);
     const waiting = this.waiting();
