@@ -35,6 +35,7 @@ export default async function AttemptPage({ params }: Props) {
         serverNow={new Date().toISOString()}
         storageScope={getStorageScope(ownerId)}
         guide={course ? getStudyGuide(course, attempt.moduleId) : { sections: {} }}
+        articleId={course?.article}
       />
     </div>
   );
