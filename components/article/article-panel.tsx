@@ -57,7 +57,7 @@ export function ArticlePanel({ load, target, opening, onRetry, onClose }: Props)
 
   const content = (
     <>
-      <div className="flex items-center justify-between gap-3 border-b border-stone-300 px-4 py-2 dark:border-stone-700">
+      <div className="flex items-center justify-between gap-3 border-b border-stone-300 px-4 py-1 dark:border-stone-700">
         <h2 id={titleId} ref={headingRef} tabIndex={-1} className="text-lg font-bold focus:outline-none">
           The article
         </h2>
