@@ -65,7 +65,14 @@ export function ArticlePanel({ load, target, opening, onRetry, onClose }: Props)
           Close<span className="sr-only"> the article</span>
         </Button>
       </div>
-      <div ref={bodyRef} className="flex-1 space-y-4 overflow-y-auto overscroll-contain px-4 py-4">
+      {/* Focusable, so a keyboard scrolls the text without moving through every sentence. */}
+      <div
+        ref={bodyRef}
+        tabIndex={0}
+        role="group"
+        aria-label="The article’s text"
+        className="flex-1 space-y-4 overflow-y-auto overscroll-contain px-4 py-4 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-300"
+      >
         <p className="text-sm text-stone-700 dark:text-stone-300">{whereWords(target)}</p>
         <StatusMessage>{load.state === 'loading' || load.state === 'idle' ? 'Loading the article…' : ''}</StatusMessage>
         {load.state === 'error' && (
