@@ -11,6 +11,8 @@ export type ArticleLoad =
 type Panel = {
   /** Opens the panel at `target` (see panel-target.ts for what may be one); focus returns to `opener` on close. */
   open: (target: PanelTarget, opener: HTMLElement | null) => void;
+  /** While open, moves the panel to another question's target, without taking focus from the question. */
+  follow: (target: PanelTarget) => void;
   articleHref: string;
 };
 
@@ -51,6 +53,13 @@ export function ArticlePanelProvider({ articleId, children }: { articleId: strin
     [load.state, fetchArticle],
   );
 
+  const follow = useCallback(
+    (next: PanelTarget) => {
+      if (isOpen) setTarget(next);
+    },
+    [isOpen],
+  );
+
   // Focus goes back once the panel is gone (a modal sheet keeps the page inert until then).
   useEffect(() => {
     if (wasOpen.current && !isOpen && opener.current?.isConnected) opener.current.focus();
@@ -59,7 +68,7 @@ export function ArticlePanelProvider({ articleId, children }: { articleId: strin
 
   const articleHref = `/articles/${articleId}`;
   return (
-    <ArticlePanelContext.Provider value={{ open, articleHref }}>
+    <ArticlePanelContext.Provider value={{ open, follow, articleHref }}>
       {children}
       {isOpen && (
         <ArticlePanel

@@ -15,10 +15,9 @@ export function BackToLesson({ origins }: { origins: Record<string, LessonOrigin
   if (!origin) return null;
   return (
     <nav aria-label="Breadcrumb" className="text-sm">
-      <Link href={origin.href} className={linkClass}>
-        <span aria-hidden="true">← </span>Back to the lesson
+      <Link href={origin.href} className={`${linkClass} inline-flex min-h-11 items-center`}>
+        <span aria-hidden="true">←&nbsp;</span>Back to the lesson: {origin.title}
       </Link>
-      <span className="text-stone-700 dark:text-stone-300">: {origin.title}</span>
     </nav>
   );
 }

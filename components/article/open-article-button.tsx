@@ -1,6 +1,6 @@
 'use client';
 
-import type { MouseEvent } from 'react';
+import { useEffect, type MouseEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { useArticlePanel } from './article-panel-context';
 import type { PanelTarget } from './panel-target';
@@ -8,6 +8,15 @@ import type { PanelTarget } from './panel-target';
 /** "Open the article" on a question: the panel at what this question's feedback already shows (panel-target.ts). */
 export function OpenArticleButton({ target }: { target: PanelTarget }) {
   const panel = useArticlePanel();
+  // Already open beside the questions: it follows this question (another one, or new feedback on
+  // this one), so it never shows a paragraph singled out for a different question.
+  const follow = panel?.follow;
+  const key = JSON.stringify(target ?? null);
+  useEffect(() => {
+    follow?.(key === 'null' ? undefined : (JSON.parse(key) as PanelTarget));
+    // Only when the target itself changes, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
   if (!panel) return null;
   return (
     <Button type="button" variant="secondary" onClick={(event) => panel.open(target, event.currentTarget)}>
