@@ -218,6 +218,8 @@ test('[student] opens the article beside a question: from the top before answeri
   ).toBeInViewport();
   await expect(panel.getByText('The paragraph to read again')).toHaveCount(0);
   await expect(panel.locator('mark')).toHaveCount(0);
+  if (question.type !== 'find-evidence')
+    expect(await panel.getByRole('group', { name: 'The article’s text' }).evaluate((el) => el.scrollTop)).toBe(0);
   expect(await fitsTheScreen()).toBe(true);
   if (isPhone) {
     await pressButton(page, 'Close the article');
@@ -230,7 +232,10 @@ test('[student] opens the article beside a question: from the top before answeri
   await pressButton(page, 'Check');
   await expect(verdict(page, /^\W*Not quite$/)).toBeVisible();
   // Still open beside it, the panel moves to the paragraph the feedback now points to.
-  if (!isPhone) await expect(paragraph(n!)).toBeInViewport();
+  if (!isPhone) {
+    await expect(paragraph(n!)).toBeInViewport();
+    await expect(paragraph(n!)).toContainText('The paragraph to read again');
+  }
 
   // "Open paragraph N in the article" opens the panel there instead of leaving the question.
   const url = page.url();
