@@ -33,7 +33,7 @@ test('[guest] walks a lesson and follows a citation to the highlighted sentence 
   const cited = sentences.find((s) => s.id === sentenceId)!;
   await first.click();
 
-  await expect(page).toHaveURL(new RegExp(`/articles/${course.article}#${sentenceId}$`));
+  await expect(page).toHaveURL(new RegExp(`/articles/${course.article}\\?from=[^#]+#${sentenceId}$`));
   const target = page.locator(`[id="${sentenceId}"]`);
   await expect(target).toHaveText(cited.text);
   await expect(target).toBeInViewport();
@@ -51,6 +51,14 @@ test('[guest] walks a lesson and follows a citation to the highlighted sentence 
     .locator(`[id="${other.id}"]`)
     .evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(otherBackground).not.toBe('rgb(254, 240, 138)');
+
+  // The way back goes to the lesson section the citation was in.
+  const section = mod.lesson.sections.find((s) =>
+    s.paragraphs.flat().some((line) => line.evidence?.some((e) => e.sentence === sentenceId)),
+  )!;
+  await page.getByRole('link', { name: 'Back to the lesson' }).click();
+  await expect(page).toHaveURL(new RegExp(`/courses/${course.id}/${mod.id}#section-`));
+  await expect(page.getByRole('heading', { level: 2, name: section.heading })).toBeInViewport();
 });
 
 test('[guest] follows a citation with the keyboard alone and lands focused on the sentence', async ({ page }) => {
@@ -72,10 +80,13 @@ test('[guest] follows a citation with the keyboard alone and lands focused on th
 test('[guest] every sentence of the article is addressable by its id in the URL', async ({ page }) => {
   await page.goto(`/articles/${course.article}`);
   await expect(page.getByRole('region', { name: /Paragraph \d+/ })).toHaveCount(article.paragraphs.length);
+  // Not opened from a lesson (or from one that does not exist): no way back is offered.
+  await expect(page.getByRole('link', { name: 'Back to the lesson' })).toHaveCount(0);
   for (const sentence of sentences) await expect(page.locator(`[id="${sentence.id}"]`)).toHaveText(sentence.text);
 
   const last = sentences.at(-1)!;
-  await page.goto(`/articles/${course.article}#${last.id}`);
+  await page.goto(`/articles/${course.article}?from=${encodeURIComponent('https://example.org/')}#${last.id}`);
+  await expect(page.getByRole('link', { name: 'Back to the lesson' })).toHaveCount(0);
   await expect(page.locator(`[id="${last.id}"]`)).toBeInViewport();
   await expect(page.locator(`[id="${last.id}"]`)).toBeFocused();
 });

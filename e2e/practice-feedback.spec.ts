@@ -224,3 +224,60 @@ test('[student] a matching try marks each pair right or wrong, without showing t
   await expectNoKeyShown(page, question);
   await expectNoAxeViolations(page, 'matching marks');
 });
+
+test('[student] opens the article beside a question: from the top before answering, at the paragraph to read again after a wrong try; Escape closes it @phone', async ({
+  page,
+}) => {
+  const isPhone = (page.viewportSize()?.width ?? 1280) < 1024;
+  const order = await startPractice(page, 0);
+  const question = await goToQuestionWithTwoWrongChoices(page, order);
+  const [n] = paragraphsOf(question);
+  // A side panel beside the question on a wide screen; a modal sheet over it on a phone.
+  const panel = isPhone
+    ? page.getByRole('dialog', { name: 'The article' })
+    : page.getByRole('region', { name: 'The article' });
+  const paragraph = (number: number) => panel.getByRole('region', { name: `Paragraph ${number}`, exact: true });
+  const fitsTheScreen = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+  // Unanswered: the panel must not point at where the answer is (a find-evidence question names its paragraph itself).
+  await pressButton(page, 'Open the article');
+  await expect(panel.getByRole('heading', { name: 'The article' })).toBeFocused();
+  await expect(
+    paragraph(question.type === 'find-evidence' ? Number(question.paragraph!.slice(1)) : 1),
+  ).toBeInViewport();
+  await expect(panel.getByText('The paragraph to read again')).toHaveCount(0);
+  await expect(panel.locator('mark')).toHaveCount(0);
+  if (question.type !== 'find-evidence')
+    expect(await panel.getByRole('group', { name: 'The article’s text' }).evaluate((el) => el.scrollTop)).toBe(0);
+  expect(await fitsTheScreen()).toBe(true);
+  if (isPhone) {
+    await pressButton(page, 'Close the article');
+    await expect(panel).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Open the article' })).toBeFocused();
+  }
+
+  // On a wide screen the question is answered with the article still open beside it.
+  await pick(page, wrongChoices(question)[0]!);
+  await pressButton(page, 'Check');
+  await expect(verdict(page, /^\W*Not quite$/)).toBeVisible();
+  // Still open beside it, the panel moves to the paragraph the feedback now points to.
+  if (!isPhone) {
+    await expect(paragraph(n!)).toBeInViewport();
+    await expect(paragraph(n!)).toContainText('The paragraph to read again');
+  }
+
+  // "Open paragraph N in the article" opens the panel there instead of leaving the question.
+  const url = page.url();
+  const link = page.getByRole('link', { name: `Open paragraph ${n} in the article` });
+  await link.click();
+  await expect(paragraph(n!)).toBeInViewport();
+  await expect(paragraph(n!)).toContainText('The paragraph to read again');
+  expect(page.url()).toBe(url);
+  expect(await fitsTheScreen()).toBe(true);
+  await expectNoKeyShown(page, question);
+  await expectNoAxeViolations(page, 'the article panel at the paragraph to read again');
+
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(link).toBeFocused();
+});

@@ -70,6 +70,16 @@ test('[guest] takes a full quiz by keyboard in every question type, reviews, sub
   const order = await questionOrder(page);
   await expectNoAxeViolations(page, 'quiz question');
 
+  // The article beside the questions: nothing is marked before submitting, so it opens at the top
+  // (or at the paragraph a find-evidence question names), and every question is answered with it open.
+  const first = (await currentQuestion(page, order)).question;
+  await pressButton(page, 'Open the article');
+  const panel = page.getByRole('region', { name: 'The article' });
+  const opensAt = first.type === 'find-evidence' ? Number(first.paragraph!.slice(1)) : 1;
+  await expect(panel.getByRole('region', { name: `Paragraph ${opensAt}`, exact: true })).toBeInViewport();
+  await expect(panel.getByText(/^(The paragraph to read again|Cited in the feedback)$/)).toHaveCount(0);
+  await expectNoAxeViolations(page, 'quiz question with the article open');
+
   const missed: string[] = [];
   let skipped: string | undefined;
   for (let n = 0; n < order.length; n++) {
@@ -85,6 +95,9 @@ test('[guest] takes a full quiz by keyboard in every question type, reviews, sub
     await pressButton(page, n + 1 < order.length ? 'Next' : 'Review answers');
   }
   expect(missed).toHaveLength(2);
+  await expect(panel).toBeVisible();
+  await pressButton(page, 'Close the article');
+  await expect(panel).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
   await expect(page.getByText(/All answers saved/)).toBeVisible();
   await expect(page.getByText(`You have answered ${order.length - 1} of ${order.length} questions.`)).toBeVisible();

@@ -1,10 +1,11 @@
 import type { AnswerView, AttemptView } from '@/lib/attempts/views';
+import type { Article } from '@/lib/content/schema';
 import type { Response } from '@/lib/grading/response';
 import type { ProgressSummary } from '@/lib/progress/progress-summary';
 import { AbortedError, retryDelayMs, sleep } from '@/components/quiz/retry';
 
 // The browser's one client for the JSON API (forms go through Server Actions instead): the attempt
-// calls, the lesson-read beacon and the course-progress read.
+// calls, the lesson-read beacon, the course-progress read and the article's text for the panel.
 //
 // Typed calls to the attempt API. Transient failures (no network, a timeout, a 5xx) are retried
 // with backoff for as long as it takes, because giving up would drop an answer the learner gave;
@@ -177,5 +178,30 @@ export function getCourseProgress(courseId: string): Promise<ProgressSummary | n
     .catch((error: unknown) => {
       console.warn('Could not load your progress:', error);
       return null;
+    });
+}
+
+/** The article's text, as the panel beside a question shows it. */
+export type ArticleText = Pick<Article, 'id' | 'language' | 'paragraphs'>;
+
+function isArticleText(value: unknown): value is ArticleText {
+  return isRecord(value) && typeof value.language === 'string' && Array.isArray(value.paragraphs);
+}
+
+/**
+ * The article's paragraphs (public, cacheable: the browser may answer from its cache). Tried once:
+ * the panel says when it could not load and offers to try again.
+ */
+export function getArticleText(articleId: string): Promise<{ ok: true; article: ArticleText } | Failure> {
+  return fetch(`/api/articles/${encodeURIComponent(articleId)}`)
+    .then(async (response) => {
+      const body: unknown = await response.json().catch(() => undefined);
+      if (response.ok && isRecord(body) && isArticleText(body.article))
+        return { ok: true as const, article: body.article };
+      return { ok: false as const, status: response.status, message: errorMessage(body, response.status) };
+    })
+    .catch((error: unknown) => {
+      console.warn('Could not load the article:', error);
+      return { ok: false as const, status: 0, message: 'The article could not be loaded. Check the connection.' };
     });
 }

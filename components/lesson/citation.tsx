@@ -4,12 +4,23 @@ import { articleHref, parseSentenceId } from '@/lib/content/sentence-ref';
  * A citation mark after a lesson sentence. A plain link (a full page load), so the browser itself
  * scrolls to the sentence, applies :target to highlight it and moves focus there: no script needed.
  */
-export function Citation({ articleId, sentenceId, quote }: { articleId: string; sentenceId: string; quote: string }) {
+export function Citation({
+  articleId,
+  sentenceId,
+  quote,
+  from,
+}: {
+  articleId: string;
+  sentenceId: string;
+  quote: string;
+  /** The lesson section it is in (lib/content/lesson-origin.ts), so the article offers the way back. */
+  from?: string;
+}) {
   const ref = parseSentenceId(sentenceId);
   if (!ref) return null;
   return (
     <a
-      href={articleHref(articleId, sentenceId)}
+      href={articleHref(articleId, sentenceId, from)}
       title={`“${quote}”`}
       className="ml-1 inline-flex min-h-6 min-w-6 items-center justify-center rounded bg-blue-50 px-1 align-baseline text-xs font-semibold text-blue-800 no-underline hover:bg-blue-100 hover:underline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700 dark:bg-blue-950 dark:text-blue-200 dark:hover:bg-blue-900"
     >

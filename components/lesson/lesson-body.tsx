@@ -3,7 +3,7 @@ import { sectionAnchor } from '@/lib/content/section-anchor';
 import { Citation } from './citation';
 
 /** The lesson's prose: cited claims carry their marks; general knowledge is labelled as such. */
-export function LessonBody({ lesson, articleId }: { lesson: Lesson; articleId: string }) {
+export function LessonBody({ lesson, articleId, from }: { lesson: Lesson; articleId: string; from?: string }) {
   return (
     <div className="space-y-8">
       {lesson.sections.map((section) => (
@@ -12,7 +12,12 @@ export function LessonBody({ lesson, articleId }: { lesson: Lesson; articleId: s
           {section.paragraphs.map((paragraph, index) => (
             <p key={index} className="font-serif text-lg leading-relaxed">
               {paragraph.map((sentence, n) => (
-                <LessonSentenceView key={n} sentence={sentence} articleId={articleId} />
+                <LessonSentenceView
+                  key={n}
+                  sentence={sentence}
+                  articleId={articleId}
+                  from={from && `${from}/${sectionAnchor(section.heading)}`}
+                />
               ))}
             </p>
           ))}
@@ -22,14 +27,22 @@ export function LessonBody({ lesson, articleId }: { lesson: Lesson; articleId: s
   );
 }
 
-function LessonSentenceView({ sentence, articleId }: { sentence: LessonSentence; articleId: string }) {
+function LessonSentenceView({
+  sentence,
+  articleId,
+  from,
+}: {
+  sentence: LessonSentence;
+  articleId: string;
+  from?: string;
+}) {
   if ('evidence' in sentence) {
     const cited = [...new Map(sentence.evidence.map((e) => [e.sentence, e])).values()];
     return (
       <span>
         {sentence.text}
         {cited.map((e) => (
-          <Citation key={e.sentence} articleId={articleId} sentenceId={e.sentence} quote={e.quote} />
+          <Citation key={e.sentence} articleId={articleId} sentenceId={e.sentence} quote={e.quote} from={from} />
         ))}{' '}
       </span>
     );

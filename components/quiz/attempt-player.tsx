@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { AttemptView } from '@/lib/attempts/views';
 import type { StudyGuide } from '@/lib/content/study-guide';
+import { ArticlePanelProvider } from '@/components/article/article-panel-context';
 import { LiveRegion, useAnnouncer } from './announcer';
 import { formatScore } from './format';
 import { HeldBackRetake } from './held-back-note';
@@ -24,9 +25,11 @@ type Props = {
   storageScope: StorageScope;
   /** Where the results point next (the next module, the lesson section for each objective). */
   guide: StudyGuide;
+  /** The course's article, which every question can open beside it. */
+  articleId?: string;
 };
 
-export function AttemptPlayer({ initial, serverNow, storageScope, guide }: Props) {
+export function AttemptPlayer({ initial, serverNow, storageScope, guide, articleId }: Props) {
   const [submitted, setSubmitted] = useState<AttemptView | null>(initial.status === 'submitted' ? initial : null);
   const [hasJustSubmitted, setHasJustSubmitted] = useState(false);
   const [handedInAtTimeUp, setHandedInAtTimeUp] = useState<string | null>(null);
@@ -75,7 +78,7 @@ export function AttemptPlayer({ initial, serverNow, storageScope, guide }: Props
 
   return (
     <div>
-      {body}
+      {articleId ? <ArticlePanelProvider articleId={articleId}>{body}</ArticlePanelProvider> : body}
       <LiveRegion announcement={announcement} />
     </div>
   );

@@ -1,10 +1,12 @@
 import type { EvidenceView } from '@/lib/attempts/views';
-import { linkClass } from '@/components/ui/button';
+import { ArticleParagraphLink } from '@/components/article/article-paragraph-link';
+import { evidenceTarget } from '@/components/article/panel-target';
 
 /**
  * A paragraph of the article with the cited sentence highlighted. The highlight is an underline as
  * well as a colour, and the link is a plain anchor (a full page load) so the reader's :target
- * styling and focus land on the sentence, as they do from a lesson citation.
+ * styling and focus land on the sentence, as they do from a lesson citation; in an attempt a plain
+ * click opens the article panel beside the question at that paragraph instead.
  */
 export function EvidenceParagraph({ evidence }: { evidence: EvidenceView }) {
   return (
@@ -27,9 +29,9 @@ export function EvidenceParagraph({ evidence }: { evidence: EvidenceView }) {
         </p>
       </blockquote>
       <p className="mt-3">
-        <a href={evidence.href} className={linkClass}>
+        <ArticleParagraphLink href={evidence.href} target={evidenceTarget([evidence])}>
           Open sentence {evidence.label} in the article
-        </a>
+        </ArticleParagraphLink>
       </p>
     </div>
   );

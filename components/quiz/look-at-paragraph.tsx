@@ -1,5 +1,6 @@
 import type { LookAtView } from '@/lib/attempts/views';
-import { linkClass } from '@/components/ui/button';
+import { ArticleParagraphLink } from '@/components/article/article-paragraph-link';
+import { lookAtTarget } from '@/components/article/panel-target';
 
 /**
  * Where to look after a first wrong try: the whole paragraph, highlighted as a whole (a border,
@@ -16,9 +17,9 @@ export function LookAtParagraph({ paragraph }: { paragraph: LookAtView }) {
         <p>{paragraph.text}</p>
       </blockquote>
       <p className="mt-3">
-        <a href={paragraph.href} className={linkClass}>
+        <ArticleParagraphLink href={paragraph.href} target={lookAtTarget([paragraph])}>
           Open paragraph {paragraph.number} in the article
-        </a>
+        </ArticleParagraphLink>
       </p>
     </div>
   );

@@ -7,6 +7,8 @@ import { QuestionHeading } from './question-heading';
 import { QuestionInput } from './question-input';
 import { QuestionPager } from './question-pager';
 import { Button } from '@/components/ui/button';
+import { OpenArticleButton } from '@/components/article/open-article-button';
+import { disclosedTarget } from '@/components/article/panel-target';
 
 export type CheckState =
   { state: 'checking' | 'retrying' | 'revealing' } | { state: 'error'; status: number; message: string };
@@ -109,6 +111,8 @@ export function PracticeQuestion({
             {isKeyWaiting ? 'Show me the answer' : 'Answer shown'}
           </Button>
         )}
+        {/* At what is on screen for this question, never further (panel-target.ts). */}
+        <OpenArticleButton target={disclosedTarget(question, feedback, feedback ? undefined : last?.lookAt)} />
         {message && <p className="text-sm font-semibold text-stone-800 dark:text-stone-200">{message}</p>}
         {check?.state === 'error' && check.status === 409 && (
           <Button type="button" onClick={() => window.location.reload()} variant="secondary" className="text-sm">

@@ -4,6 +4,8 @@ import type { Response } from '@/lib/grading/response';
 import { QuestionHeading } from './question-heading';
 import { QuestionInput } from './question-input';
 import { QuestionPager } from './question-pager';
+import { OpenArticleButton } from '@/components/article/open-article-button';
+import { disclosedTarget } from '@/components/article/panel-target';
 
 /** One quiz question with Previous / Next. No feedback here: it comes after submitting. */
 export function QuizQuestion({
@@ -29,6 +31,10 @@ export function QuizQuestion({
     <section className="space-y-6">
       <QuestionHeading index={index} total={total} headingRef={headingRef} />
       <QuestionInput question={question} value={response} onChange={onChange} />
+      {/* Nothing is marked before submitting, so the panel opens at the top (or the paragraph a find-evidence question names). */}
+      <div>
+        <OpenArticleButton target={disclosedTarget(question, undefined, undefined)} />
+      </div>
       <QuestionPager
         index={index}
         total={total}

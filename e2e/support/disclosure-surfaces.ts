@@ -182,6 +182,7 @@ export const SURFACES: Record<string, Surface> = {
   'GET /api/auth/[...nextauth]': { read: (s) => json('the session', 200, s.student.get('/api/auth/session')) },
   'POST /api/auth/[...nextauth]': { none: 'sign-in and sign-out' },
   'GET /api/health': { none: 'no user data' },
+  'GET /api/articles/[articleId]': { none: 'the article’s text, the same for everyone, as its page' },
   'GET /api/bench/noop': { none: 'off outside benchmarks; reads nothing' },
   'PUT /api/bench/noop': { none: 'off outside benchmarks; reads nothing' },
   'GET /auth/continue': { none: 'moves guest work into the account and redirects' },

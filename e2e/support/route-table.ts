@@ -262,6 +262,13 @@ export const ROUTES: Record<string, RouteCase> = {
     student: [403],
     wrongTypes: () => ({ name: 5 }),
   },
+  'GET /api/articles/[articleId]': {
+    // The article's text for the panel beside a question: public, as the article page is.
+    call: () => ({ method: 'GET', path: `/api/articles/${course.article}` }),
+    owner: 'anyone',
+    changes: false,
+    anonymous: [200],
+  },
   'GET /api/health': {
     call: () => ({ method: 'GET', path: '/api/health' }),
     owner: 'anyone',

@@ -10,6 +10,11 @@ export function parseSentenceId(id: string): SentenceRef | undefined {
   return { paragraph, sentence, label: `${paragraph}.${sentence}` };
 }
 
-export function articleHref(articleId: string, sentenceId?: string): string {
-  return `/articles/${articleId}${sentenceId ? `#${sentenceId}` : ''}`;
+/**
+ * The article page, at a sentence. `from` names the lesson section the link is in
+ * (lib/content/lesson-origin.ts), so the article can offer the way back to it.
+ */
+export function articleHref(articleId: string, sentenceId?: string, from?: string): string {
+  const query = from ? `?from=${encodeURIComponent(from)}` : '';
+  return `/articles/${articleId}${query}${sentenceId ? `#${sentenceId}` : ''}`;
 }

@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { BackToLesson } from '@/components/article/back-to-lesson';
 import { ArticleReader } from '@/components/article/article-reader';
 import { getArticle, listCourses } from '@/lib/content/course';
+import { lessonOrigins } from '@/lib/content/lesson-origin';
 import { linkClass } from '@/components/ui/button';
 
 type Props = { params: Promise<{ articleId: string }> };
@@ -22,6 +25,10 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <div className="space-y-6">
       <header className="space-y-3">
+        {/* The way back reads the address in the browser, so the page itself stays the same for everyone. */}
+        <Suspense fallback={null}>
+          <BackToLesson origins={lessonOrigins(courses)} />
+        </Suspense>
         <h1 className="text-3xl font-bold tracking-tight">The article</h1>
         <p className="leading-relaxed text-stone-700 dark:text-stone-300">
           The full report this course is built from, exactly as received: it came without a title, date or publisher,

@@ -36,6 +36,7 @@ export default async function AttemptPage({ params }: Props) {
         serverNow={new Date().toISOString()}
         storageScope={await getStorageScopes(db, ownerId)}
         guide={course ? getStudyGuide(course, attempt.moduleId) : { sections: {} }}
+        articleId={course?.article}
       />
     </div>
   );

@@ -9,6 +9,7 @@ import { ModulePager } from '@/components/lesson/module-pager';
 import { Objectives } from '@/components/lesson/objectives';
 import { poolSize } from '@/lib/attempts/targets';
 import { getModule, listCourses } from '@/lib/content/course';
+import { lessonOriginKey } from '@/lib/content/lesson-origin';
 import { articleHref } from '@/lib/content/sentence-ref';
 import { linkClass } from '@/components/ui/button';
 
@@ -54,7 +55,7 @@ export default async function ModulePage({ params }: Props) {
         at paragraph 2, sentence 3, highlighted. Sentences marked{' '}
         <span className="font-semibold">general knowledge</span> are background that the article does not state.
       </p>
-      <LessonBody lesson={module.lesson} articleId={course.article} />
+      <LessonBody lesson={module.lesson} articleId={course.article} from={lessonOriginKey(course.id, module.id)} />
       <KeyTerms terms={module.terms} />
       <section
         aria-labelledby="check-understanding"
