@@ -4,7 +4,18 @@ import { articleHref, parseSentenceId } from '@/lib/content/sentence-ref';
  * A citation mark after a lesson sentence. A plain link (a full page load), so the browser itself
  * scrolls to the sentence, applies :target to highlight it and moves focus there: no script needed.
  */
-export function Citation({ articleId, sentenceId, quote }: { articleId: string; sentenceId: string; quote: string }) {
+export function Citation({
+  articleId,
+  sentenceId,
+  quote,
+  covers = 1,
+}: {
+  articleId: string;
+  sentenceId: string;
+  quote: string;
+  /** How many sentences before it this one mark backs (claims in a row citing the same sentence). */
+  covers?: number;
+}) {
   const ref = parseSentenceId(sentenceId);
   if (!ref) return null;
   return (
@@ -16,7 +27,8 @@ export function Citation({ articleId, sentenceId, quote }: { articleId: string; 
       {ref.label}
       <span className="sr-only">
         {' '}
-        (source: article, paragraph {ref.paragraph}, sentence {ref.sentence})
+        (source: article, paragraph {ref.paragraph}, sentence {ref.sentence}
+        {covers > 1 ? `, for the last ${covers} sentences` : ''})
       </span>
     </a>
   );

@@ -1,6 +1,8 @@
 import type { Lesson, LessonSentence } from '@/lib/content/schema';
 import { sectionAnchor } from '@/lib/content/section-anchor';
 import { Citation } from './citation';
+import { GeneralKnowledgeTag } from './general-knowledge-tag';
+import { mergeCitations, type CitationMark } from './merge-citations';
 
 /** The lesson's prose: cited claims carry their marks; general knowledge is labelled as such. */
 export function LessonBody({ lesson, articleId }: { lesson: Lesson; articleId: string }) {
@@ -11,8 +13,8 @@ export function LessonBody({ lesson, articleId }: { lesson: Lesson; articleId: s
           <h2 className="text-2xl font-bold tracking-tight">{section.heading}</h2>
           {section.paragraphs.map((paragraph, index) => (
             <p key={index} className="font-serif text-lg leading-relaxed">
-              {paragraph.map((sentence, n) => (
-                <LessonSentenceView key={n} sentence={sentence} articleId={articleId} />
+              {mergeCitations(paragraph).map((marks, n) => (
+                <LessonSentenceView key={n} sentence={paragraph[n]!} marks={marks} articleId={articleId} />
               ))}
             </p>
           ))}
@@ -22,14 +24,28 @@ export function LessonBody({ lesson, articleId }: { lesson: Lesson; articleId: s
   );
 }
 
-function LessonSentenceView({ sentence, articleId }: { sentence: LessonSentence; articleId: string }) {
+function LessonSentenceView({
+  sentence,
+  marks,
+  articleId,
+}: {
+  sentence: LessonSentence;
+  /** Claims in a row citing one sentence share its mark, after the last of them (merge-citations.ts). */
+  marks: CitationMark[];
+  articleId: string;
+}) {
   if ('evidence' in sentence) {
-    const cited = [...new Map(sentence.evidence.map((e) => [e.sentence, e])).values()];
     return (
       <span>
         {sentence.text}
-        {cited.map((e) => (
-          <Citation key={e.sentence} articleId={articleId} sentenceId={e.sentence} quote={e.quote} />
+        {marks.map((mark) => (
+          <Citation
+            key={mark.sentence}
+            articleId={articleId}
+            sentenceId={mark.sentence}
+            quote={mark.quote}
+            covers={mark.covers}
+          />
         ))}{' '}
       </span>
     );
@@ -37,12 +53,8 @@ function LessonSentenceView({ sentence, articleId }: { sentence: LessonSentence;
   if (sentence.kind === 'general') {
     return (
       <span>
-        <span className="decoration-stone-500 decoration-dotted underline-offset-4 [text-decoration-line:underline]">
-          {sentence.text}
-        </span>
-        <span className="ml-1 rounded border border-stone-400 px-1 font-sans text-xs text-stone-700 dark:border-stone-500 dark:text-stone-300">
-          general knowledge<span className="sr-only">, not from the article</span>
-        </span>{' '}
+        {sentence.text}
+        <GeneralKnowledgeTag />{' '}
       </span>
     );
   }
