@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { GUEST_COOKIE, guestCookieOptions, newGuestId, signGuestToken, verifyGuestToken } from '@/lib/auth/guest-token';
 import { contentSecurityPolicy, newNonce } from '@/lib/http/content-security-policy';
 import { DEFAULT_BODY_LIMIT } from '@/lib/http/body-limit';
+import { CLAIM_NOTICE_COOKIE } from '@/lib/auth/claim-notice';
 
 // Two things for every page and API request (after refusing an oversized body), neither of which protects data (every page and route
 // handler that touches learner data checks the identity itself):
@@ -34,6 +35,8 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
   if (token) response.cookies.set(GUEST_COOKIE, token, guestCookieOptions());
+  // What sign-in took over from the guest is said once: this page shows it, the next one does not.
+  if (request.cookies.has(CLAIM_NOTICE_COOKIE)) response.cookies.delete(CLAIM_NOTICE_COOKIE);
   return response;
 }
 

@@ -4,6 +4,8 @@ import { connection } from 'next/server';
 import { ViewerTimeProvider } from '@/components/ui/local-time';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
+import { ClaimNoticeBanner } from '@/components/ui/claim-notice-banner';
+import { CLAIM_NOTICE_COOKIE, parseClaimNotice } from '@/lib/auth/claim-notice';
 import { getCurrentUser } from '@/lib/auth/session';
 import { VIEWER_TIME_COOKIE, parseViewerTimeCookie } from '@/lib/time/viewer-time';
 import './globals.css';
@@ -35,7 +37,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   });
   // Dates are rendered in the viewer's time zone and locale when the browser has told us them in
   // its cookie (components/ui/local-time.tsx); otherwise (first visit, unusable cookie) in UTC.
-  const viewerTime = parseViewerTimeCookie((await cookies()).get(VIEWER_TIME_COOKIE)?.value);
+  const jar = await cookies();
+  const viewerTime = parseViewerTimeCookie(jar.get(VIEWER_TIME_COOKIE)?.value);
+  // Set by /auth/continue when signing in took a guest's work into the account (proxy.ts clears it).
+  const claimNotice = user ? parseClaimNotice(jar.get(CLAIM_NOTICE_COOKIE)?.value) : undefined;
   return (
     <html lang="en">
       <body className="group/body flex min-h-screen flex-col bg-white font-sans text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
@@ -47,6 +52,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <ViewerTimeProvider viewerTime={viewerTime}>
           <SiteHeader me={user ? { name: user.name, role: user.role } : null} />
+          {claimNotice && <ClaimNoticeBanner notice={claimNotice} />}
           {/* No width here: each route group's layout picks one (components/ui/reading-column.tsx, wide-layout.tsx). */}
           <main id="main" tabIndex={-1} className="w-full flex-1 focus:outline-none">
             {children}
