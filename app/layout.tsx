@@ -1,11 +1,11 @@
 import type { Metadata, Viewport } from 'next';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { connection } from 'next/server';
 import { ViewerTimeProvider } from '@/components/ui/local-time';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
 import { ClaimNoticeBanner } from '@/components/ui/claim-notice-banner';
-import { CLAIM_NOTICE_COOKIE, parseClaimNotice } from '@/lib/auth/claim-notice';
+import { CLAIM_NOTICE_HEADER, parseClaimNotice } from '@/lib/auth/claim-notice';
 import { getCurrentUser } from '@/lib/auth/session';
 import { VIEWER_TIME_COOKIE, parseViewerTimeCookie } from '@/lib/time/viewer-time';
 import './globals.css';
@@ -37,10 +37,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   });
   // Dates are rendered in the viewer's time zone and locale when the browser has told us them in
   // its cookie (components/ui/local-time.tsx); otherwise (first visit, unusable cookie) in UTC.
-  const jar = await cookies();
-  const viewerTime = parseViewerTimeCookie(jar.get(VIEWER_TIME_COOKIE)?.value);
-  // Set by /auth/continue when signing in took a guest's work into the account (proxy.ts clears it).
-  const claimNotice = user ? parseClaimNotice(jar.get(CLAIM_NOTICE_COOKIE)?.value) : undefined;
+  const viewerTime = parseViewerTimeCookie((await cookies()).get(VIEWER_TIME_COOKIE)?.value);
+  // Set when signing in took a guest's work into the account (lib/auth/claim-notice.ts), this page only.
+  const claimNotice = user ? parseClaimNotice((await headers()).get(CLAIM_NOTICE_HEADER) ?? undefined) : undefined;
   return (
     <html lang="en">
       <body className="group/body flex min-h-screen flex-col bg-white font-sans text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">

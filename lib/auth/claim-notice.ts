@@ -1,10 +1,13 @@
 import { isCookieSecure } from './cookie-security';
 
 // After sign-in or sign-up, what was taken over from the guest session, said once on the page the
-// person lands on. /auth/continue sets the cookie only when something was moved; the root layout
-// reads it and proxy.ts deletes it on that same response, so a reload does not say it again.
+// person lands on. /auth/continue sets the cookie only when something was moved; proxy.ts hands
+// it to that page's render as a request header and deletes the cookie on the same response, so a
+// reload does not say it again; the root layout reads the header.
 
 export const CLAIM_NOTICE_COOKIE = 'sourcewise-claimed';
+
+export const CLAIM_NOTICE_HEADER = 'x-sourcewise-claimed';
 
 export type ClaimNotice = { attempts: number; lessons: number };
 
