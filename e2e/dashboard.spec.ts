@@ -107,6 +107,8 @@ test('[student] signed in with a long name and a quiz taken, no page is wider th
     await expect(heading.locator('xpath=ancestor::section[1]/*[2]')).toBeInViewport();
     await fold.click();
     await expect(first).toBeVisible();
+    await expect(fold).toHaveAttribute('aria-expanded', 'true');
+    await expectNoAxeViolations(page, 'a quiz with its question list unfolded on a phone');
   } else {
     await expect(fold).toBeHidden();
     await expect(first).toBeVisible();
