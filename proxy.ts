@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { GUEST_COOKIE, guestCookieOptions, newGuestId, signGuestToken, verifyGuestToken } from '@/lib/auth/guest-token';
 import { contentSecurityPolicy, newNonce } from '@/lib/http/content-security-policy';
 import { DEFAULT_BODY_LIMIT } from '@/lib/http/body-limit';
+import { CLAIM_NOTICE_COOKIE, CLAIM_NOTICE_HEADER } from '@/lib/auth/claim-notice';
 
 // Two things for every page and API request (after refusing an oversized body), neither of which protects data (every page and route
 // handler that touches learner data checks the identity itself):
@@ -31,9 +32,15 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', policy);
   headers.set('x-nonce', nonce);
+  // What sign-in took over from the guest is said once: the cookie is handed to this page's render
+  // as a header (a cookie deleted here would be gone for the render too) and deleted for the next.
+  const claimNotice = request.cookies.get(CLAIM_NOTICE_COOKIE)?.value;
+  headers.delete(CLAIM_NOTICE_HEADER);
+  if (claimNotice) headers.set(CLAIM_NOTICE_HEADER, claimNotice);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
   if (token) response.cookies.set(GUEST_COOKIE, token, guestCookieOptions());
+  if (claimNotice !== undefined) response.cookies.delete(CLAIM_NOTICE_COOKIE);
   return response;
 }
 

@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from 'next';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { connection } from 'next/server';
 import { ViewerTimeProvider } from '@/components/ui/local-time';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
+import { ClaimNoticeBanner } from '@/components/ui/claim-notice-banner';
+import { CLAIM_NOTICE_HEADER, parseClaimNotice } from '@/lib/auth/claim-notice';
 import { getCurrentUser } from '@/lib/auth/session';
 import { VIEWER_TIME_COOKIE, parseViewerTimeCookie } from '@/lib/time/viewer-time';
 import './globals.css';
@@ -36,6 +38,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Dates are rendered in the viewer's time zone and locale when the browser has told us them in
   // its cookie (components/ui/local-time.tsx); otherwise (first visit, unusable cookie) in UTC.
   const viewerTime = parseViewerTimeCookie((await cookies()).get(VIEWER_TIME_COOKIE)?.value);
+  // Set when signing in took a guest's work into the account (lib/auth/claim-notice.ts), this page only.
+  const claimNotice = user ? parseClaimNotice((await headers()).get(CLAIM_NOTICE_HEADER) ?? undefined) : undefined;
   return (
     <html lang="en">
       <body className="group/body flex min-h-screen flex-col bg-white font-sans text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
@@ -47,6 +51,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <ViewerTimeProvider viewerTime={viewerTime}>
           <SiteHeader me={user ? { name: user.name, role: user.role } : null} />
+          {claimNotice && <ClaimNoticeBanner notice={claimNotice} />}
           {/* No width here: each route group's layout picks one (components/ui/reading-column.tsx, wide-layout.tsx). */}
           <main id="main" tabIndex={-1} className="w-full flex-1 focus:outline-none">
             {children}

@@ -31,6 +31,13 @@ test('[guest] signs up with the form and keeps the practice done as a guest', as
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.waitForURL(new RegExp(`/attempts/${attemptId}$`));
   await expect(page.getByRole('button', { name: new RegExp(`${user.name}.*account menu`) })).toBeVisible();
+  // Said once, where they land: what came over from the guest session (the practice, and the
+  // lesson it was started from, which counts as read).
+  const moved = page.getByRole('status').filter({ hasText: 'Your progress as a guest is now in your account' });
+  await expect(moved).toHaveText(/: 1 quiz or practice attempt and 1 lesson read\.$/);
+  await page.reload();
+  await expect(page.getByRole('button', { name: new RegExp(`${user.name}.*account menu`) })).toBeVisible();
+  await expect(moved).toHaveCount(0);
   // The guest's checked answer is the account's now.
   const view = (await (await page.request.get(`/api/attempts/${attemptId}`)).json()) as {
     attempt: { answers: { questionId: string }[] };
@@ -96,6 +103,16 @@ test('[guest] sees clear form errors beside the fields, and one message for any 
   );
   await expect(page.getByRole('main').getByRole('alert')).toContainText('Please correct the fields marked below');
   await expectNoAxeViolations(page, 'sign-up with errors');
+  // Fixing a field takes its error away at once, for sighted and screen-reader users alike; the
+  // fields not yet touched keep theirs.
+  const name = page.getByLabel('Name');
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  const emailError = page.locator(`#${await email.getAttribute('aria-describedby')}`);
+  await email.fill('someone@example.org');
+  await expect(email).not.toHaveAttribute('aria-invalid');
+  await expect(email).not.toHaveAttribute('aria-describedby');
+  await expect(emailError).toHaveCount(0);
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
 
   const existing = await signUpViaApi(page.request);
   await page.goto('/sign-in');

@@ -40,11 +40,38 @@ export const article = readJson<{ paragraphs: { id: string; sentences: { id: str
 );
 export const sentences = article.paragraphs.flatMap((p) => p.sentences);
 
-/** The citation marks a lesson should show: one per distinct sentence a claim cites. */
+const citedIn = (sentence: LessonSentence | undefined) => new Set((sentence?.evidence ?? []).map((e) => e.sentence));
+
+/**
+ * The citation marks a paragraph should show: one per distinct sentence a claim cites, except that
+ * claims in a row citing the same sentence share one mark (after the last of them).
+ */
+export function paragraphCitationCount(paragraph: LessonSentence[]): number {
+  return paragraph.reduce(
+    (n, sentence, i) => n + [...citedIn(sentence)].filter((id) => !citedIn(paragraph[i + 1]).has(id)).length,
+    0,
+  );
+}
+
+/** The citation marks a lesson should show (paragraphCitationCount over its paragraphs). */
 export function citationCount(module: Module): number {
-  return module.lesson.sections
-    .flatMap((s) => s.paragraphs.flat())
-    .reduce((n, sentence) => n + new Set((sentence.evidence ?? []).map((e) => e.sentence)).size, 0);
+  return module.lesson.sections.flatMap((s) => s.paragraphs).reduce((n, p) => n + paragraphCitationCount(p), 0);
+}
+
+/** The paragraph whose claims cite one sentence most often in a row, before merging and after. */
+export function mostRepeatedCitations(): { module: Module; paragraph: LessonSentence[]; unmerged: number } {
+  const all = modules.flatMap((module) =>
+    module.lesson.sections.flatMap((s) =>
+      s.paragraphs.map((paragraph) => ({
+        module,
+        paragraph,
+        unmerged: paragraph.reduce((n, sentence) => n + citedIn(sentence).size, 0),
+      })),
+    ),
+  );
+  return all.sort(
+    (a, b) => b.unmerged - paragraphCitationCount(b.paragraph) - (a.unmerged - paragraphCitationCount(a.paragraph)),
+  )[0]!;
 }
 
 /** A module's practice questions: what self-study practice and quizzes hold (all of them). */

@@ -3,6 +3,7 @@ import { course, modules, practiceOf } from './content';
 import { signedInAs } from './support/accounts';
 import { takeQuizViaApi } from './support/api-answers';
 import { expectNoAxeViolations } from './support/axe';
+import { expectHeaderInOneRow, expectNoSidewaysScroll } from './support/layout';
 
 /** The objective's row on the dashboard: its text, level and numbers. */
 const objectiveRow = (page: Page, text: string) =>
@@ -71,15 +72,56 @@ test('[guest] reading a lesson ticks it off on the course page', async ({ page }
   await expect(item.getByText('Read', { exact: true })).toBeAttached();
 });
 
-test('[student] signed in with a long name and a quiz taken, no page is wider than the screen @phone', async ({
+test('[student] signed in with a long name and a quiz taken, no page is wider than the screen and the header is one row @phone', async ({
   page,
 }) => {
   // Test accounts have long names ("Test student mx5…"), as real ones may; the quiz fills the dashboard's tables.
   await signedInAs(page.request);
-  await takeQuizViaApi(page.request, course.id, modules[0]!.id, 2);
-  for (const path of ['/', `/courses/${course.id}`, '/dashboard', '/classes']) {
+  const { attemptId } = await takeQuizViaApi(page.request, course.id, modules[0]!.id, 2);
+  const paths = ['/', `/courses/${course.id}`, `/courses/${course.id}/${modules[0]!.id}`, '/dashboard', '/classes'];
+  for (const path of [...paths, '/work', `/attempts/${attemptId}`]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${path} is ${overflow}px wider than the screen`).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page, path);
+    await expectHeaderInOneRow(page, path);
   }
+
+  // A quiz: on a phone the question list is folded under one button, so the first question and its
+  // answers are on the first screen; on a desktop the numbered buttons are shown as they are.
+  const mod = modules[1]!;
+  const created = await page.request.post('/api/attempts', {
+    data: { courseId: course.id, kind: 'quiz', moduleId: mod.id },
+  });
+  const quiz = `/attempts/${((await created.json()) as { attemptId: string }).attemptId}`;
+  await page.goto(quiz);
+  const heading = page.getByRole('heading', { name: /^Question 1 of \d+$/ });
+  await expect(heading).toBeInViewport();
+  await expectNoSidewaysScroll(page, 'a quiz');
+  await expectHeaderInOneRow(page, 'a quiz');
+  const navigator = page.getByRole('navigation', { name: 'Questions' });
+  const fold = navigator.getByRole('button', { name: /^Questions: 0 of \d+ answered/ });
+  const first = navigator.getByRole('button', { name: /^1\s*, not answered/ });
+  if ((page.viewportSize()?.width ?? 0) < 640) {
+    await expect(fold).toHaveAttribute('aria-expanded', 'false');
+    await expect(first).toBeHidden();
+    // The first answer is on the first screen too, not only the heading.
+    await expect(heading.locator('xpath=ancestor::section[1]/*[2]')).toBeInViewport();
+    await fold.click();
+    await expect(first).toBeVisible();
+    await expect(fold).toHaveAttribute('aria-expanded', 'true');
+    await expectNoAxeViolations(page, 'a quiz with its question list unfolded on a phone');
+  } else {
+    await expect(fold).toBeHidden();
+    await expect(first).toBeVisible();
+  }
+
+  // The narrowest phones still fit the header in one row, for a guest as for a student.
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/', '/work']) {
+    await page.goto(path);
+    await expectNoSidewaysScroll(page, `${path} at 320px`);
+    await expectHeaderInOneRow(page, `${path} at 320px`);
+  }
+  await page.context().clearCookies();
+  await page.goto('/');
+  await expectHeaderInOneRow(page, 'a guest at 320px');
 });

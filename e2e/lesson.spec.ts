@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { article, citationCount, course, modules, sentences } from './content';
+import {
+  article,
+  citationCount,
+  course,
+  modules,
+  mostRepeatedCitations,
+  paragraphCitationCount,
+  sentences,
+} from './content';
 
 test('[guest] finds the course, its modules and their objectives on the home page @phone', async ({ page }) => {
   await page.goto('/');
@@ -108,4 +116,50 @@ test('[guest] an unknown mod answers with a helpful not-found page', async ({ pa
   const response = await page.goto(`/courses/${course.id}/no-such-mod`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
+
+test('[guest] claims in a row citing one sentence share one mark, and general knowledge is tagged, never a link', async ({
+  page,
+}) => {
+  // The paragraph whose claims lean on one article sentence most often in a row.
+  const { module: mod, paragraph, unmerged } = mostRepeatedCitations();
+  const merged = paragraphCitationCount(paragraph);
+  expect(merged).toBeLessThan(unmerged);
+  await page.goto(`/courses/${course.id}/${mod.id}`);
+  const prose = page.locator('main p').filter({ hasText: paragraph[0]!.text });
+  await expect(prose).toHaveCount(1);
+  // Tab stops in the paragraph, as the keyboard meets them: one per mark, no more.
+  const marks = prose.getByRole('link', { name: /source: article, paragraph \d+, sentence \d+/ });
+  await expect(marks).toHaveCount(merged);
+  await expect(prose.locator('a, button, [tabindex]:not([tabindex="-1"])')).toHaveCount(merged);
+  await expect(marks.last()).toHaveAccessibleName(/, for the last \d+ sentences\)$/);
+
+  const general = modules.find((m) =>
+    m.lesson.sections.some((s) => s.paragraphs.some((p) => p.some((x) => x.kind === 'general'))),
+  )!;
+  await page.goto(`/courses/${course.id}/${general.id}`);
+  const tag = page.locator('main p').getByText('general knowledge, not from the article', { exact: true }).first();
+  await expect(tag).toBeVisible();
+  // Not a link, and nothing about it looks like one: no underline, no pointer, not the links' blue.
+  expect(await tag.evaluate((el) => el.closest('a, button, [role=link]'))).toBeNull();
+  const look = await tag.evaluate((el) => {
+    const parent = el.parentElement!;
+    const styles = [getComputedStyle(el), getComputedStyle(parent)];
+    return {
+      underline: styles.some((s) => s.textDecorationLine.includes('underline')),
+      cursor: getComputedStyle(el).cursor,
+      color: getComputedStyle(el).color,
+    };
+  });
+  expect(look.underline).toBe(false);
+  expect(look.cursor).not.toBe('pointer');
+  expect(look.color).not.toBe(
+    await page
+      .locator('main p a')
+      .first()
+      .evaluate((a) => getComputedStyle(a).color),
+  );
+  // Said to a screen reader, and explained once on the page.
+  await expect(tag).toContainText('not from the article');
+  await expect(page.getByText(/are background that the article does not state/)).toHaveCount(1);
 });

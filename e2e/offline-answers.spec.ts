@@ -110,10 +110,11 @@ test('[student] answers offline, reloads, and every answer reaches the server ex
   // The server has the latest choice: a fresh page, drawn from the server alone, shows it.
   await page.reload();
   const number = order.indexOf(changed.id) + 1;
-  await page
-    .getByRole('navigation', { name: 'Questions' })
-    .getByRole('button', { name: new RegExp(`^${number}\\s*, answered`) })
-    .click();
+  const navigator = page.getByRole('navigation', { name: 'Questions' });
+  // On a phone the question buttons are folded under "Questions: n of N answered".
+  const fold = navigator.getByRole('button', { name: /^Questions: \d+ of \d+ answered/ });
+  if (await fold.isVisible()) await fold.click();
+  await navigator.getByRole('button', { name: new RegExp(`^${number}\\s*, answered`) }).click();
   await expect(page.getByText(`Question ${number} of ${order.length}`)).toBeVisible();
   await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
   await expect(page.getByRole('radio', { name: wrongChoiceText(changed)!, exact: true })).not.toBeChecked();

@@ -68,6 +68,17 @@ test('[guest] takes a full quiz by keyboard in every question type, reviews, sub
   expect(new Set(practiceOf(mod).map((q) => q.type)).size).toBe(8);
   await startFromLesson(page, mod.id, 'Take the quiz');
   const order = await questionOrder(page);
+  // Opening the quiz puts the keyboard on the first question; the next Tab offers a way to the list.
+  await expect(page.getByRole('heading', { name: `Question 1 of ${order.length}` })).toBeFocused();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the question list' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  expect((await skip.boundingBox())!.width).toBeGreaterThan(40);
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('navigation', { name: 'Questions' }).getByRole('button', { name: /^1\s*, not answered/ }),
+  ).toBeFocused();
   await expectNoAxeViolations(page, 'quiz question');
 
   // The article beside the questions: nothing is marked before submitting, so it opens at the top

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { signInViaApi } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
+import { expectHeaderInOneRow, expectNoSidewaysScroll } from './support/layout';
 
 // Every teacher page, filled with the demo class (students who took quizzes), passes axe in light
 // and dark, on a desktop and a phone. The list of pages comes from the app's own files, so a new
@@ -36,7 +37,9 @@ async function firstHref(page: Page, selector: RegExp): Promise<string> {
   return href!;
 }
 
-test('[teacher] every teacher page, with the demo class, has no accessibility violations @phone', async ({ page }) => {
+test('[teacher] every teacher page, with the demo class, has no accessibility violations and fits the screen @phone', async ({
+  page,
+}) => {
   // Seven pages, each checked in two schemes, on a 2-core machine shared with other runs.
   test.setTimeout(240_000);
   expect((await signInViaApi(page.request, 'teacher@example.org', 'sourcewise-demo')).status()).toBe(200);
@@ -46,6 +49,9 @@ test('[teacher] every teacher page, with the demo class, has no accessibility vi
     await page.goto(href);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoAxeViolations(page, label);
+    // Tables scroll inside their own box (or fit), never the page; the header stays one row.
+    await expectNoSidewaysScroll(page, label);
+    await expectHeaderInOneRow(page, label);
     visited.add(routeOf(page.url(), routes) ?? page.url());
   };
 

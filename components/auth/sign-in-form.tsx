@@ -6,10 +6,13 @@ import { authPageHref, continueTo, signInWithPassword } from './auth-client';
 import { TextField } from '@/components/ui/text-field';
 import { Button, linkClass } from '@/components/ui/button';
 import { FormError } from '@/components/ui/status-message';
+import { useFixedFields } from '@/components/forms/use-fixed-fields';
 
 export function SignInForm({ next }: { next: string }) {
   const [errors, setErrors] = useState<{ email?: string; password?: string; form?: string }>({});
   const [isBusy, setIsBusy] = useState(false);
+  const fixed = useFixedFields(errors);
+  const fieldError = (name: 'email' | 'password') => (fixed.isFixed(name) ? undefined : errors[name]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,7 +32,7 @@ export function SignInForm({ next }: { next: string }) {
   }
 
   return (
-    <form noValidate onSubmit={onSubmit} className="space-y-5">
+    <form noValidate onSubmit={onSubmit} onChange={fixed.onChange} className="space-y-5">
       <FormError>{errors.form}</FormError>
       {/* One form for both: a sign-in card's username and personal code go where an email and password go. */}
       <TextField
@@ -42,7 +45,7 @@ export function SignInForm({ next }: { next: string }) {
         spellCheck={false}
         autoComplete="username"
         required
-        error={errors.email}
+        error={fieldError('email')}
       />
       <TextField
         name="password"
@@ -51,7 +54,7 @@ export function SignInForm({ next }: { next: string }) {
         type="password"
         autoComplete="current-password"
         required
-        error={errors.password}
+        error={fieldError('password')}
       />
       <Button type="submit" variant="primary" disabled={isBusy}>
         {isBusy ? 'Signing in…' : 'Sign in'}

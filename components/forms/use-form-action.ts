@@ -1,6 +1,7 @@
 'use client';
 
 import { startTransition, useActionState, type FormEvent } from 'react';
+import { useFixedFields } from './use-fixed-fields';
 
 type Result = { ok: true } | { ok: false; message: string; fieldErrors?: Record<string, string> };
 
@@ -19,12 +20,14 @@ export function useFormAction<R extends Result>(action: (previous: R | undefined
     startTransition(() => formAction(formData));
   }
   const failure = state?.ok === false ? (state as Extract<Result, { ok: false }>) : undefined;
+  const fixed = useFixedFields(failure);
   return {
     state,
     isPending,
-    formProps: { action: formAction, onSubmit, noValidate: true },
-    /** The refusal's message for one field, shown beside it. */
-    fieldError: (name: string): string | undefined => failure?.fieldErrors?.[name],
+    // A form with its own onChange calls this one too.
+    formProps: { action: formAction, onSubmit, onChange: fixed.onChange, noValidate: true },
+    /** The refusal's message for one field, shown beside it until the person edits that field. */
+    fieldError: (name: string): string | undefined => (fixed.isFixed(name) ? undefined : failure?.fieldErrors?.[name]),
     /** The refusal's message, unless it is a field's own (shown beside that field). */
     formError:
       failure && !Object.values(failure.fieldErrors ?? {}).includes(failure.message) ? failure.message : undefined,

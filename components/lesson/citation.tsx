@@ -9,12 +9,15 @@ export function Citation({
   sentenceId,
   quote,
   from,
+  covers = 1,
 }: {
   articleId: string;
   sentenceId: string;
   quote: string;
   /** The lesson section it is in (lib/content/lesson-origin.ts), so the article offers the way back. */
   from?: string;
+  /** How many sentences before it this one mark backs (claims in a row citing the same sentence). */
+  covers?: number;
 }) {
   const ref = parseSentenceId(sentenceId);
   if (!ref) return null;
@@ -27,7 +30,8 @@ export function Citation({
       {ref.label}
       <span className="sr-only">
         {' '}
-        (source: article, paragraph {ref.paragraph}, sentence {ref.sentence})
+        (source: article, paragraph {ref.paragraph}, sentence {ref.sentence}
+        {covers > 1 ? `, for the last ${covers} sentences` : ''})
       </span>
     </a>
   );

@@ -1,6 +1,8 @@
 import type { Lesson, LessonSentence } from '@/lib/content/schema';
 import { sectionAnchor } from '@/lib/content/section-anchor';
 import { Citation } from './citation';
+import { GeneralKnowledgeTag } from './general-knowledge-tag';
+import { mergeCitations, type CitationMark } from './merge-citations';
 
 /** The lesson's prose: cited claims carry their marks; general knowledge is labelled as such. */
 export function LessonBody({ lesson, articleId, from }: { lesson: Lesson; articleId: string; from?: string }) {
@@ -11,10 +13,11 @@ export function LessonBody({ lesson, articleId, from }: { lesson: Lesson; articl
           <h2 className="text-2xl font-bold tracking-tight">{section.heading}</h2>
           {section.paragraphs.map((paragraph, index) => (
             <p key={index} className="font-serif text-lg leading-relaxed">
-              {paragraph.map((sentence, n) => (
+              {mergeCitations(paragraph).map((marks, n) => (
                 <LessonSentenceView
                   key={n}
-                  sentence={sentence}
+                  sentence={paragraph[n]!}
+                  marks={marks}
                   articleId={articleId}
                   from={from && `${from}/${sectionAnchor(section.heading)}`}
                 />
@@ -29,20 +32,29 @@ export function LessonBody({ lesson, articleId, from }: { lesson: Lesson; articl
 
 function LessonSentenceView({
   sentence,
+  marks,
   articleId,
   from,
 }: {
   sentence: LessonSentence;
+  /** Claims in a row citing one sentence share its mark, after the last of them (merge-citations.ts). */
+  marks: CitationMark[];
   articleId: string;
   from?: string;
 }) {
   if ('evidence' in sentence) {
-    const cited = [...new Map(sentence.evidence.map((e) => [e.sentence, e])).values()];
     return (
       <span>
         {sentence.text}
-        {cited.map((e) => (
-          <Citation key={e.sentence} articleId={articleId} sentenceId={e.sentence} quote={e.quote} from={from} />
+        {marks.map((mark) => (
+          <Citation
+            key={mark.sentence}
+            articleId={articleId}
+            sentenceId={mark.sentence}
+            quote={mark.quote}
+            covers={mark.covers}
+            from={from}
+          />
         ))}{' '}
       </span>
     );
@@ -50,12 +62,8 @@ function LessonSentenceView({
   if (sentence.kind === 'general') {
     return (
       <span>
-        <span className="decoration-stone-500 decoration-dotted underline-offset-4 [text-decoration-line:underline]">
-          {sentence.text}
-        </span>
-        <span className="ml-1 rounded border border-stone-400 px-1 font-sans text-xs text-stone-700 dark:border-stone-500 dark:text-stone-300">
-          general knowledge<span className="sr-only">, not from the article</span>
-        </span>{' '}
+        {sentence.text}
+        <GeneralKnowledgeTag />{' '}
       </span>
     );
   }

@@ -30,31 +30,48 @@ export function MatchingInput({ prompt, left, right, value, onChange, disabled, 
     <fieldset disabled={disabled} className="min-w-0">
       <legend className={legendClass}>{prompt}</legend>
       <div className="space-y-4">
-        {left.map((item, index) => (
-          <div
-            key={item.token}
-            className={`grid gap-1 sm:items-center sm:gap-4 ${marks ? 'sm:grid-cols-[1fr_1fr_auto]' : 'sm:grid-cols-2'}`}
-          >
-            <label htmlFor={`${id}-${index}`} className="leading-snug">
-              {item.text}
-            </label>
-            <select
-              id={`${id}-${index}`}
-              aria-describedby={marks?.[item.token] === undefined ? undefined : `${id}-${index}-mark`}
-              value={pairs[item.token] ?? ''}
-              onChange={(e) => choose(item.token, e.currentTarget.value)}
-              className={answerInput}
-            >
-              <option value="">Choose…</option>
-              {right.map((option) => (
-                <option key={option.token} value={option.token}>
-                  {option.text}
-                </option>
-              ))}
-            </select>
-            {marks?.[item.token] !== undefined && <PartMark isRight={marks[item.token]!} id={`${id}-${index}-mark`} />}
-          </div>
-        ))}
+        {left.map((item, index) => {
+          const chosen = right.find((option) => option.token === pairs[item.token]);
+          return (
+            // The item above its answer at every width, so a long answer has the column's whole width;
+            // minmax(0, 1fr), so a select holding a long option never widens the page.
+            <div key={item.token} className="grid grid-cols-[minmax(0,1fr)] gap-1">
+              <label htmlFor={`${id}-${index}`} className="leading-snug">
+                {item.text}
+              </label>
+              <div className="flex min-w-0 items-center gap-3">
+                <select
+                  id={`${id}-${index}`}
+                  aria-describedby={marks?.[item.token] === undefined ? undefined : `${id}-${index}-mark`}
+                  value={pairs[item.token] ?? ''}
+                  onChange={(e) => choose(item.token, e.currentTarget.value)}
+                  className={`${answerInput} min-w-0`}
+                >
+                  <option value="">Choose…</option>
+                  {right.map((option) => (
+                    <option key={option.token} value={option.token}>
+                      {option.text}
+                    </option>
+                  ))}
+                </select>
+                {marks?.[item.token] !== undefined && (
+                  <PartMark isRight={marks[item.token]!} id={`${id}-${index}-mark`} />
+                )}
+              </div>
+              {/* A closed select shows one line; on a phone a long answer is cut there, so it is shown
+                  whole under it (the select itself tells a screen reader what is chosen). */}
+              {chosen && (
+                <p
+                  aria-hidden="true"
+                  data-chosen-match
+                  className="text-sm leading-snug text-stone-700 sm:hidden dark:text-stone-300"
+                >
+                  → {chosen.text}
+                </p>
+              )}
+            </div>
+          );
+        })}
       </div>
     </fieldset>
   );

@@ -1,4 +1,5 @@
 import type { ObjectiveResultView } from '@/lib/attempts/views';
+import { TableRegion } from '@/components/ui/table';
 import { formatPercent, formatPoints } from './format';
 
 const cell = 'border-b border-stone-200 px-3 py-2 dark:border-stone-800';
@@ -6,7 +7,7 @@ const number = `${cell} text-right tabular-nums`;
 
 export function ObjectiveTable({ objectives }: { objectives: ObjectiveResultView[] }) {
   return (
-    <div className="relative overflow-x-auto">
+    <TableRegion label="Score for each learning objective">
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">Score for each learning objective</caption>
         <thead>
@@ -38,6 +39,6 @@ export function ObjectiveTable({ objectives }: { objectives: ObjectiveResultView
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AttemptView } from '@/lib/attempts/views';
 import type { Response } from '@/lib/grading/response';
 import { answerState } from './answer-state';
@@ -12,6 +12,7 @@ import { QuizQuestion } from './quiz-question';
 import { resumeAt } from './resume';
 import { ReviewScreen } from './review-screen';
 import { SaveStatusLine } from './save-status';
+import { SkipToNavigator } from './skip-to-navigator';
 import { SubmitDialog, type SubmitProgress } from './submit-dialog';
 import { TimeUpPanel } from './time-up-panel';
 import { useAutosave } from './use-autosave';
@@ -51,6 +52,13 @@ export function QuizPlayer({ attempt, serverNow, storageScope, announce, onSubmi
   const { headingRef, requestFocus } = useHeadingFocus(screen);
   const isOnline = useIsOnline();
   const headerOffset = useHeaderOffset();
+  const navRef = useRef<HTMLElement>(null);
+  // Opening the quiz starts the keyboard at the first question shown (or the review screen), as
+  // Next and the navigator do later (use-heading-focus.ts); once only, on arrival.
+  // Without scrolling: the heading is already on the first screen, under the quiz's title.
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+  }, [headingRef]);
 
   const go = (next: number | 'review') => {
     // The learner is done with this question for now: save it without waiting for the debounce.
@@ -130,7 +138,7 @@ export function QuizPlayer({ attempt, serverNow, storageScope, announce, onSubmi
         <ConnectionNotice words={connection} className={isTimed ? 'mt-2' : ''} />
       </div>
       <div className="space-y-3">
-        <QuestionNavigator questions={questions} responses={responses} current={screen} onGo={go} />
+        <QuestionNavigator questions={questions} responses={responses} current={screen} onGo={go} navRef={navRef} />
         <SaveStatusLine status={status} hasSavedAnswers={attempt.answers.length > 0} />
       </div>
       {isTimeUp ? (
@@ -146,6 +154,7 @@ export function QuizPlayer({ attempt, serverNow, storageScope, announce, onSubmi
           onChange={(response) => change(question.id, response)}
           onPrevious={() => go(screen - 1)}
           onNext={() => go(screen + 1 < questions.length ? screen + 1 : 'review')}
+          afterHeading={<SkipToNavigator navRef={navRef} />}
         />
       ) : (
         <ReviewScreen

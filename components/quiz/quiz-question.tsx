@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { QuestionView } from '@/lib/attempts/views';
 import type { Response } from '@/lib/grading/response';
 import { QuestionHeading } from './question-heading';
@@ -17,6 +17,7 @@ export function QuizQuestion({
   onChange,
   onPrevious,
   onNext,
+  afterHeading,
 }: {
   question: QuestionView;
   index: number;
@@ -26,10 +27,15 @@ export function QuizQuestion({
   onChange: (response: Response) => void;
   onPrevious: () => void;
   onNext: () => void;
+  /** Right after the heading, where focus lands: the skip link to the question list. */
+  afterHeading?: ReactNode;
 }) {
   return (
     <section className="space-y-6">
-      <QuestionHeading index={index} total={total} headingRef={headingRef} />
+      <div>
+        <QuestionHeading index={index} total={total} headingRef={headingRef} />
+        {afterHeading}
+      </div>
       <QuestionInput question={question} value={response} onChange={onChange} />
       {/* Nothing is marked before submitting, so the panel opens at the top (or the paragraph a find-evidence question names). */}
       <div>

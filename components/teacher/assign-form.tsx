@@ -80,7 +80,10 @@ export function AssignForm({ classId, courseId, modules, viewer: serverViewer = 
     <form
       ref={formRef}
       {...formProps}
-      onChange={() => setEdited({ ...current, fields: fieldsOf(formRef.current) })}
+      onChange={(event) => {
+        formProps.onChange(event);
+        setEdited({ ...current, fields: fieldsOf(formRef.current) });
+      }}
       aria-labelledby="assign-heading"
       className="space-y-4"
     >

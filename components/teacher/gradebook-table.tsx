@@ -8,7 +8,7 @@ import { SortLink, ariaSortOf } from './gradebook-sort-link';
 import { StudentEmail } from './student-email';
 import { LocalTime } from '@/components/ui/local-time';
 import { linkClass } from '@/components/ui/button';
-import { gridHeadRow } from '@/components/ui/table';
+import { TableRegion, gridHeadRow } from '@/components/ui/table';
 
 type Props = { gradebook: Gradebook; view: GradebookView; query: GradebookQuery; basePath: string };
 
@@ -22,12 +22,7 @@ const rowRule = 'border-b border-stone-200 align-top dark:border-stone-800';
 /** Students down, assignments across, averages on both edges; every header sorts both ways. */
 export function GradebookTable({ gradebook, view, query, basePath }: Props) {
   return (
-    <div
-      className="scroll-cue relative overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-300"
-      tabIndex={0}
-      role="region"
-      aria-labelledby="gradebook-caption"
-    >
+    <TableRegion isGrid labelledBy="gradebook-caption">
       <table className="min-w-full border-separate border-spacing-0 text-left align-top">
         <caption id="gradebook-caption" className="sr-only">
           Gradebook: students by assignment, with averages
@@ -113,6 +108,6 @@ export function GradebookTable({ gradebook, view, query, basePath }: Props) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -1,6 +1,6 @@
 import { formatPercentValue } from '@/lib/format/score';
 import type { AssignmentStatistics } from '@/lib/gradebook/views';
-import { TableRegion, gridHeadRow } from '@/components/ui/table';
+import { TableRegion, gridHeadRow, stickyRowHead } from '@/components/ui/table';
 
 // The number is the information; the background is an extra cue, dark text on light tints and
 // light text on dark tints, so the contrast holds in both schemes.
@@ -27,7 +27,7 @@ export function MasteryTable({ stats }: { stats: AssignmentStatistics }) {
         </caption>
         <thead>
           <tr className={gridHeadRow}>
-            <th scope="col" className="p-2">
+            <th scope="col" className={`${stickyRowHead} p-2`}>
               Student
             </th>
             {stats.objectives.map((o) => (
@@ -40,7 +40,7 @@ export function MasteryTable({ stats }: { stats: AssignmentStatistics }) {
         <tbody>
           {stats.heatMap.rows.map((row) => (
             <tr key={row.studentId} className="border-b border-stone-200 dark:border-stone-800">
-              <th scope="row" className="p-2">
+              <th scope="row" className={`${stickyRowHead} p-2`}>
                 {names.get(row.studentId) ?? 'Student'}
               </th>
               {row.cells.map((cell) => (
@@ -53,7 +53,7 @@ export function MasteryTable({ stats }: { stats: AssignmentStatistics }) {
         </tbody>
         <tfoot>
           <tr className="border-t-2 border-stone-400 dark:border-stone-600">
-            <th scope="row" className="p-2">
+            <th scope="row" className={`${stickyRowHead} p-2`}>
               Class average
             </th>
             {stats.heatMap.averages.map((a) => (

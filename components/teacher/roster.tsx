@@ -4,7 +4,7 @@ import { useRef, useState, useTransition } from 'react';
 import { removeStudentAction } from '@/app/(teacher)/teach/classes/[classId]/actions';
 import type { RosterEntry } from '@/lib/classes/views';
 import { toFormData } from '@/components/forms/form-data';
-import { TableRegion, cell, headCell } from '@/components/ui/table';
+import { TableRegion, cell, headCell, stickyRowHead } from '@/components/ui/table';
 import { LocalTime } from '@/components/ui/local-time';
 import { RemoveStudentDialog } from './remove-student-dialog';
 import { Button } from '@/components/ui/button';
@@ -94,7 +94,7 @@ export function Roster({
             <tbody>
               {students.map((student) => (
                 <tr key={student.studentId}>
-                  <th scope="row" className={`${cell} font-semibold`}>
+                  <th scope="row" className={`${cell} ${stickyRowHead} font-semibold`}>
                     {student.name}
                   </th>
                   <td className={cell}>

@@ -1,96 +1,88 @@
 'use client';
 
-import { useId, useRef, useState } from 'react';
 import { signOut } from '@/components/auth/auth-client';
 import { can } from '@/lib/auth/roles';
+import { MenuDisclosure, menuItemClass } from './menu-disclosure';
 
 export type Me = { name: string; role: 'student' | 'teacher' } | null;
 
-const itemClass =
-  'block min-h-11 w-full rounded px-3 py-2 text-left hover:bg-stone-100 focus-visible:outline-2 dark:hover:bg-stone-800';
+/** A link the header shows in its row on a wider screen and, on a phone, inside a menu. */
+export type HeaderLink = { href: string; label: string };
 
 /**
  * Who is signed in, rendered with the page (app/layout.tsx reads the session on every request), so
  * a signed-in reader never sees "Sign in" flash and change to their name, and the page asks nothing
- * more of the server once it loads. A disclosure button opens a short menu: the dashboard, classes
- * (and teaching, for teachers) and Sign out. Escape closes it.
+ * more of the server once it loads. A disclosure button opens a short menu: on a phone first the
+ * header's own links (which do not fit in its row there), then the dashboard, classes (and
+ * teaching, for teachers) and Sign out. Escape closes it.
  */
-export function AccountMenu({ me }: { me: Me }) {
-  const [isOpen, setIsOpen] = useState(false);
-  const menuId = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
-
+export function AccountMenu({ me, phoneLinks }: { me: Me; phoneLinks: HeaderLink[] }) {
   if (!me) {
     return (
       <a
         href="/sign-in"
-        className="rounded underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2"
+        className="inline-flex min-h-11 items-center whitespace-nowrap rounded underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 sm:min-h-6"
       >
         Sign in
       </a>
     );
   }
   return (
-    <div
-      className="relative"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && isOpen) {
-          setIsOpen(false);
-          buttonRef.current?.focus();
-        }
-      }}
+    <MenuDisclosure
+      title={me.name}
+      label={
+        <>
+          {/* A long name is cut short rather than pushing the header past a phone's width; the title has it whole. */}
+          <span className="min-w-0 max-w-[7.5rem] truncate sm:max-w-[16rem]">{me.name}</span>
+          <span className="sr-only"> (signed in{me.role === 'teacher' ? ' as a teacher' : ''}): account menu</span>
+        </>
+      }
     >
-      <button
-        ref={buttonRef}
-        type="button"
-        aria-expanded={isOpen}
-        aria-controls={menuId}
-        onClick={() => setIsOpen((open) => !open)}
-        title={me.name}
-        className="inline-flex min-h-6 items-center rounded font-semibold underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2"
-      >
-        {/* A long name is cut short rather than pushing the header past a phone's width; the title has it whole. */}
-        <span className="max-w-[7.5rem] truncate sm:max-w-[16rem]">{me.name}</span>
-        <span className="sr-only"> (signed in{me.role === 'teacher' ? ' as a teacher' : ''}): account menu</span>
-        <span aria-hidden="true"> ▾</span>
-      </button>
-      <ul
-        id={menuId}
-        hidden={!isOpen}
-        className="absolute right-0 mt-2 w-48 rounded-lg border border-stone-300 bg-white p-1 shadow-lg dark:border-stone-700 dark:bg-stone-900"
-      >
-        <li>
-          <a href="/dashboard" className={itemClass}>
-            My dashboard
+      {phoneLinks.map((link) => (
+        <li key={link.href} className="sm:hidden">
+          <a href={link.href} className={menuItemClass}>
+            {link.label}
           </a>
         </li>
+      ))}
+      {/* A rule between the header's links and the account's own, on a phone only. */}
+      <li
+        className={
+          phoneLinks.length > 0
+            ? 'mt-1 border-t border-stone-200 pt-1 sm:mt-0 sm:border-0 sm:pt-0 dark:border-stone-700'
+            : ''
+        }
+      >
+        <a href="/dashboard" className={menuItemClass}>
+          My dashboard
+        </a>
+      </li>
+      <li>
+        <a href="/classes" className={menuItemClass}>
+          My classes
+        </a>
+      </li>
+      {can(me, 'class.read') && (
         <li>
-          <a href="/classes" className={itemClass}>
-            My classes
+          <a href="/teach" className={menuItemClass}>
+            Teaching
           </a>
         </li>
-        {can(me, 'class.read') && (
-          <li>
-            <a href="/teach" className={itemClass}>
-              Teaching
-            </a>
-          </li>
-        )}
-        <li>
-          <button
-            type="button"
-            className={itemClass}
-            onClick={async () => {
-              await signOut();
-              // A full load, so no page keeps showing what belonged to the signed-in account.
-              // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-              window.location.assign('/');
-            }}
-          >
-            Sign out
-          </button>
-        </li>
-      </ul>
-    </div>
+      )}
+      <li>
+        <button
+          type="button"
+          className={menuItemClass}
+          onClick={async () => {
+            await signOut();
+            // A full load, so no page keeps showing what belonged to the signed-in account.
+            // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+            window.location.assign('/');
+          }}
+        >
+          Sign out
+        </button>
+      </li>
+    </MenuDisclosure>
   );
 }

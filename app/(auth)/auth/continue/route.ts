@@ -1,5 +1,7 @@
 // GET /auth/continue?next=/path – after sign-in or sign-up: take this browser's guest work into the account, then go on.
+import { cookies } from 'next/headers';
 import { claimGuest } from '@/lib/auth/claim-guest';
+import { CLAIM_NOTICE_COOKIE, claimNoticeCookieOptions, encodeClaimNotice } from '@/lib/auth/claim-notice';
 import { landingPathFor } from '@/lib/auth/landing-path';
 import { getGuestId, setGuestCookie } from '@/lib/auth/learner';
 import { safeRedirectPath } from '@/lib/auth/safe-redirect';
@@ -15,7 +17,10 @@ export const GET = apiRoute({ auth: 'anyone', database: false }, async ({ user, 
   if (!user) return seeOther(next ? `/sign-in?callbackUrl=${encodeURIComponent(next)}` : '/sign-in');
   const guestId = await getGuestId();
   if (guestId) {
-    await claimGuest(await getDb(), guestId, user.id);
+    const claimed = await claimGuest(await getDb(), guestId, user.id);
+    // Said once on the page they land on (app/layout.tsx), only when something was actually moved.
+    const notice = encodeClaimNotice({ attempts: claimed.attemptsMoved, lessons: claimed.lessonsMoved });
+    if (notice) (await cookies()).set(CLAIM_NOTICE_COOKIE, notice, claimNoticeCookieOptions());
     // The old guest id now belongs to this account; anything done signed-out from here on starts fresh.
     await setGuestCookie();
   }
