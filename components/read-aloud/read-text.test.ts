@@ -44,7 +44,7 @@ describe('readableText', () => {
     expect(read(option)).toBe('Russia');
   });
 
-  it('says nothing for form controls, hidden elements and aria-hidden="false" is still read', () => {
+  it('says nothing for form controls and hidden elements, and reads aria-hidden="false"', () => {
     const row = el(
       'LABEL',
       {},

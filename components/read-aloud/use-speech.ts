@@ -1,0 +1,63 @@
+import { useEffect, useRef, type Dispatch } from 'react';
+import type { Sentence } from './read-text';
+import type { ReadingAction, ReadingState } from './reading-state';
+import { pickVoice } from './voice';
+
+/**
+ * Speaks the current sentence while the state says "playing", one utterance per sentence (Chrome
+ * cuts a long utterance off after about 15 seconds), and moves on when it ends. Pausing, stopping,
+ * a new speed or leaving cancels what is being said. A cancelled utterance still reports its end
+ * or an error afterwards: it counts only while it is still the current one.
+ */
+export function useSpeech(
+  state: ReadingState,
+  sentences: Sentence[],
+  rate: number,
+  voices: readonly SpeechSynthesisVoice[] | null,
+  dispatch: Dispatch<ReadingAction>,
+) {
+  // Held here so the utterance is not garbage-collected mid-sentence (Chrome then never ends it).
+  const speaking = useRef<SpeechSynthesisUtterance | null>(null);
+  const sentence = state.status === 'playing' ? sentences[state.index] : undefined;
+  // Read when a sentence starts, not a reason to start it again: Chrome repeats `voiceschanged`.
+  const voicesNow = useRef(voices);
+  useEffect(() => {
+    voicesNow.current = voices;
+  }, [voices]);
+
+  useEffect(() => {
+    if (!sentence) return;
+    const synth = window.speechSynthesis;
+    let isCurrent = true;
+    let isDone = false;
+    const utterance = new SpeechSynthesisUtterance(sentence.text);
+    utterance.lang = sentence.lang;
+    utterance.rate = rate;
+    const voice = pickVoice(voicesNow.current ?? [], sentence.lang);
+    if (voice) utterance.voice = voice;
+    utterance.onend = () => {
+      isDone = true;
+      if (isCurrent) dispatch({ type: 'ended' });
+    };
+    utterance.onerror = (event) => {
+      isDone = true;
+      if (!isCurrent || event.error === 'interrupted' || event.error === 'canceled') return;
+      dispatch({ type: 'failed', error: `The browser stopped reading aloud (${event.error}).` });
+    };
+    speaking.current = utterance;
+    synth.speak(utterance);
+    return () => {
+      isCurrent = false;
+      if (!isDone) synth.cancel();
+      speaking.current = null;
+    };
+  }, [sentence, rate, dispatch]);
+
+  // A page left mid-sentence (a full navigation, the tab closed) stops talking too.
+  useEffect(() => {
+    if (typeof window.speechSynthesis !== 'object') return;
+    const stop = () => window.speechSynthesis.cancel();
+    window.addEventListener('pagehide', stop);
+    return () => window.removeEventListener('pagehide', stop);
+  }, []);
+}
