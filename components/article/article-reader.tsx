@@ -19,7 +19,7 @@ export function ArticleReader({ article }: { article: Article }) {
           <p>
             {paragraph.sentences.map((sentence) => (
               <span key={sentence.id}>
-                <span id={sentence.id} tabIndex={-1} className="article-sentence">
+                <span id={sentence.id} tabIndex={-1} className="article-sentence" data-read-sentence>
                   {sentence.text}
                 </span>{' '}
               </span>

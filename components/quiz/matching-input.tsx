@@ -28,14 +28,16 @@ export function MatchingInput({ prompt, left, right, value, onChange, disabled, 
   };
   return (
     <fieldset disabled={disabled} className="min-w-0">
-      <legend className={legendClass}>{prompt}</legend>
+      <legend data-read-sentence className={legendClass}>
+        {prompt}
+      </legend>
       <div className="space-y-4">
         {left.map((item, index) => (
           <div
             key={item.token}
             className={`grid gap-1 sm:items-center sm:gap-4 ${marks ? 'sm:grid-cols-[1fr_1fr_auto]' : 'sm:grid-cols-2'}`}
           >
-            <label htmlFor={`${id}-${index}`} className="leading-snug">
+            <label htmlFor={`${id}-${index}`} data-read-sentence className="leading-snug">
               {item.text}
             </label>
             <select

@@ -4,6 +4,7 @@ import type { Response } from '@/lib/grading/response';
 import { QuestionHeading } from './question-heading';
 import { QuestionInput } from './question-input';
 import { QuestionPager } from './question-pager';
+import { ReadAloud } from '@/components/read-aloud/read-aloud';
 
 /** One quiz question with Previous / Next. No feedback here: it comes after submitting. */
 export function QuizQuestion({
@@ -26,8 +27,9 @@ export function QuizQuestion({
   onNext: () => void;
 }) {
   return (
-    <section className="space-y-6">
+    <section className="space-y-6" data-read-root>
       <QuestionHeading index={index} total={total} headingRef={headingRef} />
+      <ReadAloud />
       <QuestionInput question={question} value={response} onChange={onChange} />
       <QuestionPager
         index={index}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { ArticleReader } from '@/components/article/article-reader';
+import { ReadAloud } from '@/components/read-aloud/read-aloud';
 import { getArticle, listCourses } from '@/lib/content/course';
 import { linkClass } from '@/components/ui/button';
 
@@ -20,7 +21,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!found) notFound();
   const { article, courses } = found;
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" data-read-root>
       <header className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">The article</h1>
         <p className="leading-relaxed text-stone-700 dark:text-stone-300">
@@ -40,6 +41,7 @@ export default async function ArticlePage({ params }: Props) {
           ))}
         </p>
       </header>
+      <ReadAloud lang={article.language} isSticky />
       <ArticleReader article={article} />
     </div>
   );
