@@ -24,7 +24,7 @@ const ICON = {
 const barClass = 'rounded-xl border border-stone-300 bg-white p-1.5 sm:p-2 dark:border-stone-700 dark:bg-stone-950';
 
 const selectClass =
-  'min-h-11 rounded-lg border border-stone-500 bg-white px-1.5 text-base font-normal focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:border-stone-400 dark:bg-stone-900 dark:focus-visible:outline-blue-300';
+  'min-h-11 w-20 rounded-lg border border-stone-500 bg-white px-1.5 text-base font-normal focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:border-stone-400 dark:bg-stone-900 dark:focus-visible:outline-blue-300';
 
 /**
  * Read aloud with the browser's own speech: Read aloud / Pause / Resume, Stop and the speed. It
@@ -75,11 +75,12 @@ export function ReadAloud({ lang = 'en', isSticky = false }: { lang?: string; is
       role="group"
       aria-label="Read aloud"
       style={isStuck ? { top: headerOffset } : undefined}
-      className={`flex flex-wrap items-center gap-x-2 gap-y-1 sm:gap-x-3 ${isSticky ? barClass : ''} ${isStuck ? 'sticky z-30 shadow-md' : ''}`}
+      className={`flex flex-wrap items-center gap-x-1.5 gap-y-1 sm:gap-x-3 ${isSticky ? barClass : ''} ${isStuck ? 'sticky z-30 shadow-md' : ''}`}
     >
       <Button
         type="button"
         variant="secondary"
+        className="text-sm sm:text-base"
         aria-disabled={voices ? undefined : true}
         onClick={voices ? toggle : undefined}
       >
@@ -89,11 +90,13 @@ export function ReadAloud({ lang = 'en', isSticky = false }: { lang?: string; is
       <Button
         type="button"
         variant="secondary"
+        className="text-sm sm:text-base"
         aria-disabled={isActive(state.status) ? undefined : true}
         onClick={() => dispatch({ type: 'stop' })}
       >
         <span aria-hidden="true" className={ICON.stop} />
-        Stop
+        {/* On a phone the square alone, so the three controls share one row; still named Stop. */}
+        <span className="max-sm:sr-only">Stop</span>
       </Button>
       <label className="flex items-center gap-1.5 text-sm font-semibold">
         Speed

@@ -34,7 +34,6 @@ export function useSpeech(
     utterance.lang = sentence.lang;
     utterance.rate = rate;
     const voice = pickVoice(voicesNow.current ?? [], sentence.lang);
-    if (voice) utterance.voice = voice;
     utterance.onend = () => {
       isDone = true;
       if (isCurrent) dispatch({ type: 'ended' });
@@ -45,7 +44,15 @@ export function useSpeech(
       dispatch({ type: 'failed', error: `The browser stopped reading aloud (${event.error}).` });
     };
     speaking.current = utterance;
-    synth.speak(utterance);
+    try {
+      if (voice) utterance.voice = voice;
+      synth.speak(utterance);
+    } catch (error) {
+      // A browser that refuses (a voice it will not take): said in the control, not a broken page.
+      console.error('read aloud: speechSynthesis.speak failed', error);
+      isDone = true;
+      queueMicrotask(() => isCurrent && dispatch({ type: 'failed', error: 'The browser could not read this aloud.' }));
+    }
     return () => {
       isCurrent = false;
       if (!isDone) synth.cancel();
