@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { course, modules, sentences } from './content';
-import { pressButton } from './support/answer';
+import { answerCorrectly, pressButton } from './support/answer';
 import { currentQuestion, questionOrder } from './support/attempt';
 import { expectNoAxeViolations } from './support/axe';
 import { endUtterance, fakeSpeech, isSpeaking, spokenSoFar } from './support/fake-speech';
@@ -19,6 +19,16 @@ async function tabTo(page: Page, control: Locator, presses = 40) {
 
 const reading = (page: Page) => page.locator('[data-reading]');
 const statusOf = (page: Page) => page.getByRole('group', { name: 'Read aloud' }).getByRole('status');
+
+/** The sentence being said comes to its end; waits until the control has gone on (or finished). */
+async function sayNext(page: Page) {
+  await expect.poll(() => isSpeaking(page)).toBe(true);
+  const before = (await spokenSoFar(page)).length;
+  await endUtterance(page);
+  await expect.poll(async () => (await spokenSoFar(page)).length > before || (await isFinished(page))).toBe(true);
+}
+
+const isFinished = async (page: Page) => (await statusOf(page).textContent()) === 'Finished reading.';
 
 async function lastSpoken(page: Page) {
   return (await spokenSoFar(page)).at(-1);
@@ -51,7 +61,7 @@ test('[guest] listens to a lesson by keyboard: sentence by sentence without cita
   await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();
 
   // On past the summary and the section heading to the first sentence: its words, not its marks.
-  for (let n = 0; n < 3; n++) await endUtterance(page);
+  for (let n = 0; n < 3; n++) await sayNext(page);
   await expect(reading(page)).toContainText(firstSentence.text);
   await expect(
     reading(page)
@@ -83,7 +93,7 @@ test('[guest] listens to a lesson by keyboard: sentence by sentence without cita
   await expect(speed).toHaveValue('1.25');
   await expect.poll(async () => (await lastSpoken(page))?.rate).toBe(1.25);
   expect((await lastSpoken(page))?.text).toBe(firstSentence.text);
-  await endUtterance(page);
+  await sayNext(page);
   const second = firstSection.paragraphs[0]![1]!;
   await expect(reading(page)).toContainText(second.text);
   await expect.poll(async () => await lastSpoken(page)).toMatchObject({ text: second.text, rate: 1.25 });
@@ -109,7 +119,7 @@ test('[guest] listens to the article from its first sentence, in its language @p
   const first = sentences[0]!;
   await expect(reading(page)).toHaveAttribute('id', first.id);
   await expect.poll(() => lastSpoken(page)).toMatchObject({ text: first.text, lang: 'en', voice: 'Test English' });
-  await endUtterance(page);
+  await sayNext(page);
   await expect(reading(page)).toHaveAttribute('id', sentences[1]!.id);
   await expect.poll(async () => (await lastSpoken(page))?.text).toBe(sentences[1]!.text);
   // The controls stay in reach under the header while the article is read further down.
@@ -144,7 +154,7 @@ test('[guest] hears a quiz question: its prompt, then its choices', async ({ pag
   // What a listener hears is the prompt as shown, the blank of a fill-in said as "blank".
   expect(said[0]).toContain(question.prompt.split(/_{3,}/)[0]!.trim());
   expect(said[0]).not.toMatch(/_{3}/);
-  await endUtterance(page);
+  await sayNext(page);
   await expect.poll(async () => (await spokenSoFar(page)).length).toBe(2);
   const shown = await reading(page).innerText();
   expect((await lastSpoken(page))?.text).toBe(shown.replace(/\s+/g, ' ').trim());
@@ -155,6 +165,26 @@ test('[guest] hears a quiz question: its prompt, then its choices', async ({ pag
   await pressButton(page, 'Next');
   await expect(reading(page)).toHaveCount(0);
   await expect.poll(() => isSpeaking(page)).toBe(false);
+});
+
+test('[guest] hears a practice question again after checking it, with its feedback', async ({ page }) => {
+  await fakeSpeech(page, { hasVoices: true });
+  const mod = modules[0]!;
+  await page.goto(`/courses/${course.id}/${mod.id}`);
+  await pressButton(page, 'Practice');
+  await page.waitForURL(/\/attempts\//);
+  const { question } = await currentQuestion(page, await questionOrder(page));
+  await answerCorrectly(page, question);
+  await pressButton(page, 'Check');
+  await expect(page.getByText(/^\W*Correct$/).first()).toBeVisible();
+
+  await pressButton(page, 'Read aloud');
+  // Through the prompt and the choices to the verdict and why: each said once, in order.
+  for (let n = 0; n < 20 && !(await isFinished(page)); n++) await sayNext(page);
+  await expect(statusOf(page)).toHaveText('Finished reading.');
+  const said = (await spokenSoFar(page)).map((s) => s.text);
+  expect(said.indexOf('Correct')).toBeGreaterThan(0);
+  expect(said.at(-1)).toBe(question.explanation);
 });
 
 test('[guest] where the browser has no voices, the control says so instead of offering a dead button', async ({
