@@ -3,7 +3,7 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useHeaderOffset } from '@/components/quiz/use-header-offset';
-import { collectSentences, type Sentence } from './read-text';
+import { ROOT_ATTRIBUTE, collectSentences, type Sentence } from './read-text';
 import { RATES, rateLabel, toRate } from './rate';
 import { initialReading, isActive, playLabel, progressText, readingReducer, statusWords } from './reading-state';
 import { scrollIntoReading } from './scroll-into-reading';
@@ -63,7 +63,7 @@ export function ReadAloud({ lang = 'en', isSticky = false }: { lang?: string; is
     if (state.status === 'playing') return dispatch({ type: 'pause' });
     if (state.status === 'paused') return dispatch({ type: 'play', total: state.total });
     // Gathered now, not before: a question's feedback may have appeared since the page loaded.
-    const root = bar.current?.closest('[data-read-root]');
+    const root = bar.current?.closest(`[${ROOT_ATTRIBUTE}]`);
     const found = root ? collectSentences(root, lang) : [];
     setSentences(found);
     dispatch({ type: 'play', total: found.length });

@@ -11,9 +11,13 @@ const el = (tagName: string, attrs: Record<string, string>, ...childNodes: Fake[
   childNodes,
   getAttribute: (name: string) => attrs[name] ?? null,
   hasAttribute: (name: string) => name in attrs,
-  closest: (selector: string) =>
-    selector === '[lang]' && attrs.lang ? { getAttribute: (name: string) => attrs[name] ?? null } : null,
+  closest: (selector: string): unknown => {
+    if (selector === '[data-read-root]') return attrs.root === 'inner' ? innerRoot : outerRoot;
+    return selector === '[lang]' && attrs.lang ? { getAttribute: (name: string) => attrs[name] ?? null } : null;
+  },
 });
+const outerRoot = { name: 'outer' };
+const innerRoot = { name: 'inner' };
 const read = (node: Fake) => readableText(node as unknown as Node);
 
 describe('readableText', () => {
@@ -62,15 +66,17 @@ describe('readableText', () => {
 
 describe('collectSentences', () => {
   const rootOf = (...elements: ReturnType<typeof el>[]) =>
-    ({
+    Object.assign(outerRoot, {
       querySelectorAll: (selector: string) => (selector === '[data-read-sentence]' ? elements : []),
-    }) as unknown as ParentNode;
+    }) as unknown as Element;
 
-  it('keeps the document order, drops elements with nothing to say, and gives each its language', () => {
+  it('keeps the document order, drops elements with nothing to say or under a root of their own, and gives each its language', () => {
     const first = el('SPAN', { lang: 'de' }, text('Erster Satz.'));
     const onlyMarks = el('SPAN', {}, el('A', { 'data-read-skip': '' }, text('1.2')));
     const second = el('SPAN', {}, text('Second sentence.'));
-    const sentences = collectSentences(rootOf(first, onlyMarks, second), 'en');
+    // A question beside the text, with its own read-aloud root: not read with the text.
+    const questionPrompt = el('LEGEND', { root: 'inner' }, text('Which sentence says so?'));
+    const sentences = collectSentences(rootOf(first, onlyMarks, questionPrompt, second), 'en');
     expect(sentences.map((s) => [s.text, s.lang])).toEqual([
       ['Erster Satz.', 'de'],
       ['Second sentence.', 'en'],

@@ -41,9 +41,16 @@ function collect(node: Node): string {
 
 export type Sentence = { element: HTMLElement; text: string; lang: string };
 
-/** The marked elements under a root, in document order, each with its words and its language. */
-export function collectSentences(root: ParentNode, fallbackLang: string): Sentence[] {
+/** Marks what one control reads: the elements marked as sentences inside it. */
+export const ROOT_ATTRIBUTE = 'data-read-root';
+
+/**
+ * The marked elements under a root, in document order, each with its words and its language. Those
+ * inside a root of their own within it (a question shown beside the article) are that root's.
+ */
+export function collectSentences(root: Element, fallbackLang: string): Sentence[] {
   return Array.from(root.querySelectorAll<HTMLElement>(`[${SENTENCE_ATTRIBUTE}]`))
+    .filter((element) => element.closest(`[${ROOT_ATTRIBUTE}]`) === root)
     .map((element) => ({ element, text: readableText(element), lang: langOf(element, fallbackLang) }))
     .filter((sentence) => sentence.text !== '');
 }

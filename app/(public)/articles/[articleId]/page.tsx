@@ -21,7 +21,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!found) notFound();
   const { article, courses } = found;
   return (
-    <div className="space-y-6" data-read-root>
+    <div className="space-y-6">
       <header className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">The article</h1>
         <p className="leading-relaxed text-stone-700 dark:text-stone-300">
@@ -41,8 +41,11 @@ export default async function ArticlePage({ params }: Props) {
           ))}
         </p>
       </header>
-      <ReadAloud lang={article.language} isSticky />
-      <ArticleReader article={article} />
+      {/* Read aloud reads the article text alone; its bar stays in view while that is on screen. */}
+      <div className="space-y-6" data-read-root>
+        <ReadAloud lang={article.language} isSticky />
+        <ArticleReader article={article} />
+      </div>
     </div>
   );
 }
