@@ -53,7 +53,7 @@ export function ReadAloud({ lang = 'en', isSticky = false }: { lang?: string; is
 
   if (voices && !pickVoice(voices, lang)) {
     return (
-      <p className="text-sm text-stone-700 dark:text-stone-300">
+      <p className="text-sm text-stone-700 print:hidden dark:text-stone-300">
         Read aloud is not available: this browser has no {voices.length === 0 ? 'voices' : 'voice for this language'}.
       </p>
     );
@@ -75,7 +75,7 @@ export function ReadAloud({ lang = 'en', isSticky = false }: { lang?: string; is
       role="group"
       aria-label="Read aloud"
       style={isStuck ? { top: headerOffset } : undefined}
-      className={`flex flex-wrap items-center gap-x-1.5 gap-y-1 sm:gap-x-3 ${isSticky ? barClass : ''} ${isStuck ? 'sticky z-30 shadow-md' : ''}`}
+      className={`flex flex-wrap items-center gap-x-1.5 gap-y-1 print:hidden sm:gap-x-3 ${isSticky ? barClass : ''} ${isStuck ? 'sticky z-30 shadow-md' : ''}`}
     >
       <Button
         type="button"
