@@ -98,7 +98,7 @@ test('[guest] listens to a lesson by keyboard: sentence by sentence without cita
   await expect(reading(page)).toContainText(second.text);
   await expect.poll(async () => await lastSpoken(page)).toMatchObject({ text: second.text, rate: 1.25 });
 
-  // Stop: nothing highlighted, nothing said; the speed is still 1.25× on the next lesson.
+  // Stop: nothing highlighted, nothing said; the next lesson is read at 1.25× too.
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('button', { name: 'Stop' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -106,7 +106,9 @@ test('[guest] listens to a lesson by keyboard: sentence by sentence without cita
   await expect(reading(page)).toHaveCount(0);
   await expect.poll(() => isSpeaking(page)).toBe(false);
   await page.goto(`/courses/${course.id}/${modules[1]!.id}`);
+  await pressButton(page, 'Read aloud');
   await expect(page.getByRole('combobox', { name: 'Speed' })).toHaveValue('1.25');
+  await expect.poll(() => lastSpoken(page)).toMatchObject({ text: modules[1]!.lesson.title, rate: 1.25 });
 });
 
 test('[guest] listens to the article from its first sentence, in its language @phone', async ({ page }) => {

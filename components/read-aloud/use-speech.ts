@@ -9,21 +9,10 @@ import { pickVoice } from './voice';
  * a new speed or leaving cancels what is being said. A cancelled utterance still reports its end
  * or an error afterwards: it counts only while it is still the current one.
  */
-export function useSpeech(
-  state: ReadingState,
-  sentences: Sentence[],
-  rate: number,
-  voices: readonly SpeechSynthesisVoice[] | null,
-  dispatch: Dispatch<ReadingAction>,
-) {
+export function useSpeech(state: ReadingState, sentences: Sentence[], rate: number, dispatch: Dispatch<ReadingAction>) {
   // Held here so the utterance is not garbage-collected mid-sentence (Chrome then never ends it).
   const speaking = useRef<SpeechSynthesisUtterance | null>(null);
   const sentence = state.status === 'playing' ? sentences[state.index] : undefined;
-  // Read when a sentence starts, not a reason to start it again: Chrome repeats `voiceschanged`.
-  const voicesNow = useRef(voices);
-  useEffect(() => {
-    voicesNow.current = voices;
-  }, [voices]);
 
   useEffect(() => {
     if (!sentence) return;
@@ -33,7 +22,7 @@ export function useSpeech(
     const utterance = new SpeechSynthesisUtterance(sentence.text);
     utterance.lang = sentence.lang;
     utterance.rate = rate;
-    const voice = pickVoice(voicesNow.current ?? [], sentence.lang);
+    const voice = pickVoice(synth.getVoices(), sentence.lang);
     utterance.onend = () => {
       isDone = true;
       if (isCurrent) dispatch({ type: 'ended' });

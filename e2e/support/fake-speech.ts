@@ -32,6 +32,8 @@ export async function fakeSpeech(page: Page, { hasVoices }: { hasVoices: boolean
     const synth = Object.assign(new EventTarget(), {
       getVoices: () => (hasVoices ? [voice] : []),
       speak(u: Utterance) {
+        // An empty utterance (the control's unlock for Safari) is over at once, as in browsers.
+        if (u.text === '') return void setTimeout(() => u.onend?.({}), 0);
         spoken.push({ text: u.text, rate: u.rate, lang: u.lang, voice: u.voice?.name ?? null });
         current = u;
         setTimeout(() => u.onstart?.({}), 0);
