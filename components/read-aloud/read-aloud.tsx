@@ -5,15 +5,10 @@ import { Button } from '@/components/ui/button';
 import type { PlayerProps } from './read-aloud-player';
 
 // This file is all a lesson page loads for read aloud, and the lesson's JS budget is tight: the
-// controls come on first use (most readers never press), fetched as soon as the button is pointed
-// at or focused so they are usually there by the press; voices are only counted here.
+// controls (3 KB) are fetched on the first press, as most readers never press; voices are only
+// counted here.
 
-let player: Promise<ComponentType<PlayerProps>> | null = null;
-const loadPlayer = () => (player ??= import('./read-aloud-player').then((m) => m.ReadAloudPlayer));
-const prefetch = () =>
-  void loadPlayer().catch(() => {
-    player = null; // Tried again on the press, which says so if it fails too.
-  });
+const loadPlayer = () => import('./read-aloud-player').then((m) => m.ReadAloudPlayer);
 
 // How long to wait for voices that load late before saying there are none. Chrome answers within
 // a few hundred milliseconds with its `voiceschanged`; a browser without speech never sends one.
@@ -69,10 +64,7 @@ export function ReadAloud({ lang = 'en', isSticky = false }: { lang?: string; is
     speechSynthesis.speak(new SpeechSynthesisUtterance(''));
     loadPlayer().then(
       (Player) => setStarted({ Player, root }),
-      () => {
-        player = null;
-        setStarted('failed');
-      },
+      () => setStarted('failed'),
     );
   };
   return (
@@ -82,8 +74,6 @@ export function ReadAloud({ lang = 'en', isSticky = false }: { lang?: string; is
         variant="secondary"
         aria-disabled={hasVoices ? undefined : true}
         onClick={hasVoices ? start : undefined}
-        onFocus={prefetch}
-        onPointerEnter={prefetch}
       >
         <span
           aria-hidden="true"
