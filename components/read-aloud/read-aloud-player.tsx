@@ -120,8 +120,7 @@ export function ReadAloudPlayer({ root, lang, isSticky }: PlayerProps) {
         </select>
       </label>
       <p className="text-sm text-stone-700 dark:text-stone-300">
-        <span role="status">{statusWords(state)}</span>
-        {progressText(state)}
+        <span role="status">{statusWords(state)}</span> {progressText(state)}
       </p>
     </div>
   );
