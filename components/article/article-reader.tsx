@@ -45,7 +45,7 @@ export function ArticleReader({
               )}
               {paragraph.sentences.map((sentence) => (
                 <span key={sentence.id}>
-                  <span id={sentence.id} tabIndex={-1} className="article-sentence">
+                  <span id={sentence.id} tabIndex={-1} className="article-sentence" data-read-sentence>
                     {isHighlighted && highlight?.citedIds.includes(sentence.id) ? (
                       <mark className="rounded-sm bg-yellow-200 px-0.5 text-stone-900 underline decoration-yellow-800 decoration-2 underline-offset-4 dark:bg-yellow-900 dark:text-yellow-50 dark:decoration-yellow-300">
                         <span className="sr-only">Cited: </span>

@@ -23,6 +23,7 @@ export function Citation({
   if (!ref) return null;
   return (
     <a
+      data-read-skip
       href={articleHref(articleId, sentenceId, from)}
       title={`“${quote}”`}
       className="ml-1 inline-flex min-h-6 min-w-6 items-center justify-center rounded bg-blue-50 px-1 align-baseline text-xs font-semibold text-blue-800 no-underline hover:bg-blue-100 hover:underline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700 dark:bg-blue-950 dark:text-blue-200 dark:hover:bg-blue-900"

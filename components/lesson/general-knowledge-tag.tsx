@@ -6,6 +6,7 @@ export function GeneralKnowledgeTag() {
   return (
     <span
       data-general-knowledge
+      data-read-skip
       className="ml-1 cursor-default whitespace-nowrap rounded bg-stone-100 px-1.5 py-0.5 align-baseline font-sans text-xs italic text-stone-700 no-underline dark:bg-stone-800 dark:text-stone-300"
     >
       general knowledge<span className="sr-only">, not from the article</span>

@@ -10,7 +10,9 @@ export function LessonBody({ lesson, articleId, from }: { lesson: Lesson; articl
     <div className="space-y-8">
       {lesson.sections.map((section) => (
         <section key={section.heading} id={sectionAnchor(section.heading)} className="scroll-mt-24 space-y-4">
-          <h2 className="text-2xl font-bold tracking-tight">{section.heading}</h2>
+          <h2 data-read-sentence className="text-2xl font-bold tracking-tight">
+            {section.heading}
+          </h2>
           {section.paragraphs.map((paragraph, index) => (
             <p key={index} className="font-serif text-lg leading-relaxed">
               {mergeCitations(paragraph).map((marks, n) => (
@@ -44,7 +46,7 @@ function LessonSentenceView({
 }) {
   if ('evidence' in sentence) {
     return (
-      <span>
+      <span data-read-sentence>
         {sentence.text}
         {marks.map((mark) => (
           <Citation
@@ -61,11 +63,11 @@ function LessonSentenceView({
   }
   if (sentence.kind === 'general') {
     return (
-      <span>
+      <span data-read-sentence>
         {sentence.text}
         <GeneralKnowledgeTag />{' '}
       </span>
     );
   }
-  return <span>{sentence.text} </span>;
+  return <span data-read-sentence>{sentence.text} </span>;
 }

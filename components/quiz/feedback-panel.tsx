@@ -19,6 +19,7 @@ export function FeedbackPanel({ feedback, headingLevel = 3 }: { feedback: Feedba
   return (
     <div className="space-y-4 rounded-xl border border-stone-300 p-4 sm:p-5 dark:border-stone-700">
       <p
+        data-read-sentence
         className={`inline-flex items-center gap-2 rounded-lg border-2 px-3 py-1.5 text-lg font-bold ${VERDICT_STYLE[feedback.verdict]}`}
       >
         <span aria-hidden="true">{VERDICT_ICON[feedback.verdict]}</span>
@@ -39,13 +40,17 @@ export function FeedbackPanel({ feedback, headingLevel = 3 }: { feedback: Feedba
           <p className="font-semibold">The answer:</p>
           <ul className="mt-1 space-y-1 leading-relaxed">
             {feedback.correctAnswer.map((line, index) => (
-              <li key={index}>{line}</li>
+              <li key={index} data-read-sentence>
+                {line}
+              </li>
             ))}
           </ul>
         </div>
       )}
       {feedback.explanation && (
-        <p className="leading-relaxed text-stone-800 dark:text-stone-200">{feedback.explanation}</p>
+        <p data-read-sentence className="leading-relaxed text-stone-800 dark:text-stone-200">
+          {feedback.explanation}
+        </p>
       )}
       {feedback.evidence.length > 0 && (
         <section className="space-y-3">

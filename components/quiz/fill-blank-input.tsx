@@ -19,7 +19,7 @@ export function FillBlankInput({ prompt, value, onChange, disabled }: Props) {
   const after = rest.join(' ___ ');
   return (
     <fieldset disabled={disabled} className="min-w-0">
-      <legend className={legendClass}>
+      <legend data-read-sentence className={legendClass}>
         {before}
         {rest.length > 0 && (
           <>

@@ -28,7 +28,9 @@ export function MatchingInput({ prompt, left, right, value, onChange, disabled, 
   };
   return (
     <fieldset disabled={disabled} className="min-w-0">
-      <legend className={legendClass}>{prompt}</legend>
+      <legend data-read-sentence className={legendClass}>
+        {prompt}
+      </legend>
       <div className="space-y-4">
         {left.map((item, index) => {
           const chosen = right.find((option) => option.token === pairs[item.token]);
@@ -36,7 +38,7 @@ export function MatchingInput({ prompt, left, right, value, onChange, disabled, 
             // The item above its answer at every width, so a long answer has the column's whole width;
             // minmax(0, 1fr), so a select holding a long option never widens the page.
             <div key={item.token} className="grid grid-cols-[minmax(0,1fr)] gap-1">
-              <label htmlFor={`${id}-${index}`} className="leading-snug">
+              <label htmlFor={`${id}-${index}`} data-read-sentence className="leading-snug">
                 {item.text}
               </label>
               <div className="flex min-w-0 items-center gap-3">

@@ -21,7 +21,7 @@ export function MultipleSelectInput({ prompt, options, value, onChange, disabled
   };
   return (
     <fieldset disabled={disabled} className="min-w-0">
-      <legend className={legendClass}>
+      <legend data-read-sentence className={legendClass}>
         {prompt}{' '}
         <span className="block text-base font-normal text-stone-700 dark:text-stone-300">Select all that apply.</span>
       </legend>
@@ -35,7 +35,7 @@ export function MultipleSelectInput({ prompt, options, value, onChange, disabled
               onChange={(e) => toggle(option.token, e.currentTarget.checked)}
               className={choiceInput}
             />
-            <span>{option.text}</span>
+            <span data-read-sentence>{option.text}</span>
             {/* Only chosen options carry a mark: one left out is never shown as right before the answer is. */}
             {marks?.[option.token] === undefined ? (
               <span aria-hidden="true" className={chosenTag}>

@@ -71,7 +71,9 @@ export function OrderingInput({ prompt, options, value, onChange, disabled }: Pr
 
   return (
     <fieldset disabled={disabled} className="min-w-0">
-      <legend className={legendClass}>{prompt}</legend>
+      <legend data-read-sentence className={legendClass}>
+        {prompt}
+      </legend>
       <p className="mb-3 text-stone-700 dark:text-stone-300">Put the items in order, first at the top.</p>
       {/* role="list": Safari drops list semantics (and so "1 of 3") from a list styled without markers. */}
       <ol role="list" className="space-y-2">
@@ -84,7 +86,7 @@ export function OrderingInput({ prompt, options, value, onChange, disabled }: Pr
               <span aria-hidden="true" className="min-w-6 font-semibold text-stone-700 dark:text-stone-300">
                 {index + 1}.
               </span>
-              <span>{textOf.get(token)}</span>
+              <span data-read-sentence>{textOf.get(token)}</span>
             </span>
             <span className="flex gap-2">
               {button(token, index, 'up')}

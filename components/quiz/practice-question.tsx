@@ -9,6 +9,7 @@ import { QuestionPager } from './question-pager';
 import { Button } from '@/components/ui/button';
 import { OpenArticleButton } from '@/components/article/open-article-button';
 import { disclosedTarget } from '@/components/article/panel-target';
+import { ReadAloud } from '@/components/read-aloud/read-aloud';
 
 export type CheckState =
   { state: 'checking' | 'retrying' | 'revealing' } | { state: 'error'; status: number; message: string };
@@ -80,8 +81,9 @@ export function PracticeQuestion({
   const action = actionFor(feedback, isBusy, onCheck, onTryAgain);
   const isKeyWaiting = Boolean(last?.lookAt);
   return (
-    <section className="space-y-6">
+    <section className="space-y-6" data-read-root>
       <QuestionHeading index={index} total={total} headingRef={headingRef} />
+      <ReadAloud />
       {/* Locked while feedback shows, so the feedback (and the marks on the options) match what is on screen. */}
       <QuestionInput
         question={question}

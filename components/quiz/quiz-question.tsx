@@ -6,6 +6,7 @@ import { QuestionInput } from './question-input';
 import { QuestionPager } from './question-pager';
 import { OpenArticleButton } from '@/components/article/open-article-button';
 import { disclosedTarget } from '@/components/article/panel-target';
+import { ReadAloud } from '@/components/read-aloud/read-aloud';
 
 /** One quiz question with Previous / Next. No feedback here: it comes after submitting. */
 export function QuizQuestion({
@@ -31,11 +32,12 @@ export function QuizQuestion({
   afterHeading?: ReactNode;
 }) {
   return (
-    <section className="space-y-6">
+    <section className="space-y-6" data-read-root>
       <div>
         <QuestionHeading index={index} total={total} headingRef={headingRef} />
         {afterHeading}
       </div>
+      <ReadAloud />
       <QuestionInput question={question} value={response} onChange={onChange} />
       {/* Nothing is marked before submitting, so the panel opens at the top (or the paragraph a find-evidence question names). */}
       <div>

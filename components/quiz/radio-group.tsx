@@ -29,7 +29,9 @@ export function RadioGroup({
   const name = useId();
   return (
     <fieldset disabled={disabled} className="min-w-0">
-      <legend className={legendClass}>{legend}</legend>
+      <legend data-read-sentence className={legendClass}>
+        {legend}
+      </legend>
       {intro}
       <div className="space-y-2">
         {choices.map((choice) => (
@@ -42,7 +44,7 @@ export function RadioGroup({
               onChange={() => onSelect(choice.value)}
               className={choiceInput}
             />
-            <span>{choice.text}</span>
+            <span data-read-sentence>{choice.text}</span>
             {marks?.[choice.value] === undefined ? (
               <span aria-hidden="true" className={chosenTag}>
                 Your answer

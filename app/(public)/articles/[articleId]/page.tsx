@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { BackToLesson } from '@/components/article/back-to-lesson';
 import { ArticleReader } from '@/components/article/article-reader';
+import { ReadAloud } from '@/components/read-aloud/read-aloud';
 import { getArticle, listCourses } from '@/lib/content/course';
 import { lessonOrigins } from '@/lib/content/lesson-origin';
 import { linkClass } from '@/components/ui/button';
@@ -47,7 +48,11 @@ export default async function ArticlePage({ params }: Props) {
           ))}
         </p>
       </header>
-      <ArticleReader article={article} />
+      {/* Read aloud reads the article text alone; its bar stays in view while that is on screen. */}
+      <div className="space-y-6" data-read-root>
+        <ReadAloud lang={article.language} isSticky />
+        <ArticleReader article={article} />
+      </div>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { KeyTerms } from '@/components/lesson/key-terms';
 import { LessonBody } from '@/components/lesson/lesson-body';
 import { LessonReadBeacon } from '@/components/lesson/lesson-read-beacon';
 import { ModulePager } from '@/components/lesson/module-pager';
+import { ReadAloud } from '@/components/read-aloud/read-aloud';
 import { Objectives } from '@/components/lesson/objectives';
 import { poolSize } from '@/lib/attempts/targets';
 import { getModule, listCourses } from '@/lib/content/course';
@@ -32,7 +33,7 @@ export default async function ModulePage({ params }: Props) {
   if (!found) notFound();
   const { course, module, index } = found;
   return (
-    <article className="space-y-8" aria-labelledby="lesson-title">
+    <article className="space-y-8" aria-labelledby="lesson-title" data-read-root>
       <header className="space-y-3">
         <nav aria-label="Breadcrumb" className="text-sm">
           <Link href={`/courses/${course.id}`} className={linkClass}>
@@ -41,11 +42,14 @@ export default async function ModulePage({ params }: Props) {
           <span aria-hidden="true"> › </span>
           <span>Module {index + 1}</span>
         </nav>
-        <h1 id="lesson-title" className="text-3xl font-bold tracking-tight sm:text-4xl">
+        <h1 id="lesson-title" data-read-sentence className="text-3xl font-bold tracking-tight sm:text-4xl">
           {module.lesson.title}
         </h1>
-        <p className="text-lg leading-relaxed text-stone-700 dark:text-stone-300">{module.summary}</p>
+        <p data-read-sentence className="text-lg leading-relaxed text-stone-700 dark:text-stone-300">
+          {module.summary}
+        </p>
       </header>
+      <ReadAloud isSticky />
       <Objectives objectives={module.objectives} />
       <p className="text-sm leading-relaxed text-stone-700 dark:text-stone-300">
         A number such as <span className="font-semibold">2.3</span> after a sentence opens{' '}
