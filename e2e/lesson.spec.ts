@@ -17,7 +17,7 @@ test('[guest] walks a lesson and follows a citation to the highlighted sentence 
 }) => {
   const mod = modules[0]!;
   await page.goto('/');
-  await page.getByRole('link', { name: 'Start the first lesson' }).click();
+  await page.getByRole('link', { name: 'Start the course' }).click();
   await expect(page.getByRole('heading', { level: 1, name: mod.lesson.title })).toBeVisible();
   await expect(page.getByRole('heading', { name: /By the end of this lesson/ })).toBeVisible();
   for (const section of mod.lesson.sections)
