@@ -13,7 +13,7 @@ function Step({ isDone, children }: { isDone: boolean; children: React.ReactNode
   return (
     <li className={`${PILL} ${isDone ? DONE : TODO}`}>
       <span aria-hidden="true">{isDone ? '✓' : '○'}</span>
-      {children}
+      <span>{children}</span>
     </li>
   );
 }
