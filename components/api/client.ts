@@ -1,5 +1,6 @@
 import type { AnswerView, AttemptView } from '@/lib/attempts/views';
 import type { Response } from '@/lib/grading/response';
+import type { Me } from '@/components/ui/account-menu';
 import type { ProgressSummary } from '@/lib/progress/progress-summary';
 import { AbortedError, retryDelayMs, sleep } from '@/components/quiz/retry';
 
@@ -177,5 +178,15 @@ export function getCourseProgress(courseId: string): Promise<ProgressSummary | n
     .catch((error: unknown) => {
       console.warn('Could not load your progress:', error);
       return null;
+    });
+}
+
+/** Who is signed in (null for nobody), or undefined when it cannot be read (offline, a server error). */
+export function getMe(): Promise<Me | undefined> {
+  return fetch('/api/me', { cache: 'no-store' })
+    .then((response) => (response.ok ? (response.json() as Promise<{ user: Me }>).then((body) => body.user) : undefined))
+    .catch((error: unknown) => {
+      console.warn('Could not tell who is signed in:', error);
+      return undefined;
     });
 }

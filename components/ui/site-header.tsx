@@ -2,14 +2,19 @@ import Link from '@/components/ui/link';
 import { getFeaturedCourse } from '@/lib/content/course';
 import { can } from '@/lib/auth/roles';
 import { AccountMenu, type Me } from './account-menu';
+import { AccountSlot } from './account-slot';
 import { articleHref } from '@/lib/content/sentence-ref';
 import { chromeWidth } from './wide-layout';
 
 const linkClass = 'rounded underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2';
 
-export function SiteHeader({ me }: { me: Me }) {
+/**
+ * `me` undefined: the page is prerendered, the same for everyone (components/ui/page-chrome.tsx), so
+ * the header is a guest's and the account corner asks the browser who is signed in (account-slot.tsx).
+ */
+export function SiteHeader({ me }: { me: Me | undefined }) {
   const course = getFeaturedCourse();
-  const isTeacher = me !== null && can(me, 'class.read');
+  const isTeacher = me != null && can(me, 'class.read');
   return (
     <header
       data-sticky-header
@@ -58,9 +63,7 @@ export function SiteHeader({ me }: { me: Me }) {
                 </a>
               </li>
             )}
-            <li>
-              <AccountMenu me={me} />
-            </li>
+            <li>{me === undefined ? <AccountSlot /> : <AccountMenu me={me} />}</li>
           </ul>
         </nav>
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, newNonce } from './content-security-policy';
+import { contentSecurityPolicy, newNonce, staticContentSecurityPolicy } from './content-security-policy';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -43,5 +43,24 @@ describe('content security policy', () => {
       contentSecurityPolicy('n', { isDev: false, env: { GOOGLE_CLIENT_ID: 'x', GITHUB_CLIENT_ID: 'y' } }),
     );
     expect(policy.get('form-action')).toEqual(["'self'", 'https://accounts.google.com', 'https://github.com']);
+  });
+});
+
+describe('content security policy of a prerendered page', () => {
+  it('runs its own inline scripts by hash and scripts of this site, never any other inline script', () => {
+    const hashes = ["'sha256-AAAA'", "'sha256-BBBB'"];
+    const policy = directives(staticContentSecurityPolicy(hashes, { isDev: false, env: {} }));
+    expect(policy.get('script-src')).toEqual(["'self'", ...hashes]);
+    expect(policy.get('style-src')).toEqual(["'self'"]);
+    for (const [name, values] of policy) {
+      if (name !== 'style-src-attr') expect(values, name).not.toContain("'unsafe-inline'");
+      expect(values, name).not.toContain("'unsafe-eval'");
+      expect(
+        values.some((v) => v.startsWith("'nonce-")),
+        name,
+      ).toBe(false);
+    }
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
   });
 });

@@ -20,9 +20,34 @@ export function newNonce(): string {
   return Buffer.from(bytes).toString('base64');
 }
 
-export function contentSecurityPolicy(
-  nonce: string,
-  { isDev = process.env.NODE_ENV === 'development', env = process.env as Record<string, string | undefined> } = {},
+type PolicyOptions = { isDev?: boolean; env?: Record<string, string | undefined> };
+
+export function contentSecurityPolicy(nonce: string, options: PolicyOptions = {}): string {
+  const isDev = options.isDev ?? process.env.NODE_ENV === 'development';
+  return policy(
+    // React's development build evaluates code to rebuild server error stacks; production never does.
+    `'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ''}`,
+    // The development error overlay injects styles without a nonce.
+    `'self' ${isDev ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
+    options,
+  );
+}
+
+/**
+ * For a page prerendered at build time (lib/http/static-csp.ts): the same bytes for everyone, so no
+ * nonce. Its inline scripts run by their hashes, and only those: never 'unsafe-inline'. Without a
+ * nonce there is no 'strict-dynamic' to vouch for the <script src> tags and the chunks they load, so
+ * scripts from this site run ('self'; the site serves no user-supplied script, and nosniff stops a
+ * non-JavaScript answer being run as one); nothing from anywhere else.
+ */
+export function staticContentSecurityPolicy(scriptHashes: readonly string[], options: PolicyOptions = {}): string {
+  return policy(["'self'", ...scriptHashes].join(' '), "'self'", options);
+}
+
+function policy(
+  scriptSrc: string,
+  styleSrc: string,
+  { env = process.env as Record<string, string | undefined> }: PolicyOptions,
 ): string {
   const oauth = Object.values(OAUTH_ORIGINS)
     .filter((p) => env[p.env])
@@ -30,10 +55,8 @@ export function contentSecurityPolicy(
     .join('');
   return [
     "default-src 'self'",
-    // React's development build evaluates code to rebuild server error stacks; production never does.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ''}`,
-    // The development error overlay injects styles without a nonce.
-    `style-src 'self' ${isDev ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
+    `script-src ${scriptSrc}`,
+    `style-src ${styleSrc}`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
