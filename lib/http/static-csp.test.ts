@@ -53,6 +53,7 @@ describe('which prerendered page answers a path', () => {
     write('server/app/courses/c.html', '<script>two()</script><script>two()</script>');
     write('server/app/_not-found.html', '<script>three()</script>');
     vi.stubEnv('NEXT_DIST_DIR', dir);
+    vi.stubEnv('NODE_ENV', 'production');
     vi.resetModules();
     const { prerenderedPageFor, prerenderedScriptHashes, scriptHash: hash } = await import('./static-csp');
     expect(prerenderedPageFor('/')).toBe('/');
@@ -64,6 +65,8 @@ describe('which prerendered page answers a path', () => {
     // Per request: the nonce, not hashes.
     expect(prerenderedScriptHashes('/dashboard')).toBeNull();
     expect(prerenderedScriptHashes('/attempts/a_1')).toBeNull();
+    vi.stubEnv('NODE_ENV', 'development');
+    expect(prerenderedScriptHashes('/')).toBeNull();
     vi.unstubAllEnvs();
   });
 });

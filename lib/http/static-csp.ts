@@ -30,7 +30,6 @@ function readJson<T>(file: string): T | undefined {
 
 function loadBuild(): Build {
   if (build) return build;
-  // `next dev` prerenders nothing: every page renders per request there, with the nonce.
   const prerender = readJson<PrerenderManifest>(path.join(distDir(), 'prerender-manifest.json')) ?? {};
   const manifest = readJson<RoutesManifest>(path.join(distDir(), 'routes-manifest.json')) ?? {};
   const closed = new Set(
@@ -51,10 +50,11 @@ function loadBuild(): Build {
 /**
  * Which prerendered page a GET of this path is answered with: the path's own; the not-found page
  * for a path no route matches, or one under a route that prerendered all its pages (dynamicParams
- * false) but not this one; or null when the page renders per request. A dev server has no
- * manifests, so every path renders per request there.
+ * false) but not this one; or null when the page renders per request (every page, in development).
  */
 export function prerenderedPageFor(pathname: string): string | null {
+  // `next dev` renders every page per request, even with an older production build lying in .next.
+  if (process.env.NODE_ENV !== 'production') return null;
   const { prerendered, routes } = loadBuild();
   if (prerendered.size === 0) return null;
   if (prerendered.has(pathname)) return pathname;
