@@ -13,7 +13,8 @@ type PrerenderManifest = { routes?: Record<string, unknown>; dynamicRoutes?: Rec
 type RoutesManifest = { staticRoutes?: { regex: string }[]; dynamicRoutes?: { page: string; regex: string }[] };
 
 const NOT_FOUND = '/_not-found';
-const distDir = () => path.resolve(process.env.NEXT_DIST_DIR || '.next');
+// Resolved at run time, from the server's own directory: not a file for the bundler to trace.
+const distDir = () => path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR || '.next');
 
 type Build = {
   prerendered: Set<string>;
