@@ -184,7 +184,9 @@ export function getCourseProgress(courseId: string): Promise<ProgressSummary | n
 /** Who is signed in (null for nobody), or undefined when it cannot be read (offline, a server error). */
 export function getMe(): Promise<Me | undefined> {
   return fetch('/api/me', { cache: 'no-store' })
-    .then((response) => (response.ok ? (response.json() as Promise<{ user: Me }>).then((body) => body.user) : undefined))
+    .then((response) =>
+      response.ok ? (response.json() as Promise<{ user: Me }>).then((body) => body.user) : undefined,
+    )
     .catch((error: unknown) => {
       console.warn('Could not tell who is signed in:', error);
       return undefined;
