@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { GUEST_COOKIE, guestCookieOptions, newGuestId, signGuestToken, verifyGuestToken } from '@/lib/auth/guest-token';
 import { contentSecurityPolicy, newNonce, staticContentSecurityPolicy } from '@/lib/http/content-security-policy';
-import { prerenderedScriptHashes } from '@/lib/http/static-csp';
+import { prerenderedHashes } from '@/lib/http/static-csp';
 import { DEFAULT_BODY_LIMIT } from '@/lib/http/body-limit';
 
 // Two things for every page and API request (after refusing an oversized body), neither of which protects data (every page and route
@@ -33,7 +33,7 @@ export async function proxy(request: NextRequest) {
     );
   }
   const isRead = request.method === 'GET' || request.method === 'HEAD';
-  const staticHashes = isRead ? prerenderedScriptHashes(request.nextUrl.pathname) : null;
+  const staticHashes = isRead ? prerenderedHashes(request.nextUrl.pathname) : null;
   if (staticHashes) {
     const response = NextResponse.next();
     response.headers.set('Content-Security-Policy', staticContentSecurityPolicy(staticHashes));

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { getCourseProgress } from '@/components/api/client';
+import { getCourseProgress } from '@/components/api/page-reads';
 import type { ProgressSummary } from '@/lib/progress/progress-summary';
 
 // The learner's progress for the client islands of the static course and module pages: fetched

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { getMe } from '@/components/api/client';
+import { getMe } from '@/components/api/page-reads';
 import { AccountMenu, type Me } from './account-menu';
 
 /**
@@ -23,6 +23,12 @@ export function AccountSlot() {
       isLive = false;
     };
   }, []);
-  if (!isKnown) return <span aria-hidden="true" className="inline-block min-h-11 w-14" />;
+  // The size of "Sign in", invisible: a taller box here made the header (and the page) jump when it went.
+  if (!isKnown)
+    return (
+      <span aria-hidden="true" className="invisible">
+        Sign in
+      </span>
+    );
   return <AccountMenu me={me ?? null} />;
 }

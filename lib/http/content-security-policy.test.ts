@@ -49,9 +49,10 @@ describe('content security policy', () => {
 describe('content security policy of a prerendered page', () => {
   it('runs its own inline scripts by hash and scripts of this site, never any other inline script', () => {
     const hashes = ["'sha256-AAAA'", "'sha256-BBBB'"];
-    const policy = directives(staticContentSecurityPolicy(hashes, { isDev: false, env: {} }));
+    const styles = ["'sha256-CCCC'"];
+    const policy = directives(staticContentSecurityPolicy({ scripts: hashes, styles }, { isDev: false, env: {} }));
     expect(policy.get('script-src')).toEqual(["'self'", ...hashes]);
-    expect(policy.get('style-src')).toEqual(["'self'"]);
+    expect(policy.get('style-src')).toEqual(["'self'", ...styles]);
     for (const [name, values] of policy) {
       if (name !== 'style-src-attr') expect(values, name).not.toContain("'unsafe-inline'");
       expect(values, name).not.toContain("'unsafe-eval'");

@@ -38,10 +38,14 @@ export function contentSecurityPolicy(nonce: string, options: PolicyOptions = {}
  * nonce. Its inline scripts run by their hashes, and only those: never 'unsafe-inline'. Without a
  * nonce there is no 'strict-dynamic' to vouch for the <script src> tags and the chunks they load, so
  * scripts from this site run ('self'; the site serves no user-supplied script, and nosniff stops a
- * non-JavaScript answer being run as one); nothing from anywhere else.
+ * non-JavaScript answer being run as one); nothing from anywhere else. Its inline styles (the
+ * stylesheet, inlined: next.config.js) apply by their hashes too.
  */
-export function staticContentSecurityPolicy(scriptHashes: readonly string[], options: PolicyOptions = {}): string {
-  return policy(["'self'", ...scriptHashes].join(' '), "'self'", options);
+export function staticContentSecurityPolicy(
+  { scripts, styles }: { scripts: readonly string[]; styles: readonly string[] },
+  options: PolicyOptions = {},
+): string {
+  return policy(["'self'", ...scripts].join(' '), ["'self'", ...styles].join(' '), options);
 }
 
 function policy(

@@ -49,15 +49,19 @@ describe('which prerendered page answers a path', () => {
         ],
       }),
     );
-    write('server/app/index.html', '<script src="/_next/a.js"></script><script>one()</script>');
+    write(
+      'server/app/index.html',
+      '<style>p{color:red}</style><script src="/_next/a.js"></script><script>one()</script>',
+    );
     write('server/app/courses/c.html', '<script>two()</script><script>two()</script>');
     write('server/app/_not-found.html', '<script>three()</script>');
     vi.stubEnv('NEXT_DIST_DIR', dir);
     vi.stubEnv('NODE_ENV', 'production');
     vi.resetModules();
-    const { prerenderedPageFor, prerenderedScriptHashes, scriptHash: hash } = await import('./static-csp');
+    const { prerenderedPageFor, prerenderedHashes, scriptHash: hash } = await import('./static-csp');
+    const prerenderedScriptHashes = (p: string) => prerenderedHashes(p)?.scripts ?? null;
     expect(prerenderedPageFor('/')).toBe('/');
-    expect(prerenderedScriptHashes('/')).toEqual([hash('one()')]);
+    expect(prerenderedHashes('/')).toEqual({ scripts: [hash('one()')], styles: [hash('p{color:red}')] });
     expect(prerenderedScriptHashes('/courses/c')).toEqual([hash('two()')]);
     // Not prerendered under a route that prerendered all its pages, or under no route at all: Next answers with the not-found page.
     expect(prerenderedScriptHashes('/courses/other')).toEqual([hash('three()')]);

@@ -4,9 +4,9 @@ import path from 'node:path';
 
 // The pages Next.js prerendered at build time (components/ui/page-chrome.tsx: the course, its
 // lessons, the article) are the same bytes for everyone, so they cannot carry a per-request nonce.
-// Their inline scripts (Next's bootstrap and the page's RSC payload, `self.__next_f.push(…)`) are
-// fixed at build time instead, so the policy lists each one's SHA-256: the browser runs those exact
-// scripts and no other inline script. Read from the build itself (the prerender manifest and each
+// Their inline scripts (Next's bootstrap and the page's RSC payload, `self.__next_f.push(…)`) and
+// styles (the stylesheet, inlined) are fixed at build time instead, so the policy lists each one's
+// SHA-256: the browser runs those exact scripts, applies those exact styles, and no other inline one. Read from the build itself (the prerender manifest and each
 // page's HTML), once per server process and path, so the hashes always match what is served.
 
 type PrerenderManifest = { routes?: Record<string, unknown>; dynamicRoutes?: Record<string, { fallback?: unknown }> };
@@ -23,7 +23,7 @@ type Build = {
 };
 
 let build: Build | undefined;
-const hashesByPage = new Map<string, readonly string[] | null>();
+const hashesByPage = new Map<string, PageHashes | null>();
 
 function readJson<T>(file: string): T | undefined {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
@@ -63,6 +63,11 @@ export function prerenderedPageFor(pathname: string): string | null {
   return !route || route.isClosed ? NOT_FOUND : null;
 }
 
+/** The text of each inline <style> in a page's HTML (the stylesheet, inlined: next.config.js inlineCss). */
+export function inlineStyles(html: string): string[] {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1] ?? '');
+}
+
 /** The text of each inline script in a page's HTML (a <script> with no src). */
 export function inlineScripts(html: string): string[] {
   const found: string[] = [];
@@ -81,18 +86,24 @@ function htmlFile(pathname: string): string {
   return path.join(distDir(), 'server', 'app', `${pathname === '/' ? '/index' : pathname}.html`);
 }
 
+export type PageHashes = { scripts: readonly string[]; styles: readonly string[] };
+
+const hashesOf = (texts: string[]) => [...new Set(texts.map(scriptHash))];
+
 /**
- * The CSP hash-sources for the inline scripts of the prerendered page this path is answered with,
- * or null when it renders per request (and gets the nonce).
+ * The CSP hash-sources for the inline scripts and styles of the prerendered page this path is
+ * answered with, or null when it renders per request (and gets the nonce).
  */
-export function prerenderedScriptHashes(pathname: string): readonly string[] | null {
+export function prerenderedHashes(pathname: string): PageHashes | null {
   const page = prerenderedPageFor(pathname);
   if (page === null) return null;
   // Keyed by the build's own pages, so requests for made-up paths cannot grow the map.
   const known = hashesByPage.get(page);
   if (known !== undefined) return known;
   const file = htmlFile(page);
-  const hashes = existsSync(file) ? [...new Set(inlineScripts(readFileSync(file, 'utf8')).map(scriptHash))] : null;
+  const html = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  const hashes =
+    html === undefined ? null : { scripts: hashesOf(inlineScripts(html)), styles: hashesOf(inlineStyles(html)) };
   hashesByPage.set(page, hashes);
   return hashes;
 }
