@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { GUEST_COOKIE, guestCookieOptions, newGuestId, signGuestToken, verifyGuestToken } from '@/lib/auth/guest-token';
 import { contentSecurityPolicy, newNonce, staticContentSecurityPolicy } from '@/lib/http/content-security-policy';
-import { prerenderedHashes } from '@/lib/http/static-csp';
+import { buildStylesheetHashes, prerenderedHashes } from '@/lib/http/static-csp';
 import { DEFAULT_BODY_LIMIT } from '@/lib/http/body-limit';
 
 // Two things for every page and API request (after refusing an oversized body), neither of which protects data (every page and route
@@ -40,7 +40,7 @@ export async function proxy(request: NextRequest) {
     return response;
   }
   const nonce = newNonce();
-  const policy = contentSecurityPolicy(nonce);
+  const policy = contentSecurityPolicy(nonce, { styleHashes: buildStylesheetHashes() });
   const mayMint = !(isRead && READS_WITHOUT_IDENTITY.has(request.nextUrl.pathname));
   const hasGuest = Boolean(await verifyGuestToken(request.cookies.get(GUEST_COOKIE)?.value));
   const token = hasGuest || !mayMint ? undefined : await signGuestToken(newGuestId());

@@ -299,6 +299,12 @@ test('[student] [teacher] every page carries a strict CSP: a fresh nonce on ever
         const hash = `'sha256-${createHash('sha256').update(text!, 'utf8').digest('base64')}'`;
         expect(scriptSrc, `${path}: an inline script without its hash in the policy`).toContain(hash);
       }
+      const styleSrc = policy.match(/style-src ([^;]*)/)?.[1]?.split(' ') ?? [];
+      expect(styleSrc, path).not.toContain("'unsafe-inline'");
+      for (const [, text] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) {
+        const hash = `'sha256-${createHash('sha256').update(text!, 'utf8').digest('base64')}'`;
+        expect(styleSrc, `${path}: an inline style without its hash in the policy`).toContain(hash);
+      }
       for (const [src] of html.matchAll(/<script\b[^>]*\bsrc="([^"]*)"/g)) expect(src, path).toMatch(/src="\/_next\//);
       policies.push(policy);
     }
@@ -357,9 +363,15 @@ test('[student] [teacher] every page carries a strict CSP: a fresh nonce on ever
         expect(headers['cache-control'], path).toContain('private');
       }
       // Next.js put this response's nonce on every script it wrote: the page rendered per request.
-      const scripts = (await res.text()).match(/<script\b[^>]*>/g) ?? [];
+      const html = await res.text();
+      const scripts = html.match(/<script\b[^>]*>/g) ?? [];
       expect(scripts.length, path).toBeGreaterThan(0);
       for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
+      // The stylesheet, inlined: by the nonce, or by its hash in the policy.
+      for (const [tag, text] of html.matchAll(/(<style\b[^>]*>)([\s\S]*?)<\/style>/g)) {
+        const hash = `'sha256-${createHash('sha256').update(text!, 'utf8').digest('base64')}'`;
+        if (!tag!.includes(`nonce="${nonce}"`)) expect(csp.get('style-src'), path).toContain(hash);
+      }
       nonces.push(nonce!);
     }
     expect(nonces[0], `${path}: the nonce is fresh on each request`).not.toBe(nonces[1]);

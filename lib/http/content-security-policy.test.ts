@@ -26,6 +26,12 @@ describe('content security policy', () => {
     expect(policy.get('form-action')).toEqual(["'self'"]);
   });
 
+  it("allows the build's stylesheets, inlined without the nonce, by their hashes", () => {
+    const policy = directives(contentSecurityPolicy('n', { isDev: false, env: {}, styleHashes: ["'sha256-CSS'"] }));
+    expect(policy.get('style-src')).toEqual(["'self'", "'nonce-n'", "'sha256-CSS'"]);
+    expect(policy.get('script-src')).toEqual(["'self'", "'nonce-n'", "'strict-dynamic'"]);
+  });
+
   it('a fresh, unguessable nonce each time', () => {
     const nonces = new Set(Array.from({ length: 100 }, newNonce));
     expect(nonces.size).toBe(100);

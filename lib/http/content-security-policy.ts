@@ -22,13 +22,21 @@ export function newNonce(): string {
 
 type PolicyOptions = { isDev?: boolean; env?: Record<string, string | undefined> };
 
-export function contentSecurityPolicy(nonce: string, options: PolicyOptions = {}): string {
+/**
+ * For a page rendered per request. `styleHashes`: the build's stylesheets, which Next.js inlines
+ * without the nonce (lib/http/static-csp.ts buildStylesheetHashes).
+ */
+export function contentSecurityPolicy(
+  nonce: string,
+  options: PolicyOptions & { styleHashes?: readonly string[] } = {},
+): string {
   const isDev = options.isDev ?? process.env.NODE_ENV === 'development';
+  const styleHashes = (options.styleHashes ?? []).map((h) => ` ${h}`).join('');
   return policy(
     // React's development build evaluates code to rebuild server error stacks; production never does.
     `'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ''}`,
     // The development error overlay injects styles without a nonce.
-    `'self' ${isDev ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
+    `'self' ${isDev ? "'unsafe-inline'" : `'nonce-${nonce}'${styleHashes}`}`,
     options,
   );
 }

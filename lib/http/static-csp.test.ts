@@ -55,10 +55,16 @@ describe('which prerendered page answers a path', () => {
     );
     write('server/app/courses/c.html', '<script>two()</script><script>two()</script>');
     write('server/app/_not-found.html', '<script>three()</script>');
+    write('static/chunks/x/app.css', 'p{color:red}');
     vi.stubEnv('NEXT_DIST_DIR', dir);
     vi.stubEnv('NODE_ENV', 'production');
     vi.resetModules();
-    const { prerenderedPageFor, prerenderedHashes, scriptHash: hash } = await import('./static-csp');
+    const {
+      buildStylesheetHashes,
+      prerenderedPageFor,
+      prerenderedHashes,
+      scriptHash: hash,
+    } = await import('./static-csp');
     const prerenderedScriptHashes = (p: string) => prerenderedHashes(p)?.scripts ?? null;
     expect(prerenderedPageFor('/')).toBe('/');
     expect(prerenderedHashes('/')).toEqual({ scripts: [hash('one()')], styles: [hash('p{color:red}')] });
@@ -69,6 +75,8 @@ describe('which prerendered page answers a path', () => {
     // Per request: the nonce, not hashes.
     expect(prerenderedScriptHashes('/dashboard')).toBeNull();
     expect(prerenderedScriptHashes('/attempts/a_1')).toBeNull();
+    // A page rendered per request allows the build's stylesheet, which Next inlines without the nonce.
+    expect(buildStylesheetHashes()).toEqual([hash('p{color:red}')]);
     vi.stubEnv('NODE_ENV', 'development');
     expect(prerenderedScriptHashes('/')).toBeNull();
     vi.unstubAllEnvs();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 // The pages Next.js prerendered at build time (components/ui/page-chrome.tsx: the course, its
@@ -106,4 +106,29 @@ export function prerenderedHashes(pathname: string): PageHashes | null {
     html === undefined ? null : { scripts: hashesOf(inlineScripts(html)), styles: hashesOf(inlineStyles(html)) };
   hashesByPage.set(page, hashes);
   return hashes;
+}
+
+let stylesheetHashes: readonly string[] | undefined;
+
+/**
+ * The hashes of the build's stylesheets. Next.js writes each into the page's <head> as a <style>
+ * (next.config.js inlineCss) with the stylesheet's exact text but without the request's nonce, so a
+ * page rendered per request allows its stylesheet by hash. Only these exact stylesheets: no other
+ * inline style.
+ */
+export function buildStylesheetHashes(): readonly string[] {
+  if (stylesheetHashes) return stylesheetHashes;
+  if (process.env.NODE_ENV !== 'production') return (stylesheetHashes = []);
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.name.endsWith('.css')) found.push(readFileSync(file, 'utf8'));
+    }
+  };
+  walk(path.join(distDir(), 'static'));
+  stylesheetHashes = hashesOf(found);
+  return stylesheetHashes;
 }
