@@ -370,7 +370,8 @@ test('[student] [teacher] every page carries a strict CSP: a fresh nonce on ever
       // The stylesheet, inlined: by the nonce, or by its hash in the policy.
       for (const [tag, text] of html.matchAll(/(<style\b[^>]*>)([\s\S]*?)<\/style>/g)) {
         const hash = `'sha256-${createHash('sha256').update(text!, 'utf8').digest('base64')}'`;
-        if (!tag!.includes(`nonce="${nonce}"`)) expect(csp.get('style-src'), path).toContain(hash);
+        if (!tag!.includes(`nonce="${nonce}"`))
+          expect(csp.get('style-src'), `${path}: ${tag} ${text!.slice(0, 160)}`).toContain(hash);
       }
       nonces.push(nonce!);
     }
