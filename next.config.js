@@ -40,13 +40,10 @@ const nextConfig = {
     proxyClientMaxBodySize: 16 * 1024,
     // Server Actions (lib/actions/action.ts) take no more than a route does; Next.js's default is 1 MB.
     serverActions: { bodySizeLimit: 16 * 1024 },
-    // The stylesheet (Tailwind, 8.6 KB gzipped) goes into each page's <head> instead of a <link>. A
-    // linked stylesheet blocks the first paint until it arrives, and meanwhile Next.js's async
-    // scripts arrive and run, so a page painted only after its scripts: Lighthouse's LCP charged
-    // them all (2.1 s on a prerendered lesson against the bare page's 0.6 s). Inlined, the page
-    // paints from its HTML. The <style> carries the nonce on a per-request page and its hash on a
-    // prerendered one (lib/http/static-csp.ts).
-    inlineCss: true,
+    // Not inlineCss: measured 2026-12-03 (README, page speed), inlining the stylesheet made every page's
+    // HTML 25–28 KB (gzipped) heavier, the CSS being written twice (the <style> and the RSC payload),
+    // and moved no prerendered page's LCP. The CSP allows an inlined stylesheet by hash all the same
+    // (lib/http/static-csp.ts), should it be tried again.
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
