@@ -1,16 +1,25 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { GUEST_COOKIE, guestCookieOptions, newGuestId, signGuestToken, verifyGuestToken } from '@/lib/auth/guest-token';
-import { contentSecurityPolicy, newNonce } from '@/lib/http/content-security-policy';
+import { contentSecurityPolicy, newNonce, staticContentSecurityPolicy } from '@/lib/http/content-security-policy';
+import { buildStylesheetHashes, prerenderedHashes } from '@/lib/http/static-csp';
 import { DEFAULT_BODY_LIMIT } from '@/lib/http/body-limit';
-import { CLAIM_NOTICE_COOKIE, CLAIM_NOTICE_HEADER } from '@/lib/auth/claim-notice';
 
 // Two things for every page and API request (after refusing an oversized body), neither of which protects data (every page and route
 // handler that touches learner data checks the identity itself):
-// - a Content-Security-Policy with a fresh nonce, set on the request too, where Next.js reads it
-//   and puts the nonce on its own scripts (so every page renders per request: app/layout.tsx);
+// - a Content-Security-Policy: for a page prerendered at build time (the course, lessons, the
+//   article: components/ui/page-chrome.tsx) the hashes of its inline scripts (lib/http/static-csp.ts);
+//   for any other, a fresh nonce, set on the request too, where Next.js reads it and puts it on its
+//   own scripts as it renders the page;
 // - a guest identity (a signed, http-only cookie) for a first-time visitor, so a self-learner can
-//   start without an account and find their attempts again.
+//   start without an account and find their attempts again. Not on reading a prerendered page or
+//   asking who one is (/api/me, /api/progress): those answers are the same with or without one, a
+//   prerendered page stays cacheable without a Set-Cookie, and the lesson page's own requests would
+//   otherwise each mint a different guest at once; the first request that records something
+//   (reading a lesson, starting an attempt) makes the identity.
 // The headers that do not change per request are in next.config.js, for static files as well.
+
+/** Reads whose answer is the same with or without a guest identity (see above). */
+const READS_WITHOUT_IDENTITY = new Set(['/api/me', '/api/progress']);
 
 export async function proxy(request: NextRequest) {
   // No route accepts a body over DEFAULT_BODY_LIMIT; those that read one cap it as they read, and
@@ -23,24 +32,26 @@ export async function proxy(request: NextRequest) {
       { status: 413 },
     );
   }
+  const isRead = request.method === 'GET' || request.method === 'HEAD';
+  const staticHashes = isRead ? prerenderedHashes(request.nextUrl.pathname) : null;
+  if (staticHashes) {
+    const response = NextResponse.next();
+    response.headers.set('Content-Security-Policy', staticContentSecurityPolicy(staticHashes));
+    return response;
+  }
   const nonce = newNonce();
-  const policy = contentSecurityPolicy(nonce);
+  const policy = contentSecurityPolicy(nonce, { styleHashes: buildStylesheetHashes() });
+  const mayMint = !(isRead && READS_WITHOUT_IDENTITY.has(request.nextUrl.pathname));
   const hasGuest = Boolean(await verifyGuestToken(request.cookies.get(GUEST_COOKIE)?.value));
-  const token = hasGuest ? undefined : await signGuestToken(newGuestId());
+  const token = hasGuest || !mayMint ? undefined : await signGuestToken(newGuestId());
   // Hand the new cookie to this same request too, so the page rendering now sees the guest.
   if (token) request.cookies.set(GUEST_COOKIE, token);
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', policy);
   headers.set('x-nonce', nonce);
-  // What sign-in took over from the guest is said once: the cookie is handed to this page's render
-  // as a header (a cookie deleted here would be gone for the render too) and deleted for the next.
-  const claimNotice = request.cookies.get(CLAIM_NOTICE_COOKIE)?.value;
-  headers.delete(CLAIM_NOTICE_HEADER);
-  if (claimNotice) headers.set(CLAIM_NOTICE_HEADER, claimNotice);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
   if (token) response.cookies.set(GUEST_COOKIE, token, guestCookieOptions());
-  if (claimNotice !== undefined) response.cookies.delete(CLAIM_NOTICE_COOKIE);
   return response;
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { course } from './content';
 import { signedInAs, signInViaApi } from './support/accounts';
@@ -262,21 +263,55 @@ test("[guest] next-auth's endpoints refuse oversized and non-form bodies", async
   expect(asJson.status()).toBe(415);
 });
 
-test('[student] [teacher] every page carries a strict CSP with a fresh nonce on every script, and user pages are never cached', async ({
+test('[student] [teacher] every page carries a strict CSP: a fresh nonce on every script of a per-request page, the hash of every inline script of a prerendered one; user pages are never cached', async ({
   playwright,
   baseURL,
 }) => {
   const w = await makeWorld({ playwright, baseURL, db });
   const guest = await playwright.request.newContext({ baseURL });
+  // The course, its lessons and the article are the same for everyone: prerendered at build time and
+  // served as they are, cacheable, with no guest cookie, and their inline scripts allowed by hash.
+  for (const path of ['/', `/courses/${course.id}`, `/courses/${course.id}/${MODULE}`, `/articles/${course.article}`]) {
+    const policies: string[] = [];
+    for (let n = 0; n < 2; n++) {
+      const res = await guest.get(path);
+      expect(res.status(), path).toBe(200);
+      const headers = res.headers();
+      expect(headers['x-nextjs-cache'], `${path} is served from the prerender`).toBe('HIT');
+      expect(headers['set-cookie'], path).toBeUndefined();
+      expect(headers['cache-control'] ?? '', path).not.toContain('no-store');
+      const policy = headers['content-security-policy'] ?? '';
+      const scriptSrc = policy.match(/script-src ([^;]*)/)?.[1]?.split(' ') ?? [];
+      expect(scriptSrc, path).not.toContain("'unsafe-inline'");
+      expect(scriptSrc, path).not.toContain("'unsafe-eval'");
+      expect(
+        scriptSrc.filter((s) => !/^'sha256-[A-Za-z0-9+/]+=*'$/.test(s)),
+        path,
+      ).toEqual(["'self'"]);
+      expect(policy, path).toContain("object-src 'none'");
+      expect(policy, path).toContain("frame-ancestors 'none'");
+      const html = await res.text();
+      const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+        ([, attrs]) => !/\bsrc=/.test(attrs!),
+      );
+      expect(inline.length, path).toBeGreaterThan(0);
+      for (const [, , text] of inline) {
+        const hash = `'sha256-${createHash('sha256').update(text!, 'utf8').digest('base64')}'`;
+        expect(scriptSrc, `${path}: an inline script without its hash in the policy`).toContain(hash);
+      }
+      const styleSrc = policy.match(/style-src ([^;]*)/)?.[1]?.split(' ') ?? [];
+      expect(styleSrc, path).not.toContain("'unsafe-inline'");
+      for (const [, text] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) {
+        const hash = `'sha256-${createHash('sha256').update(text!, 'utf8').digest('base64')}'`;
+        expect(styleSrc, `${path}: an inline style without its hash in the policy`).toContain(hash);
+      }
+      for (const [src] of html.matchAll(/<script\b[^>]*\bsrc="([^"]*)"/g)) expect(src, path).toMatch(/src="\/_next\//);
+      policies.push(policy);
+    }
+    expect(policies[0], `${path}: the same bytes, the same policy`).toBe(policies[1]);
+  }
   const pages: { as: APIRequestContext; path: string; isPerUser: boolean }[] = [
-    ...[
-      '/',
-      `/courses/${course.id}`,
-      `/courses/${course.id}/${MODULE}`,
-      `/articles/${course.article}`,
-      '/sign-in',
-      '/sign-up',
-    ].map((path) => ({ as: guest, path, isPerUser: false })),
+    ...['/sign-in', '/sign-up'].map((path) => ({ as: guest, path, isPerUser: false })),
     ...['/dashboard', '/classes', '/join', `/join/${w.classB.joinCode}`, `/attempts/${w.ownQuiz}`].map((path) => ({
       as: w.s1.context,
       path,
@@ -328,9 +363,16 @@ test('[student] [teacher] every page carries a strict CSP with a fresh nonce on 
         expect(headers['cache-control'], path).toContain('private');
       }
       // Next.js put this response's nonce on every script it wrote: the page rendered per request.
-      const scripts = (await res.text()).match(/<script\b[^>]*>/g) ?? [];
+      const html = await res.text();
+      const scripts = html.match(/<script\b[^>]*>/g) ?? [];
       expect(scripts.length, path).toBeGreaterThan(0);
       for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
+      // The stylesheet, inlined: by the nonce, or by its hash in the policy.
+      for (const [tag, text] of html.matchAll(/(<style\b[^>]*>)([\s\S]*?)<\/style>/g)) {
+        const hash = `'sha256-${createHash('sha256').update(text!, 'utf8').digest('base64')}'`;
+        if (!tag!.includes(`nonce="${nonce}"`))
+          expect(csp.get('style-src'), `${path}: ${tag} ${text!.slice(0, 160)}`).toContain(hash);
+      }
       nonces.push(nonce!);
     }
     expect(nonces[0], `${path}: the nonce is fresh on each request`).not.toBe(nonces[1]);

@@ -23,9 +23,17 @@ function choiceQuestion(attempt: Attempt) {
   return attempt.questions.find((q) => q.type === 'single-choice')!;
 }
 
-test('[guest] a guest identity arrives with the first visit, http-only and SameSite=Lax', async ({ page }) => {
-  const response = await page.goto('/');
-  const setCookie = (await response!.headerValue('set-cookie')) ?? '';
+test('[guest] a guest identity arrives with the first thing recorded (a lesson read), http-only and SameSite=Lax', async ({
+  page,
+}) => {
+  // The home page is prerendered, the same for everyone and cacheable: it sets no cookie.
+  const home = await page.goto('/');
+  expect((await home!.headerValue('set-cookie')) ?? '').not.toContain('sw_guest');
+  const recorded = page.waitForResponse((r) => r.url().endsWith('/api/progress/lessons'));
+  await page.goto(`/courses/${COURSE}/${MODULE}`);
+  const response = await recorded;
+  expect(response.status()).toBe(204);
+  const setCookie = (await response.headerValue('set-cookie')) ?? '';
   expect(setCookie).toMatch(/sw_guest=g_[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}/);
   expect(setCookie).toMatch(/HttpOnly/i);
   expect(setCookie).toMatch(/SameSite=Lax/i);

@@ -60,16 +60,65 @@ test('[student] the dashboard shows mastery that changes after a quiz, and pract
   expect(review.attempt.questions.map((q) => q.id).sort()).toEqual([...wrong].sort());
 });
 
-test('[guest] reading a lesson ticks it off on the course page', async ({ page }) => {
+test('[guest] reading a lesson ticks it off on the course page, which then says where to continue', async ({
+  page,
+}) => {
   await page.goto(`/courses/${course.id}`);
   await expect(page.getByText(`0 of ${modules.length} lessons read`)).toBeVisible();
+  const panel = page.getByRole('region', { name: /Start here|Continue where you left off/ });
+  await expect(panel.getByRole('heading')).toHaveText('New to this course? Start here');
+  await expect(panel.getByRole('link', { name: 'Start the course' })).toHaveAttribute(
+    'href',
+    `/courses/${course.id}/${modules[0]!.id}`,
+  );
   await page.goto(`/courses/${course.id}/${modules[2]!.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.waitForLoadState('networkidle');
+  // A quiz on the first module, taken without reading its lesson: the lesson is still the next step.
+  await takeQuizViaApi(page.request, course.id, modules[0]!.id, 1);
   await page.goto(`/courses/${course.id}`);
   await expect(page.getByText(`1 of ${modules.length} lessons read`)).toBeVisible();
-  const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: modules[2]!.title }) });
-  await expect(item.getByText('Read', { exact: true })).toBeAttached();
+  const item = (m: number) =>
+    page.getByRole('listitem').filter({ has: page.getByRole('link', { name: modules[m]!.title }) });
+  await expect(item(2).getByText('Read', { exact: true })).toBeAttached();
+  await expect(item(2).getByText('Lesson read', { exact: true })).toBeVisible();
+  await expect(item(0).getByText('Lesson not read', { exact: true })).toBeVisible();
+  await expect(item(0).getByText(/^Your best quiz score: \d+%$/)).toBeVisible();
+  await expect(panel.getByRole('heading')).toHaveText('Continue where you left off');
+  await expect(panel).toContainText(`Module 1: ${modules[0]!.title}`);
+  await expect(panel.getByRole('link', { name: 'Read the lesson' })).toHaveAttribute(
+    'href',
+    `/courses/${course.id}/${modules[0]!.id}`,
+  );
+  // One quiz is one occasion, so no objective is ticked yet, and the boxes say so in words.
+  await expect(
+    item(0)
+      .getByText(/^Not mastered yet \((Attempted|Familiar|Proficient)\):$/)
+      .first(),
+  ).toBeAttached();
+  await expect(page.getByText('Mastered:', { exact: true })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'course page with progress');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page, 'course page with progress, dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  await page.getByRole('link', { name: 'Read the lesson' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: modules[0]!.lesson.title })).toBeVisible();
+  const objectives = page.getByRole('region', { name: /By the end of this lesson/ });
+  await expect(objectives.getByText(/^Not mastered yet \(\w+\):$/)).toHaveCount(modules[0]!.objectives.length);
+  await page.waitForLoadState('networkidle');
+  await page.goto('/');
+  await expect(panel).toContainText(`Module 2: ${modules[1]!.title}`);
+  // With the second lesson read too, the next step is that module's quiz: a module is its lesson, then its quiz.
+  const read = await page.request.post('/api/progress/lessons', {
+    data: { courseId: course.id, moduleId: modules[1]!.id },
+  });
+  expect(read.status()).toBe(204);
+  await page.reload();
+  await expect(panel.getByRole('link', { name: 'Check your understanding' })).toHaveAttribute(
+    'href',
+    `/courses/${course.id}/${modules[1]!.id}#check-understanding`,
+  );
 });
 
 test('[student] signed in with a long name and a quiz taken, no page is wider than the screen and the header is one row @phone', async ({

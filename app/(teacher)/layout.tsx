@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { DynamicChrome } from '@/components/ui/page-chrome';
 import { WideLayout } from '@/components/ui/wide-layout';
 import { can } from '@/lib/auth/roles';
 import { getCurrentUser } from '@/lib/auth/session';
@@ -14,5 +15,9 @@ import { getCurrentUser } from '@/lib/auth/session';
 export default async function TeacherLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
   if (user && !can(user, 'class.read')) notFound();
-  return <WideLayout>{children}</WideLayout>;
+  return (
+    <DynamicChrome>
+      <WideLayout>{children}</WideLayout>
+    </DynamicChrome>
+  );
 }

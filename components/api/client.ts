@@ -1,7 +1,6 @@
 import type { AnswerView, AttemptView } from '@/lib/attempts/views';
 import type { Article } from '@/lib/content/schema';
 import type { Response } from '@/lib/grading/response';
-import type { ProgressSummary } from '@/lib/progress/progress-summary';
 import { AbortedError, retryDelayMs, sleep } from '@/components/quiz/retry';
 
 // The browser's one client for the JSON API (forms go through Server Actions instead): the attempt
@@ -157,29 +156,9 @@ export function submitAttempt(attemptId: string, options: CallOptions = {}): Pro
   });
 }
 
-/** Tells the server a lesson was opened; keepalive lets it finish if the learner moves on. Never throws. */
-export function recordLessonRead(courseId: string, moduleId: string): void {
-  fetch('/api/progress/lessons', {
-    method: 'POST',
-    keepalive: true,
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ courseId, moduleId }),
-  })
-    .then((response) => {
-      if (!response.ok) console.warn(`Could not record the lesson as read (HTTP ${response.status}).`);
-    })
-    .catch((error: unknown) => console.warn('Could not record the lesson as read:', error));
-}
-
-/** The learner's progress in a course, or null when it cannot be read (signed out, offline). */
-export function getCourseProgress(courseId: string): Promise<ProgressSummary | null> {
-  return fetch(`/api/progress?courseId=${encodeURIComponent(courseId)}`, { cache: 'no-store' })
-    .then((response) => (response.ok ? (response.json() as Promise<ProgressSummary>) : null))
-    .catch((error: unknown) => {
-      console.warn('Could not load your progress:', error);
-      return null;
-    });
-}
+// The reads and the beacon of the prerendered pages live in page-reads.ts, so those pages load
+// none of the attempt client's retry machinery; they are part of this client all the same.
+export { getCourseProgress, getMe, recordLessonRead } from './page-reads';
 
 /** The article's text, as the panel beside a question shows it. */
 export type ArticleText = Pick<Article, 'id' | 'language' | 'paragraphs'>;

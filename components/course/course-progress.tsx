@@ -1,40 +1,10 @@
 'use client';
 
 import Link from '@/components/ui/link';
-import { useEffect, useState } from 'react';
-import { getCourseProgress } from '@/components/api/client';
-import type { ProgressSummary } from '@/lib/progress/progress-summary';
 import { linkClass } from '@/components/ui/button';
+import { useProgress } from './use-progress';
 
-// Client islands on the static course page: they fetch the learner's progress after load, so the
-// page itself stays the same HTML for everyone. Islands mounted together share one request.
-
-const requests = new Map<string, Promise<ProgressSummary | null>>();
-
-function loadProgress(courseId: string): Promise<ProgressSummary | null> {
-  let request = requests.get(courseId);
-  if (!request) {
-    request = getCourseProgress(courseId)
-      // Forget it once settled, so coming back to the page after a lesson asks again.
-      .finally(() => requests.delete(courseId));
-    requests.set(courseId, request);
-  }
-  return request;
-}
-
-function useProgress(courseId: string): ProgressSummary | null {
-  const [progress, setProgress] = useState<ProgressSummary | null>(null);
-  useEffect(() => {
-    let isLive = true;
-    void loadProgress(courseId).then((p) => {
-      if (isLive) setProgress(p);
-    });
-    return () => {
-      isLive = false;
-    };
-  }, [courseId]);
-  return progress;
-}
+// Client islands on the static course page, fed by the learner's progress (use-progress.ts).
 
 /** "2 of 5 lessons read", in words and as a bar. Nothing until known, in a reserved space. */
 export function CourseProgress({ courseId, lessonCount }: { courseId: string; lessonCount: number }) {
@@ -78,12 +48,4 @@ export function ModuleReadMark({ courseId, moduleId }: { courseId: string; modul
       <span className="sr-only">Read</span>
     </span>
   );
-}
-
-/** Under a module's summary: the best score of its submitted quizzes, once there is one. */
-export function ModuleBestScore({ courseId, moduleId }: { courseId: string; moduleId: string }) {
-  const progress = useProgress(courseId);
-  const best = progress?.modules.find((m) => m.moduleId === moduleId)?.bestPercent ?? null;
-  if (best === null) return null;
-  return <p className="mt-2 text-sm font-semibold text-stone-700 dark:text-stone-300">Your best quiz score: {best}%</p>;
 }

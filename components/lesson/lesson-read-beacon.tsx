@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { recordLessonRead } from '@/components/api/client';
+import { recordLessonRead } from '@/components/api/page-reads';
 
 /**
  * Tells the server this lesson was opened, once per visit, so the course page and dashboard can

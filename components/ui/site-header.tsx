@@ -3,6 +3,7 @@ import { getFeaturedCourse } from '@/lib/content/course';
 import { can } from '@/lib/auth/roles';
 import { AccountMenu, type HeaderLink, type Me } from './account-menu';
 import { MenuDisclosure, menuItemClass } from './menu-disclosure';
+import { AccountSlot } from './account-slot';
 import { articleHref } from '@/lib/content/sentence-ref';
 import { chromeWidth } from './wide-layout';
 
@@ -13,10 +14,14 @@ const linkClass =
  * One row at every width. On a phone the row holds the name of the site, where this visitor works
  * and the account menu; the course, the article and progress move into that menu (a guest's own
  * "Menu"), so nothing wraps under the name or pushes the page sideways, down to 320 px.
+ *
+ * `me` undefined: the page is prerendered, the same for everyone (components/ui/page-chrome.tsx), so
+ * the header is a guest's (with the guest's Menu on a phone) and the account corner asks the
+ * browser who is signed in (account-slot.tsx).
  */
-export function SiteHeader({ me }: { me: Me }) {
+export function SiteHeader({ me }: { me: Me | undefined }) {
   const course = getFeaturedCourse();
-  const isTeacher = me !== null && can(me, 'class.read');
+  const isTeacher = me != null && can(me, 'class.read');
   const links: HeaderLink[] = [
     { href: `/courses/${course.id}`, label: 'Course' },
     { href: articleHref(course.article), label: 'Article' },
@@ -81,7 +86,7 @@ export function SiteHeader({ me }: { me: Me }) {
               </li>
             )}
             <li className="min-w-0">
-              <AccountMenu me={me} phoneLinks={me ? links : []} />
+              {me === undefined ? <AccountSlot /> : <AccountMenu me={me} phoneLinks={me ? links : []} />}
             </li>
           </ul>
         </nav>

@@ -1,13 +1,10 @@
-import { isCookieSecure } from './cookie-security';
-
 // After sign-in or sign-up, what was taken over from the guest session, said once on the page the
-// person lands on. /auth/continue sets the cookie only when something was moved; proxy.ts hands
-// it to that page's render as a request header and deletes the cookie on the same response, so a
-// reload does not say it again; the root layout reads the header.
+// person lands on. /auth/continue sets the cookie only when something was moved
+// (claim-notice-cookie.ts); the landing page reads it in the browser and deletes it at once, so a
+// reload does not say it again (components/ui/claim-notice-banner.tsx). In the browser, not in the
+// render: the landing page may be prerendered, the same HTML for everyone (the course page).
 
 export const CLAIM_NOTICE_COOKIE = 'sourcewise-claimed';
-
-export const CLAIM_NOTICE_HEADER = 'x-sourcewise-claimed';
 
 export type ClaimNotice = { attempts: number; lessons: number };
 
@@ -33,9 +30,4 @@ export function describeClaimNotice({ attempts, lessons }: ClaimNotice): string 
     lessons > 0 ? count(lessons, 'lesson read', 'lessons read') : '',
   ].filter(Boolean);
   return `Your progress as a guest is now in your account: ${parts.join(' and ')}.`;
-}
-
-export function claimNoticeCookieOptions() {
-  // Short-lived in case the landing page is never loaded; http-only, as nothing in the page reads it.
-  return { httpOnly: true, sameSite: 'lax' as const, secure: isCookieSecure(), path: '/', maxAge: 120 };
 }

@@ -20,9 +20,46 @@ export function newNonce(): string {
   return Buffer.from(bytes).toString('base64');
 }
 
+type PolicyOptions = { isDev?: boolean; env?: Record<string, string | undefined> };
+
+/**
+ * For a page rendered per request. `styleHashes`: the build's stylesheets, which Next.js inlines
+ * without the nonce (lib/http/static-csp.ts buildStylesheetHashes).
+ */
 export function contentSecurityPolicy(
   nonce: string,
-  { isDev = process.env.NODE_ENV === 'development', env = process.env as Record<string, string | undefined> } = {},
+  options: PolicyOptions & { styleHashes?: readonly string[] } = {},
+): string {
+  const isDev = options.isDev ?? process.env.NODE_ENV === 'development';
+  const styleHashes = (options.styleHashes ?? []).map((h) => ` ${h}`).join('');
+  return policy(
+    // React's development build evaluates code to rebuild server error stacks; production never does.
+    `'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ''}`,
+    // The development error overlay injects styles without a nonce.
+    `'self' ${isDev ? "'unsafe-inline'" : `'nonce-${nonce}'${styleHashes}`}`,
+    options,
+  );
+}
+
+/**
+ * For a page prerendered at build time (lib/http/static-csp.ts): the same bytes for everyone, so no
+ * nonce. Its inline scripts run by their hashes, and only those: never 'unsafe-inline'. Without a
+ * nonce there is no 'strict-dynamic' to vouch for the <script src> tags and the chunks they load, so
+ * scripts from this site run ('self'; the site serves no user-supplied script, and nosniff stops a
+ * non-JavaScript answer being run as one); nothing from anywhere else. Its inline styles (the
+ * stylesheet, inlined: next.config.js) apply by their hashes too.
+ */
+export function staticContentSecurityPolicy(
+  { scripts, styles }: { scripts: readonly string[]; styles: readonly string[] },
+  options: PolicyOptions = {},
+): string {
+  return policy(["'self'", ...scripts].join(' '), ["'self'", ...styles].join(' '), options);
+}
+
+function policy(
+  scriptSrc: string,
+  styleSrc: string,
+  { env = process.env as Record<string, string | undefined> }: PolicyOptions,
 ): string {
   const oauth = Object.values(OAUTH_ORIGINS)
     .filter((p) => env[p.env])
@@ -30,10 +67,8 @@ export function contentSecurityPolicy(
     .join('');
   return [
     "default-src 'self'",
-    // React's development build evaluates code to rebuild server error stacks; production never does.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ''}`,
-    // The development error overlay injects styles without a nonce.
-    `style-src 'self' ${isDev ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
+    `script-src ${scriptSrc}`,
+    `style-src ${styleSrc}`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

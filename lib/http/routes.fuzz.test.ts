@@ -47,8 +47,9 @@ vi.mock('@/lib/progress/record-lesson-read', () => ({
   recordLessonRead: stub.recorder('recordLessonRead', undefined),
 }));
 vi.mock('@/lib/progress/get-course-progress', () => ({
-  getCourseProgress: stub.recorder('getCourseProgress', { modules: [] }),
+  getCourseProgress: stub.recorder('getCourseProgress', { modules: [], final: { taken: 0 } }),
 }));
+vi.mock('@/lib/progress/get-mastery', () => ({ getMastery: stub.recorder('getMastery', []) }));
 vi.mock('@/lib/classes/create-class', () => ({ createClass: stub.recorder('createClass', { id: 'c_1' }) }));
 vi.mock('@/lib/classes/rename-class', () => ({ renameClass: stub.recorder('renameClass', 'Renamed') }));
 vi.mock('@/lib/classes/archive-class', () => ({ setClassArchived: stub.recorder('setClassArchived', undefined) }));

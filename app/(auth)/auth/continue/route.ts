@@ -1,7 +1,8 @@
 // GET /auth/continue?next=/path – after sign-in or sign-up: take this browser's guest work into the account, then go on.
 import { cookies } from 'next/headers';
 import { claimGuest } from '@/lib/auth/claim-guest';
-import { CLAIM_NOTICE_COOKIE, claimNoticeCookieOptions, encodeClaimNotice } from '@/lib/auth/claim-notice';
+import { CLAIM_NOTICE_COOKIE, encodeClaimNotice } from '@/lib/auth/claim-notice';
+import { claimNoticeCookieOptions } from '@/lib/auth/claim-notice-cookie';
 import { landingPathFor } from '@/lib/auth/landing-path';
 import { getGuestId, setGuestCookie } from '@/lib/auth/learner';
 import { safeRedirectPath } from '@/lib/auth/safe-redirect';

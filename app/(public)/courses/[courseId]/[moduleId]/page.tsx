@@ -40,7 +40,9 @@ export default async function ModulePage({ params }: Props) {
             {course.title}
           </Link>
           <span aria-hidden="true"> › </span>
-          <span>Module {index + 1}</span>
+          <span>
+            Module {index + 1} of {course.moduleList.length}
+          </span>
         </nav>
         <h1 id="lesson-title" data-read-sentence className="text-3xl font-bold tracking-tight sm:text-4xl">
           {module.lesson.title}
@@ -50,7 +52,7 @@ export default async function ModulePage({ params }: Props) {
         </p>
       </header>
       <ReadAloud isSticky />
-      <Objectives objectives={module.objectives} />
+      <Objectives courseId={course.id} moduleId={module.id} objectives={module.objectives} />
       <p className="text-sm leading-relaxed text-stone-700 dark:text-stone-300">
         A number such as <span className="font-semibold">2.3</span> after a sentence opens{' '}
         <a href={articleHref(course.article)} className={linkClass}>

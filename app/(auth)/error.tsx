@@ -1,0 +1,4 @@
+'use client';
+
+// Inside the group's layout, so an error keeps the header; the root's error.tsx catches the rest.
+export { default } from '../error';
