@@ -1,4 +1,4 @@
 'use client';
 
 // Inside the group's layout, so an error keeps the header; the root's error.tsx catches the rest.
-export { default } from '../error';
+export { ErrorView as default } from '@/components/ui/error-view';

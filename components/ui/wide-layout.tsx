@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 
-// The two page widths. Each route group's layout picks one; app/not-found.tsx and app/error.tsx
-// pick the reading column too, because they are also shown outside any group (an unknown address,
-// a layout that failed). Shown inside a group's width (a page that is not found), a second width
+// The two page widths. Each route group's layout picks one; app/not-found.tsx and the error view
+// (components/ui/error-view.tsx) pick the reading column too, because a page not found is also
+// shown outside any group (an unknown address). Shown inside a group's width (a page that is not found), a second width
 // adds nothing: app/globals.css drops its size and padding.
 export const pageWidthClass = 'mx-auto w-full px-4 py-8 sm:px-6';
 

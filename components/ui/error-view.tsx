@@ -4,7 +4,8 @@ import { useEffect } from 'react';
 import { Button } from '@/components/ui/button';
 import { ReadingColumn } from '@/components/ui/reading-column';
 
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+/** The page an error boundary shows: each route group's (app/(…)/error.tsx), inside its layout so the header stays. */
+export function ErrorView({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   useEffect(() => {
     console.error(error);
   }, [error]);
