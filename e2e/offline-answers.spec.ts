@@ -31,10 +31,16 @@ async function recorded(db: E2eDb, attemptId: string) {
 const keptOnDevice = (page: Page) =>
   page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sourcewise:unsent-answers:')).length);
 
-/** Answers the three questions from the current one on, the first one-choice question wrongly first. */
+/** Answers three questions from the first one-choice one on, that one wrongly first. */
 async function answerThree(page: Page, order: string[]): Promise<{ changed: Question; answered: Question[] }> {
   let changed: Question | undefined;
   const answered: Question[] = [];
+  // The draw is random: move on, unanswered, to the first one-choice question, so there is one to change.
+  for (;;) {
+    const { question, index } = await currentQuestion(page, order);
+    if (wrongChoiceText(question) !== undefined || index >= order.length - 3) break;
+    await pressButton(page, 'Next');
+  }
   for (let n = 0; n < 3; n++) {
     const { question } = await currentQuestion(page, order);
     if (!changed && wrongChoiceText(question) !== undefined) {

@@ -98,7 +98,10 @@ test('[teacher] gives credit on one question with a reason, the total changes at
   await own.goto('/work');
   await expect(own.getByText(/Grade changed by your teacher/).first()).toBeVisible();
   await expect(own.getByText(reason).first()).toBeVisible();
+  // The results of the work that changed, not of whichever comes first in the list.
   await own
+    .getByRole('listitem')
+    .filter({ hasText: reason })
     .getByRole('link', { name: /^View results/ })
     .first()
     .click();

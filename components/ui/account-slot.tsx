@@ -24,11 +24,19 @@ export function AccountSlot() {
     };
   }, []);
   // The size of "Sign in", invisible: a taller box here made the header (and the page) jump when it went.
+  // Without scripts nobody asks: the prerendered page then offers the sign-in link (<noscript>).
   if (!isKnown)
     return (
-      <span aria-hidden="true" className="invisible">
-        Sign in
-      </span>
+      <>
+        <noscript>
+          <a href="/sign-in" className="inline-flex min-h-11 items-center rounded underline-offset-4 hover:underline">
+            Sign in
+          </a>
+        </noscript>
+        <span aria-hidden="true" className="invisible">
+          Sign in
+        </span>
+      </>
     );
   // The page's header already has the guest's Menu with the course, article and progress links.
   return <AccountMenu me={me ?? null} phoneLinks={[]} />;

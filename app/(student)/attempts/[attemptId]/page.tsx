@@ -26,7 +26,7 @@ export default async function AttemptPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={back} className={linkClass}>
+        <Link href={back} className={`${linkClass} inline-flex min-h-11 items-center`}>
           {attempt.moduleId ? 'Back to the lesson' : 'Back to the course'}
         </Link>
       </nav>

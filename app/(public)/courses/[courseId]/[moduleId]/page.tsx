@@ -36,7 +36,7 @@ export default async function ModulePage({ params }: Props) {
     <article className="space-y-8" aria-labelledby="lesson-title" data-read-root>
       <header className="space-y-3">
         <nav aria-label="Breadcrumb" className="text-sm">
-          <Link href={`/courses/${course.id}`} className={linkClass}>
+          <Link href={`/courses/${course.id}`} className={`${linkClass} inline-flex min-h-11 items-center`}>
             {course.title}
           </Link>
           <span aria-hidden="true"> › </span>

@@ -39,7 +39,7 @@ export default async function AssignmentPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={classHref} className={linkClass}>
+        <Link href={classHref} className={`${linkClass} inline-flex min-h-11 items-center`}>
           Back to {assignment.className}
         </Link>
       </nav>

@@ -23,7 +23,10 @@ export default async function TeacherAttemptPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/teach/classes/${encodeURIComponent(view.assignment.classId)}/gradebook`} className={linkClass}>
+        <Link
+          href={`/teach/classes/${encodeURIComponent(view.assignment.classId)}/gradebook`}
+          className={`${linkClass} inline-flex min-h-11 items-center`}
+        >
           Back to the gradebook of {view.assignment.className}
         </Link>
       </nav>

@@ -43,7 +43,7 @@ export default async function ClassPage({ params }: Props) {
   return (
     <div className="space-y-10">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/teach" className={linkClass}>
+        <Link href="/teach" className={`${linkClass} inline-flex min-h-11 items-center`}>
           Back to your classes
         </Link>
       </nav>

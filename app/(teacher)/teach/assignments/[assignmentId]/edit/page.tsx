@@ -30,7 +30,7 @@ export default async function EditAssignmentPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={back} className={linkClass}>
+        <Link href={back} className={`${linkClass} inline-flex min-h-11 items-center`}>
           Back to {a.title}
         </Link>
       </nav>

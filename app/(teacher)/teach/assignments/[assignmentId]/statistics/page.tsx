@@ -38,7 +38,10 @@ export default async function StatisticsPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/teach/classes/${encodeURIComponent(assignment.classId)}/gradebook`} className={linkClass}>
+        <Link
+          href={`/teach/classes/${encodeURIComponent(assignment.classId)}/gradebook`}
+          className={`${linkClass} inline-flex min-h-11 items-center`}
+        >
           Back to the gradebook of {assignment.className}
         </Link>
       </nav>

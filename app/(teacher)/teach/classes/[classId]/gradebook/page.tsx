@@ -35,7 +35,10 @@ export default async function GradebookPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/teach/classes/${encodeURIComponent(gradebook.class.id)}`} className={linkClass}>
+        <Link
+          href={`/teach/classes/${encodeURIComponent(gradebook.class.id)}`}
+          className={`${linkClass} inline-flex min-h-11 items-center`}
+        >
           Back to {gradebook.class.name}
         </Link>
       </nav>
