@@ -46,8 +46,8 @@ export function contentSecurityPolicy(
  * nonce. Its inline scripts run by their hashes, and only those: never 'unsafe-inline'. Without a
  * nonce there is no 'strict-dynamic' to vouch for the <script src> tags and the chunks they load, so
  * scripts from this site run ('self'; the site serves no user-supplied script, and nosniff stops a
- * non-JavaScript answer being run as one); nothing from anywhere else. Its inline styles (the
- * stylesheet, inlined: next.config.js) apply by their hashes too.
+ * non-JavaScript answer being run as one); nothing from anywhere else. Inline styles (the
+ * stylesheet, if next.config.js inlined it; it does not today) would apply by their hashes too.
  */
 export function staticContentSecurityPolicy(
   { scripts, styles }: { scripts: readonly string[]; styles: readonly string[] },

@@ -5,7 +5,7 @@ import path from 'node:path';
 // The pages Next.js prerendered at build time (components/ui/page-chrome.tsx: the course, its
 // lessons, the article) are the same bytes for everyone, so they cannot carry a per-request nonce.
 // Their inline scripts (Next's bootstrap and the page's RSC payload, `self.__next_f.push(…)`) and
-// styles (the stylesheet, inlined) are fixed at build time instead, so the policy lists each one's
+// styles (the stylesheet, were it inlined) are fixed at build time instead, so the policy lists each one's
 // SHA-256: the browser runs those exact scripts, applies those exact styles, and no other inline one. Read from the build itself (the prerender manifest and each
 // page's HTML), once per server process and path, so the hashes always match what is served.
 
@@ -63,7 +63,7 @@ export function prerenderedPageFor(pathname: string): string | null {
   return !route || route.isClosed ? NOT_FOUND : null;
 }
 
-/** The text of each inline <style> in a page's HTML (the stylesheet, inlined: next.config.js inlineCss). */
+/** The text of each inline <style> in a page's HTML (the stylesheet, if next.config.js turns inlineCss on; it is off). */
 export function inlineStyles(html: string): string[] {
   return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1] ?? '');
 }
@@ -111,9 +111,9 @@ export function prerenderedHashes(pathname: string): PageHashes | null {
 let stylesheetHashes: readonly string[] | undefined;
 
 /**
- * The hashes of the build's stylesheets. Next.js writes each into the page's <head> as a <style>
- * (next.config.js inlineCss) with the stylesheet's exact text but without the request's nonce, so a
- * page rendered per request allows its stylesheet by hash. Only these exact stylesheets: no other
+ * The hashes of the build's stylesheets. With inlineCss on (next.config.js; off today, see there)
+ * Next.js writes each into the page's <head> as a <style> with the stylesheet's exact text but
+ * without the request's nonce, so a page rendered per request allows its stylesheet by hash. Only these exact stylesheets: no other
  * inline style.
  */
 export function buildStylesheetHashes(): readonly string[] {
