@@ -12,6 +12,7 @@ import * as m0010 from './0010-assignment-history';
 import * as m0011 from './0011-question-credit';
 import * as m0012 from './0012-managed-accounts';
 import * as m0013 from './0013-practice-reveals';
+import * as m0014 from './0014-guest-claims-by-user';
 
 // Every migration, in order. Listed in code rather than read from the folder so the Next.js
 // server bundle carries them; names never change once shipped.
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0011-question-credit': m0011,
   '0012-managed-accounts': m0012,
   '0013-practice-reveals': m0013,
+  '0014-guest-claims-by-user': m0014,
 };
